@@ -1,0 +1,42 @@
+# Tasks for developers and CI. `make help` lists them.
+# Every task that needs Python sets up .venv on first use, so a fresh machine with
+# Python 3.11+ and make needs nothing else.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format bench clean
+
+help: ## list the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP) ## start the desktop app (embedded SQLite database)
+	$(BIN)/clinic-intake
+
+test: lint ## lint, then run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff (lint and format check) and mypy --strict
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP) ## reformat the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(STAMP) ## performance figures as ratios to their floors (build/bench.json)
+	$(BIN)/python -m benchmarks
+
+clean: ## remove the virtual environment and build outputs
+	rm -rf $(VENV) build dist *.egg-info
