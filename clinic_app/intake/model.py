@@ -1,0 +1,153 @@
+"""The intake document, format `clinic-intake/1`, as pydantic models.
+
+The field names, types, ranges and defaults are a contract (intake-format.md): add
+optional fields, never rename, drop or re-type one. Every model forbids unknown keys so
+a typo such as `symtoms` is refused instead of silently ignored.
+"""
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from clinic_app.intake.fields import (
+    DistanceUnit,
+    Email,
+    Flag,
+    Format,
+    HistoryText,
+    Injury,
+    IsoDate,
+    Locations,
+    Name,
+    Notes,
+    PainCharacters,
+    PainScore,
+    RecentChanges,
+    SelfCareDays,
+    Sex,
+    ShoeDistance,
+    ShoePairs,
+    ShortText,
+    Side,
+    Surfaces,
+    Swelling,
+    WeeklyDistance,
+    WeightBearing,
+    YearsRunning,
+)
+
+KM_PER_MILE = 1.609344
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Patient(_Part):
+    """Who the patient is."""
+
+    first_name: Name
+    last_name: Name
+    date_of_birth: IsoDate
+    sex: Sex = "unspecified"
+    phone: ShortText | None = None
+    email: Email | None = None
+    clinic_number: ShortText | None = Field(
+        default=None, description="The clinic's own patient number."
+    )
+
+
+class Running(_Part):
+    """The running load and kit. Distances are in `distance_unit`."""
+
+    distance_unit: DistanceUnit = "km"
+    weekly_distance: WeeklyDistance = Field(description="Distance run in the last 7 days.")
+    previous_weekly_distance: WeeklyDistance | None = Field(
+        default=None, description="The week before that: the usual load."
+    )
+    years_running: YearsRunning | None = None
+    recent_changes: RecentChanges = Field(
+        default_factory=list, description="Changes in the last 4 weeks."
+    )
+    surfaces: Surfaces = Field(default_factory=list)
+    shoe_distance: ShoeDistance | None = Field(
+        default=None, description="Distance on the current main pair."
+    )
+    shoe_pairs_in_rotation: ShoePairs | None = None
+    shoe_fit_problems: Flag = False
+    shoe_cushioning_worn: Flag = False
+    uses_orthotics: Flag = False
+    cross_training: Flag = False
+    stretches_after_running: Flag | None = None
+
+    def in_km(self, distance: float) -> float:
+        """A distance of this document converted to kilometres."""
+        return distance * KM_PER_MILE if self.distance_unit == "mi" else distance
+
+
+class Symptoms(_Part):
+    """Where and how it hurts."""
+
+    side: Side
+    locations: Locations = Field(description="Regions of the foot; the foot map writes this.")
+    onset_date: IsoDate | None = None
+    pain_now: PainScore
+    pain_worst: PainScore | None = None
+    pain_character: PainCharacters = Field(default_factory=list)
+    pain_localized: Flag = False
+    bone_point_tenderness: Flag = False
+    numbness_or_tingling: Flag = False
+    swelling: Swelling = "none"
+    redness: Flag = False
+    warmth: Flag = False
+    fever: Flag = False
+    weight_bearing: WeightBearing = "normal"
+    worse_with_activity: Flag = False
+    night_pain: Flag = False
+    first_step_morning_pain: Flag = False
+    self_care_days: SelfCareDays | None = None
+    improving: Flag | None = None
+    injury: Injury = "none"
+
+
+class History(_Part):
+    """Conditions that change what a flag means or what the handout says."""
+
+    previous_stress_fracture: Flag = False
+    diabetes: Flag = False
+    peripheral_neuropathy: Flag = False
+    low_bone_density: Flag = False
+    irregular_periods: Flag = False
+    restricted_eating: Flag = False
+    medications: HistoryText = ""
+    allergies: HistoryText = ""
+    other_conditions: HistoryText = ""
+
+
+class Intake(_Part):
+    """One intake: what the front desk (or the patient) answered at one visit."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        title="clinic-intake/1",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    format: Format
+    patient: Patient
+    visit_date: IsoDate
+    running: Running
+    symptoms: Symptoms
+    history: History = Field(default_factory=History)
+    notes: Notes = ""
+
+    @property
+    def days_since_onset(self) -> int | None:
+        onset: date | None = self.symptoms.onset_date
+        return None if onset is None else (self.visit_date - onset).days
+
+    def to_document(self) -> dict[str, Any]:
+        """The document as JSON-ready data, every default filled in."""
+        return self.model_dump(mode="json")
