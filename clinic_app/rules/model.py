@@ -1,0 +1,128 @@
+"""What the rules produce: flags and the assessment that holds them.
+
+A flag is frozen the moment it is made: storage keeps it exactly as assessed, with the
+rule-set version, so a later change of rules never rewrites what a clinician saw.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
+
+from clinic_app.intake import Intake
+from clinic_app.rules.settings import RuleSettings
+
+Urgency = Literal["urgent", "soon"]
+Kind = Literal["referral", "advice"]
+
+URGENCY_RANK: dict[Urgency | None, int] = {None: 0, "soon": 1, "urgent": 2}
+
+
+Evidence = tuple[str, ...]
+Check = Callable[[Intake, RuleSettings], Evidence | None]
+"""A rule's criterion: None when it does not fire, else the answers that made it fire."""
+
+UrgencyFor = Callable[[Intake], Urgency]
+ActionFor = Callable[[Intake, RuleSettings], str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of the set: its fixed description and the pure check behind it.
+
+    `urgency_for` and `action_for` are given only by rules whose urgency or advice depends
+    on the answers (a stress fracture at a high-risk site is urgent, elsewhere soon; the
+    load advice quotes the patient's own ceiling). They run only when the rule fires.
+    """
+
+    code: str
+    kind: Kind
+    urgency: Urgency | None
+    title: str
+    action: str
+    source: str
+    check: Check
+    clinician_only: bool = False
+    urgency_for: UrgencyFor | None = None
+    action_for: ActionFor | None = None
+
+    def flag(self, intake: Intake, settings: RuleSettings, evidence: Evidence) -> "Flag":
+        """The flag this rule raises for an intake it fired on."""
+        return Flag(
+            self.code,
+            self.kind,
+            self.urgency_for(intake) if self.urgency_for else self.urgency,
+            self.title,
+            evidence,
+            self.action_for(intake, settings) if self.action_for else self.action,
+            self.source,
+            self.clinician_only,
+        )
+
+    def apply(self, intake: Intake, settings: RuleSettings) -> "Flag | None":
+        evidence = self.check(intake, settings)
+        return None if evidence is None else self.flag(intake, settings, evidence)
+
+
+class Flag(NamedTuple):
+    """A rule that fired for one intake, with why and what it rests on.
+
+    Immutable; a NamedTuple rather than a frozen dataclass because an assessment makes
+    many of them and it is several times cheaper to build.
+    """
+
+    code: str
+    kind: Kind
+    urgency: Urgency | None
+    title: str
+    evidence: tuple[str, ...]
+    action: str
+    source: str
+    clinician_only: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "kind": self.kind,
+            "urgency": self.urgency,
+            "title": self.title,
+            "evidence": list(self.evidence),
+            "action": self.action,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The flags of one intake under one version of the rule set, in reporting order."""
+
+    rules_version: str
+    flags: tuple[Flag, ...]
+
+    @property
+    def referral_flags(self) -> tuple[Flag, ...]:
+        return tuple(flag for flag in self.flags if flag.kind == "referral")
+
+    @property
+    def advice_flags(self) -> tuple[Flag, ...]:
+        return tuple(flag for flag in self.flags if flag.kind == "advice")
+
+    @property
+    def referral_recommended(self) -> bool:
+        return bool(self.referral_flags)
+
+    @property
+    def highest_urgency(self) -> Urgency | None:
+        return max(
+            (flag.urgency for flag in self.referral_flags),
+            key=URGENCY_RANK.__getitem__,
+            default=None,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON of `clinic-intake assess --json`, as rules.md gives it."""
+        return {
+            "rules_version": self.rules_version,
+            "referral_recommended": self.referral_recommended,
+            "highest_urgency": self.highest_urgency,
+            "flags": [flag.to_json() for flag in self.flags],
+        }
