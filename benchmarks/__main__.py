@@ -1,0 +1,37 @@
+"""Run the benchmarks: `python -m benchmarks [--quick] [--only NAME] [--output PATH]`.
+
+Prints a table and writes build/bench.json as {name: {value, floor, ratio, target, unit}}.
+Exits 1 when a figure is over its target, so a regression is not missed.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import rules_assess
+from benchmarks.harness import Figure, report, write_json
+
+Measure = Callable[..., Figure]
+BENCHMARKS: dict[str, Measure] = {"rules_assess": rules_assess.measure}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="few short rounds (for tests)")
+    parser.add_argument("--only", choices=sorted(BENCHMARKS), action="append")
+    parser.add_argument("--output", type=Path, default=Path("build") / "bench.json")
+    args = parser.parse_args(argv)
+    rounds, round_seconds = (3, 0.01) if args.quick else (21, 0.2)
+    figures = [
+        BENCHMARKS[name](rounds=rounds, round_seconds=round_seconds)
+        for name in (args.only or BENCHMARKS)
+    ]
+    print(report(figures))
+    write_json(figures, args.output)
+    print(f"written to {args.output}")
+    return 0 if all(figure.within_target for figure in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""`clinic-intake`: the desktop app with no command, the tools with one.
+
+Exit codes (architecture.md): 0 success; 2 invalid input, one line per problem naming
+the file and the field path; 1 anything else, in one line, with the details in the log.
+No traceback ever reaches the user. Heavy modules are imported by the command that
+needs them, so `--help` and `--version` answer at once.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from clinic_app import APP_NAME, __version__
+from clinic_app.cli.problems import InvalidInput
+
+log = logging.getLogger("clinic_app.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clinic-intake",
+        description=(
+            f"{APP_NAME}: intake, red-flag review and home-care handouts for runners with "
+            "foot pain. With no command, starts the desktop app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"clinic-intake {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start the desktop app, exit 0 once its first window is shown (for checks)",
+    )
+    parser.set_defaults(handler=_desktop)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    assess = commands.add_parser(
+        "assess",
+        help="validate one intake document and print its flags",
+        description="Validate one intake document and print the flags the rules raise.",
+    )
+    assess.add_argument("file", metavar="FILE", help="the intake document; - reads standard input")
+    assess.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    assess.set_defaults(handler=_assess)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the intake document",
+        description="Print the JSON Schema of intake documents (format clinic-intake/1).",
+    )
+    schema.set_defaults(handler=_schema)
+    return parser
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    from clinic_app.gui.launch import start_desktop
+
+    return start_desktop(exit_when_ready=args.exit_when_ready)
+
+
+def _assess(args: argparse.Namespace) -> int:
+    from clinic_app.cli.assess import assess_command
+
+    return assess_command(args.file, as_json=args.json)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    import json
+
+    from clinic_app.intake import intake_json_schema
+
+    print(json.dumps(intake_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.handler(args)
+    except InvalidInput as invalid:
+        for line in invalid.lines:
+            print(line, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("clinic-intake: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as error:  # a bug or an environment failure: one line here, details logged
+        return _unexpected(error)
+    return result
+
+
+def _unexpected(error: Exception) -> int:
+    from clinic_app.logs import configure_logging
+
+    log_path = configure_logging()
+    log.exception("unexpected failure")
+    where = f"; details in {log_path}" if log_path else ""
+    print(f"clinic-intake: failed unexpectedly ({type(error).__name__}){where}", file=sys.stderr)
+    return 1
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
