@@ -13,7 +13,7 @@ HOW_SOON = {"urgent": "see a clinician today", "soon": "see a clinician within a
 def assess_command(source: str, *, as_json: bool) -> int:
     assessment = assess(load_intake(source))
     if as_json:
-        print(json.dumps(assessment.to_json(), indent=2, ensure_ascii=False))
+        print(json.dumps(assessment.to_json(), indent=2))
     else:
         print(format_table(assessment))
     return 0

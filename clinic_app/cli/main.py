@@ -69,7 +69,7 @@ def _schema(args: argparse.Namespace) -> int:
 
     from clinic_app.intake import intake_json_schema
 
-    print(json.dumps(intake_json_schema(), indent=2, ensure_ascii=False))
+    print(json.dumps(intake_json_schema(), indent=2))
     return 0
 
 

@@ -145,6 +145,7 @@ class Intake(_Part):
 
     @property
     def days_since_onset(self) -> int | None:
+        """Days from onset to the visit, when the onset date was given."""
         onset: date | None = self.symptoms.onset_date
         return None if onset is None else (self.visit_date - onset).days
 

@@ -1,21 +1,17 @@
 """Advice rules of set 2026.1: they tailor the handout and never make a referral.
 
-Actions carry the patient's own numbers (next week's ceiling, the distance on the shoes)
-in the patient's own unit, so the handout and the clinician read the same figures.
+A flag's action is part of its rule, like its title and source. The patient's own
+numbers are in the evidence (`running.weekly_distance = 48 (up 37.1 %)`); the sentences
+built from them (next week's ceiling, replace the shoes now or soon) are the handout's,
+from the same measures (`next_week_ceiling`, `shoe_wear`).
 """
 
 from collections.abc import Callable
 
 from clinic_app.intake import Intake
-from clinic_app.rules.evidence import cite
-from clinic_app.rules.measures import (
-    as_distance,
-    as_percent,
-    next_week_ceiling,
-    shoe_distance_reached,
-    shoe_wear,
-)
-from clinic_app.rules.model import ActionFor, Check, Evidence, Rule
+from clinic_app.rules.evidence import listed, number
+from clinic_app.rules.measures import shoe_distance_reached
+from clinic_app.rules.model import Check, Evidence, Rule
 from clinic_app.rules.referral import SEED_SORE_FEET, rise_evidence
 from clinic_app.rules.settings import RuleSettings
 
@@ -29,7 +25,6 @@ def advice(
     action: str,
     source: str,
     clinician_only: bool = False,
-    action_for: ActionFor | None = None,
 ) -> Callable[[Check], Rule]:
     """Declare an advice rule: its description, and the check under it."""
 
@@ -43,61 +38,34 @@ def advice(
             source,
             check,
             clinician_only=clinician_only,
-            action_for=action_for,
         )
 
     return declare
 
 
-def _load_action(intake: Intake, settings: RuleSettings) -> str:
-    """Next week's ceiling in the patient's unit, and why 10 % is only a guide."""
-    running = intake.running
-    unit = running.distance_unit
-    limit = as_percent(settings.max_weekly_increase)
-    return (
-        f"Run at most {as_distance(next_week_ceiling(intake, settings) or 0)} {unit} next week "
-        f"({limit} % above the usual {as_distance(running.previous_weekly_distance or 0)} {unit})."
-        f" The {limit} % rule is a rule of thumb: Nielsen et al. (JOSPT 2014) linked injuries "
-        "to rises of more than 30 % over two weeks."
-    )
-
-
 @advice(
     "load_spike",
     title="Weekly distance rose quickly",
-    action="Keep next week's distance near last week's usual load.",
+    action=(
+        "Ease back and build up gradually: the handout gives next week's ceiling in the "
+        "patient's own numbers. The 10 % rule is a rule of thumb; Nielsen et al. (JOSPT 2014) "
+        "linked injuries to rises of more than 30 % over two weeks."
+    ),
     source=f"{SEED_SORE_FEET}: the 10 % rule; Nielsen et al., JOSPT 2014",
-    action_for=_load_action,
 )
 def load_spike(intake: Intake, settings: RuleSettings) -> Evidence | None:
     return rise_evidence(intake, settings) or None
 
 
-def _shoe_action(intake: Intake, settings: RuleSettings) -> str:
-    """Replace now or check soon, with the distance on the shoes in the patient's unit."""
-    running = intake.running
-    on_them = (
-        f"These shoes have {as_distance(running.shoe_distance)} {running.distance_unit} on them. "
-        if running.shoe_distance is not None
-        else ""
-    )
-    what_to_do = (
-        "Replace them now."
-        if shoe_wear(intake) == "replace"
-        else "Check them and replace them soon."
-    )
-    return (
-        f"{on_them}{what_to_do} 300-500 miles (about 480-800 km) is a common guide, "
-        "not a hard limit."
-    )
-
-
 @advice(
     "worn_shoes",
     title="Running shoes may be worn out",
-    action="Check the shoes' cushioning and plan to replace them.",
+    action=(
+        "Check the shoes: replace them now from 500 miles (804.7 km) or when the cushioning is "
+        "worn, and plan to replace them soon from 300 miles (482.8 km). 300-500 miles is a "
+        "common guide, not a hard limit."
+    ),
     source=f"{SEED_SORE_FEET}: replace running shoes every 300-500 miles",
-    action_for=_shoe_action,
 )
 def worn_shoes(intake: Intake, settings: RuleSettings) -> Evidence | None:
     running = intake.running
@@ -106,9 +74,11 @@ def worn_shoes(intake: Intake, settings: RuleSettings) -> Evidence | None:
         return None
     evidence = []
     if far:
-        evidence.append(cite("running.shoe_distance", running.shoe_distance, running.distance_unit))
+        evidence.append(
+            f"running.shoe_distance = {number(running.shoe_distance)} ({running.distance_unit})"
+        )
     if running.shoe_cushioning_worn:
-        evidence.append(cite("running.shoe_cushioning_worn", True))
+        evidence.append("running.shoe_cushioning_worn = true")
     return tuple(evidence)
 
 
@@ -121,7 +91,7 @@ def worn_shoes(intake: Intake, settings: RuleSettings) -> Evidence | None:
 def single_pair(intake: Intake, settings: RuleSettings) -> Evidence | None:
     if intake.running.shoe_pairs_in_rotation != 1:
         return None
-    return (cite("running.shoe_pairs_in_rotation", 1),)
+    return ("running.shoe_pairs_in_rotation = 1",)
 
 
 @advice(
@@ -136,7 +106,7 @@ def single_pair(intake: Intake, settings: RuleSettings) -> Evidence | None:
 def shoe_fit(intake: Intake, settings: RuleSettings) -> Evidence | None:
     if not intake.running.shoe_fit_problems:
         return None
-    return (cite("running.shoe_fit_problems", True),)
+    return ("running.shoe_fit_problems = true",)
 
 
 @advice(
@@ -149,7 +119,7 @@ def hard_surfaces(intake: Intake, settings: RuleSettings) -> Evidence | None:
     surfaces = intake.running.surfaces
     if not surfaces or not HARD_SURFACES.issuperset(surfaces):
         return None
-    return (cite("running.surfaces", surfaces),)
+    return (f"running.surfaces = {listed(surfaces)}",)
 
 
 @advice(
@@ -163,8 +133,8 @@ def no_cross_training(intake: Intake, settings: RuleSettings) -> Evidence | None
     if running.cross_training or running.weekly_distance <= 0:
         return None
     return (
-        cite("running.cross_training", False),
-        cite("running.weekly_distance", running.weekly_distance),
+        "running.cross_training = false",
+        f"running.weekly_distance = {number(running.weekly_distance)}",
     )
 
 
@@ -185,8 +155,8 @@ def plantar_heel_pain(intake: Intake, settings: RuleSettings) -> Evidence | None
     ):
         return None
     return (
-        cite("symptoms.first_step_morning_pain", True),
-        cite("symptoms.locations", locations),
+        "symptoms.first_step_morning_pain = true",
+        f"symptoms.locations = {listed(locations)}",
     )
 
 
@@ -206,9 +176,9 @@ def energy_availability(intake: Intake, settings: RuleSettings) -> Evidence | No
         return None
     evidence = []
     if history.irregular_periods:
-        evidence.append(cite("history.irregular_periods", True))
+        evidence.append("history.irregular_periods = true")
     if history.restricted_eating:
-        evidence.append(cite("history.restricted_eating", True))
+        evidence.append("history.restricted_eating = true")
     return tuple(evidence)
 
 

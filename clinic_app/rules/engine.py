@@ -10,6 +10,10 @@ RULES_VERSION = "2026.1"
 RULES: tuple[Rule, ...] = REFERRAL_RULES + ADVICE_RULES
 DEFAULT_SETTINGS = RuleSettings()
 
+# Each check beside its rule, read once: assessing runs every check for every intake.
+_REFERRAL_CHECKS = tuple((rule.check, rule) for rule in REFERRAL_RULES)
+_ADVICE_CHECKS = tuple((rule.check, rule) for rule in ADVICE_RULES)
+
 
 def assess(intake: Intake, settings: RuleSettings | None = None) -> Assessment:
     """Every flag the intake raises, in reporting order.
@@ -20,14 +24,14 @@ def assess(intake: Intake, settings: RuleSettings | None = None) -> Assessment:
     settings = settings or DEFAULT_SETTINGS
     urgent: list[Flag] = []
     soon: list[Flag] = []
-    for rule in REFERRAL_RULES:
-        evidence = rule.check(intake, settings)
+    for check, rule in _REFERRAL_CHECKS:
+        evidence = check(intake, settings)
         if evidence is not None:
-            flag = rule.flag(intake, settings, evidence)
+            flag = rule.flag(intake, evidence)
             (urgent if flag.urgency == "urgent" else soon).append(flag)
     advice = []
-    for rule in ADVICE_RULES:
-        evidence = rule.check(intake, settings)
+    for check, rule in _ADVICE_CHECKS:
+        evidence = check(intake, settings)
         if evidence is not None:
-            advice.append(rule.flag(intake, settings, evidence))
+            advice.append(rule.flag(intake, evidence))
     return Assessment(RULES_VERSION, (*urgent, *soon, *advice))

@@ -1,11 +1,12 @@
 """Evidence as `field = value`: the dotted path of an answer and the answer itself.
 
-Rules pass the value they already read, so citing costs one string format. A property
-test reads every cited path back from the document and checks the value shown is the
-one the patient gave, so a flag can never cite a field that does not exist or a value
-that was not given.
+Rules write their evidence as literal text ("symptoms.fever = true") or one f-string
+with the helpers below, so each rule shows exactly what it cites. A property test reads
+every cited path back from the document and checks the value shown is the one the
+patient gave: a flag can never cite a field that does not exist or a value not given.
 """
 
+from collections.abc import Sequence
 from datetime import date
 from functools import reduce
 
@@ -17,25 +18,26 @@ def value_at(intake: Intake, path: str) -> object:
     return reduce(getattr, path.split("."), intake)
 
 
-def cite(path: str, value: object, note: str = "") -> str:
-    """`symptoms.fever = true`, with an optional note in brackets after it."""
-    if note:
-        return f"{path} = {show_value(value)} ({note})"
-    return f"{path} = {show_value(value)}"
+def number(value: float | None) -> str:
+    """48, 48.5 (never 48.0); null when not given."""
+    if value is None:
+        return "null"
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def listed(values: Sequence[str]) -> str:
+    """[heel, arch]: a list of the document's choices, as a clinician reads it."""
+    return "[" + ", ".join(values) + "]"
 
 
 def show_value(value: object) -> str:
-    """A field's value as a clinician reads it: true, 48, 2026-11-12, [heel, arch]."""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
+    """Any answer as a clinician reads it: true, 48, 2026-11-12, [heel, arch], null."""
     if value is None:
         return "null"
-    if isinstance(value, str | int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return number(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):

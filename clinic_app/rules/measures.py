@@ -5,7 +5,8 @@ gave (35 and 38.5, not their binary floating-point neighbours), so 10 % exactly 
 fires a rule that says "more than 10 %".
 """
 
-from decimal import ROUND_HALF_UP, Decimal
+import math
+from decimal import Decimal
 from typing import Literal
 
 from clinic_app.intake import Intake
@@ -49,25 +50,20 @@ def rose_too_fast(intake: Intake, settings: RuleSettings) -> bool:
     return exact(weekly) > exact(previous) * (1 + exact(settings.max_weekly_increase))
 
 
-def next_week_ceiling(intake: Intake, settings: RuleSettings) -> Decimal | None:
-    """The most to run next week: the usual load plus the limit, to one decimal."""
+def next_week_ceiling(intake: Intake, settings: RuleSettings) -> float | None:
+    """The most to run next week: the usual load plus the limit, rounded half up to 0.1."""
     previous = intake.running.previous_weekly_distance
     if previous is None or previous <= 0:
         return None
-    ceiling = exact(previous) * (1 + exact(settings.max_weekly_increase))
-    return ceiling.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    ceiling = previous * (1 + settings.max_weekly_increase)
+    # Floating-point error here is ~1e-14; the 1e-9 nudge makes a true tie (20.5 -> 22.55)
+    # round up, as people expect, without moving any value that is not a tie.
+    return math.floor(ceiling * 10 + 0.5 + 1e-9) / 10
 
 
 def as_percent(fraction: float) -> str:
     """37.1 for 0.3714…, 50 for 0.5: one decimal at most, for people to read."""
     return f"{fraction * 100:.1f}".removesuffix(".0")
-
-
-def as_distance(number: Decimal | float) -> str:
-    """A distance as written for people: 38.5, 40 (never 40.0)."""
-    if isinstance(number, Decimal):
-        return f"{number.normalize():f}"
-    return str(int(number)) if float(number).is_integer() else repr(number)
 
 
 def duration_days(intake: Intake) -> int:

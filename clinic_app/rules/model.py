@@ -22,16 +22,14 @@ Check = Callable[[Intake, RuleSettings], Evidence | None]
 """A rule's criterion: None when it does not fire, else the answers that made it fire."""
 
 UrgencyFor = Callable[[Intake], Urgency]
-ActionFor = Callable[[Intake, RuleSettings], str]
 
 
 @dataclass(frozen=True)
 class Rule:
     """One rule of the set: its fixed description and the pure check behind it.
 
-    `urgency_for` and `action_for` are given only by rules whose urgency or advice depends
-    on the answers (a stress fracture at a high-risk site is urgent, elsewhere soon; the
-    load advice quotes the patient's own ceiling). They run only when the rule fires.
+    `urgency_for` is given only by a rule whose urgency depends on the answers (a stress
+    fracture at a high-risk site is urgent, elsewhere soon); it runs only when it fires.
     """
 
     code: str
@@ -43,24 +41,28 @@ class Rule:
     check: Check
     clinician_only: bool = False
     urgency_for: UrgencyFor | None = None
-    action_for: ActionFor | None = None
 
-    def flag(self, intake: Intake, settings: RuleSettings, evidence: Evidence) -> "Flag":
+    def flag(self, intake: Intake, evidence: Evidence) -> "Flag":
         """The flag this rule raises for an intake it fired on."""
-        return Flag(
-            self.code,
-            self.kind,
-            self.urgency_for(intake) if self.urgency_for else self.urgency,
-            self.title,
-            evidence,
-            self.action_for(intake, settings) if self.action_for else self.action,
-            self.source,
-            self.clinician_only,
+        # Built in one C call rather than through NamedTuple's Python-level __new__:
+        # this is an assessment's hot path.
+        return tuple.__new__(
+            Flag,
+            (
+                self.code,
+                self.kind,
+                self.urgency_for(intake) if self.urgency_for else self.urgency,
+                self.title,
+                evidence,
+                self.action,
+                self.source,
+                self.clinician_only,
+            ),
         )
 
     def apply(self, intake: Intake, settings: RuleSettings) -> "Flag | None":
         evidence = self.check(intake, settings)
-        return None if evidence is None else self.flag(intake, settings, evidence)
+        return None if evidence is None else self.flag(intake, evidence)
 
 
 class Flag(NamedTuple):

@@ -8,7 +8,7 @@ flags for attention; it does not diagnose.
 from collections.abc import Callable
 
 from clinic_app.intake import Intake, Symptoms
-from clinic_app.rules.evidence import cite
+from clinic_app.rules.evidence import listed, number
 from clinic_app.rules.measures import (
     ACUTE_INJURIES,
     OTTAWA_FOOT_SITES,
@@ -18,7 +18,7 @@ from clinic_app.rules.measures import (
     rose_too_fast,
     weekly_increase,
 )
-from clinic_app.rules.model import ActionFor, Check, Evidence, Rule, Urgency, UrgencyFor
+from clinic_app.rules.model import Check, Evidence, Rule, Urgency, UrgencyFor
 from clinic_app.rules.settings import RuleSettings
 
 SEED_SORE_FEET = "“Sore Feet After Running: Causes, Immediate Relief, and Long-Term Prevention”"
@@ -34,7 +34,6 @@ def referral(
     action: str,
     source: str,
     urgency_for: UrgencyFor | None = None,
-    action_for: ActionFor | None = None,
 ) -> Callable[[Check], Rule]:
     """Declare a referral rule: its description, and the check under it."""
 
@@ -48,7 +47,6 @@ def referral(
             source,
             check,
             urgency_for=urgency_for,
-            action_for=action_for,
         )
 
     return declare
@@ -56,13 +54,13 @@ def referral(
 
 def rise_evidence(intake: Intake, settings: RuleSettings) -> Evidence:
     """The two weekly distances, cited, when the rise is over the clinic's limit; else ()."""
-    increase = weekly_increase(intake)
-    if increase is None or not rose_too_fast(intake, settings):
+    if not rose_too_fast(intake, settings):
         return ()
     running = intake.running
+    rise = as_percent(weekly_increase(intake) or 0.0)
     return (
-        cite("running.previous_weekly_distance", running.previous_weekly_distance),
-        cite("running.weekly_distance", running.weekly_distance, f"up {as_percent(increase)} %"),
+        f"running.previous_weekly_distance = {number(running.previous_weekly_distance)}",
+        f"running.weekly_distance = {number(running.weekly_distance)} (up {rise} %)",
     )
 
 
@@ -70,11 +68,11 @@ def _local_signs(symptoms: Symptoms) -> list[str]:
     """Redness, warmth or any swelling, cited: the local signs several rules look for."""
     signs = []
     if symptoms.redness:
-        signs.append(cite("symptoms.redness", True))
+        signs.append("symptoms.redness = true")
     if symptoms.warmth:
-        signs.append(cite("symptoms.warmth", True))
+        signs.append("symptoms.warmth = true")
     if symptoms.swelling != "none":
-        signs.append(cite("symptoms.swelling", symptoms.swelling))
+        signs.append(f"symptoms.swelling = {symptoms.swelling}")
     return signs
 
 
@@ -88,33 +86,19 @@ def _ottawa(intake: Intake, sites: tuple[str, ...]) -> Evidence | None:
     if not (tender or unable) or not any(site in symptoms.locations for site in sites):
         return None
     evidence = [
-        cite("symptoms.injury", symptoms.injury),
-        cite("symptoms.locations", symptoms.locations),
+        f"symptoms.injury = {symptoms.injury}",
+        f"symptoms.locations = {listed(symptoms.locations)}",
     ]
     if tender:
-        evidence.append(cite("symptoms.bone_point_tenderness", True))
+        evidence.append("symptoms.bone_point_tenderness = true")
     if unable:
-        evidence.append(cite("symptoms.weight_bearing", "unable"))
+        evidence.append("symptoms.weight_bearing = unable")
     return tuple(evidence)
-
-
-HIGH_RISK_FRACTURE_ACTION = (
-    "Needs same-day assessment: a stress fracture at this site (navicular, base of the "
-    "5th metatarsal or sesamoids) may heal poorly without prompt care. No running until seen."
-)
-FRACTURE_ACTION = (
-    "Needs examination, and imaging if the clinician agrees: a stress fracture may be "
-    "present. No running until seen."
-)
 
 
 def _fracture_urgency(intake: Intake) -> Urgency:
     """Urgent at a high-risk site (navicular, base of 5th metatarsal, sesamoids), else soon."""
     return "urgent" if high_risk_sites(intake) else "soon"
-
-
-def _fracture_action(intake: Intake, settings: RuleSettings) -> str:
-    return HIGH_RISK_FRACTURE_ACTION if high_risk_sites(intake) else FRACTURE_ACTION
 
 
 @referral(
@@ -130,7 +114,7 @@ def _fracture_action(intake: Intake, settings: RuleSettings) -> str:
 def cannot_bear_weight(intake: Intake, settings: RuleSettings) -> Evidence | None:
     if intake.symptoms.weight_bearing != "unable":
         return None
-    return (cite("symptoms.weight_bearing", "unable"),)
+    return ("symptoms.weight_bearing = unable",)
 
 
 @referral(
@@ -143,7 +127,7 @@ def cannot_bear_weight(intake: Intake, settings: RuleSettings) -> Evidence | Non
 def difficulty_walking(intake: Intake, settings: RuleSettings) -> Evidence | None:
     if intake.symptoms.weight_bearing != "difficult":
         return None
-    return (cite("symptoms.weight_bearing", "difficult"),)
+    return ("symptoms.weight_bearing = difficult",)
 
 
 @referral(
@@ -164,7 +148,7 @@ def possible_infection(intake: Intake, settings: RuleSettings) -> Evidence | Non
     if not symptoms.fever:
         return None
     local = _local_signs(symptoms)
-    return (cite("symptoms.fever", True), *local) if local else None
+    return ("symptoms.fever = true", *local) if local else None
 
 
 @referral(
@@ -185,7 +169,7 @@ def diabetic_foot(intake: Intake, settings: RuleSettings) -> Evidence | None:
     if not local:
         return None
     conditions = [
-        cite(path, True)
+        f"{path} = true"
         for path, holds in (
             ("history.diabetes", history.diabetes),
             ("history.peripheral_neuropathy", history.peripheral_neuropathy),
@@ -206,9 +190,9 @@ def swelling_redness(intake: Intake, settings: RuleSettings) -> Evidence | None:
     symptoms = intake.symptoms
     evidence = []
     if symptoms.swelling == "significant":
-        evidence.append(cite("symptoms.swelling", "significant"))
+        evidence.append("symptoms.swelling = significant")
     if symptoms.redness:
-        evidence.append(cite("symptoms.redness", True))
+        evidence.append("symptoms.redness = true")
     return tuple(evidence) if evidence else None
 
 
@@ -222,7 +206,7 @@ def swelling_redness(intake: Intake, settings: RuleSettings) -> Evidence | None:
 def numbness_tingling(intake: Intake, settings: RuleSettings) -> Evidence | None:
     if not intake.symptoms.numbness_or_tingling:
         return None
-    return (cite("symptoms.numbness_or_tingling", True),)
+    return ("symptoms.numbness_or_tingling = true",)
 
 
 @referral(
@@ -242,10 +226,10 @@ def sharp_pain(intake: Intake, settings: RuleSettings) -> Evidence | None:
         return None
     if symptoms.pain_localized:
         return (
-            cite("symptoms.pain_character", character),
-            cite("symptoms.pain_localized", True),
+            f"symptoms.pain_character = {listed(character)}",
+            "symptoms.pain_localized = true",
         )
-    return (cite("symptoms.pain_character", character),)
+    return (f"symptoms.pain_character = {listed(character)}",)
 
 
 @referral(
@@ -259,9 +243,9 @@ def worsening_or_night_pain(intake: Intake, settings: RuleSettings) -> Evidence 
     symptoms = intake.symptoms
     evidence = []
     if symptoms.worse_with_activity:
-        evidence.append(cite("symptoms.worse_with_activity", True))
+        evidence.append("symptoms.worse_with_activity = true")
     if symptoms.night_pain:
-        evidence.append(cite("symptoms.night_pain", True))
+        evidence.append("symptoms.night_pain = true")
     return tuple(evidence) if evidence else None
 
 
@@ -283,14 +267,15 @@ def persistent_pain(intake: Intake, settings: RuleSettings) -> Evidence | None:
         return None
     evidence = []
     days = intake.days_since_onset
-    if days is not None:
-        evidence.append(
-            cite("symptoms.onset_date", symptoms.onset_date, f"{days} days before the visit")
-        )
+    if symptoms.onset_date is not None:
+        onset = symptoms.onset_date.isoformat()
+        evidence.append(f"symptoms.onset_date = {onset} ({days} days before the visit)")
     if symptoms.self_care_days is not None:
-        evidence.append(cite("symptoms.self_care_days", symptoms.self_care_days))
-    note = "" if symptoms.improving is False else "not known, counted as not improving"
-    evidence.append(cite("symptoms.improving", symptoms.improving, note))
+        evidence.append(f"symptoms.self_care_days = {number(symptoms.self_care_days)}")
+    if symptoms.improving is False:
+        evidence.append("symptoms.improving = false")
+    else:
+        evidence.append("symptoms.improving = null (not known, counted as not improving)")
     return tuple(evidence)
 
 
@@ -298,23 +283,27 @@ def persistent_pain(intake: Intake, settings: RuleSettings) -> Evidence | None:
     "suspected_stress_fracture",
     urgency="soon",
     title="A bone is tender to press: possible stress fracture",
-    action=FRACTURE_ACTION,
+    action=(
+        "Needs examination, and imaging if the clinician agrees: a stress fracture may be "
+        "present. At a high-risk site (navicular, base of the 5th metatarsal, sesamoids) it "
+        "needs same-day assessment, as it may heal poorly without prompt care. No running "
+        "until seen."
+    ),
     source=(
         f"{SEED_SORE_FEET}: pinpoint tenderness on a bone, especially after a mileage "
         "increase; high-risk sites (navicular, base of 5th metatarsal, sesamoids): "
         "Mayer et al., Sports Health 2014"
     ),
     urgency_for=_fracture_urgency,
-    action_for=_fracture_action,
 )
 def suspected_stress_fracture(intake: Intake, settings: RuleSettings) -> Evidence | None:
     if not intake.symptoms.bone_point_tenderness:
         return None
     running, history = intake.running, intake.history
-    evidence = [cite("symptoms.bone_point_tenderness", True)]
+    evidence = ["symptoms.bone_point_tenderness = true"]
     evidence.extend(rise_evidence(intake, settings))
     if "distance" in running.recent_changes:
-        evidence.append(cite("running.recent_changes", running.recent_changes))
+        evidence.append(f"running.recent_changes = {listed(running.recent_changes)}")
     for path, holds in (
         ("history.previous_stress_fracture", history.previous_stress_fracture),
         ("history.low_bone_density", history.low_bone_density),
@@ -322,12 +311,12 @@ def suspected_stress_fracture(intake: Intake, settings: RuleSettings) -> Evidenc
         ("history.restricted_eating", history.restricted_eating),
     ):
         if holds:
-            evidence.append(cite(path, True))
+            evidence.append(f"{path} = true")
     sites = high_risk_sites(intake)
     if sites:
         locations = intake.symptoms.locations
         evidence.append(
-            cite("symptoms.locations", locations, f"high-risk site: {', '.join(sites)}")
+            f"symptoms.locations = {listed(locations)} (high-risk site: {', '.join(sites)})"
         )
     return tuple(evidence)
 
@@ -374,7 +363,7 @@ def achilles_rupture(intake: Intake, settings: RuleSettings) -> Evidence | None:
     symptoms = intake.symptoms
     if symptoms.injury != "pop" or "achilles" not in symptoms.locations:
         return None
-    return (cite("symptoms.injury", "pop"), cite("symptoms.locations", symptoms.locations))
+    return ("symptoms.injury = pop", f"symptoms.locations = {listed(symptoms.locations)}")
 
 
 REFERRAL_RULES: tuple[Rule, ...] = (

@@ -50,7 +50,7 @@ def test_table_lists_each_flag_with_its_evidence(capsys: pytest.CaptureFixture[s
     assert "Referral recommended: SOON" in out
     assert "persistent_pain" in out
     assert "symptoms.improving = false" in out
-    assert "Run at most 38.5 km next week" in out
+    assert "running.weekly_distance = 48 (up 37.1 %)" in out
 
 
 def test_table_says_so_when_nothing_fires(
