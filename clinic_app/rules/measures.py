@@ -61,14 +61,23 @@ def next_week_ceiling(intake: Intake, settings: RuleSettings) -> float | None:
     return math.floor(ceiling * 10 + 0.5 + 1e-9) / 10
 
 
-def as_percent(fraction: float) -> str:
-    """37.1 for 0.3714…, 50 for 0.5: one decimal at most, for people to read."""
-    return f"{fraction * 100:.1f}".removesuffix(".0")
+def as_percent(fraction: float, *, above: float | None = None) -> str:
+    """37.1 for 0.3714…, 50 for 0.5: one decimal, or as many as it takes to stay above
+    `above`, so a rise over the limit is never shown as equal to it (10.01 %)."""
+    percent = fraction * 100
+    if above is not None and percent < above * 100 + 0.05:  # one decimal could round down
+        return f"{percent:.9f}".rstrip("0").removesuffix(".")
+    return f"{percent:.1f}".removesuffix(".0")
+
+
+def duration(days_since_onset: int | None, self_care_days: int | None) -> int:
+    """The larger of days since onset and days of self-care; a missing one counts as 0."""
+    return max(days_since_onset or 0, self_care_days or 0)
 
 
 def duration_days(intake: Intake) -> int:
-    """The larger of days since onset and days of self-care; a missing one counts as 0."""
-    return max(intake.days_since_onset or 0, intake.symptoms.self_care_days or 0)
+    """How long the pain has lasted, as the rules count it (see `duration`)."""
+    return duration(intake.days_since_onset, intake.symptoms.self_care_days)
 
 
 def shoe_distance_reached(intake: Intake) -> bool:

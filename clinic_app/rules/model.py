@@ -93,9 +93,11 @@ class Flag(NamedTuple):
         }
 
 
-@dataclass(frozen=True)
-class Assessment:
-    """The flags of one intake under one version of the rule set, in reporting order."""
+class Assessment(NamedTuple):
+    """The flags of one intake under one version of the rule set, in reporting order.
+
+    Immutable, and a NamedTuple like `Flag` because one is made per assessment.
+    """
 
     rules_version: str
     flags: tuple[Flag, ...]

@@ -13,7 +13,7 @@ from clinic_app.rules.measures import (
     ACUTE_INJURIES,
     OTTAWA_FOOT_SITES,
     as_percent,
-    duration_days,
+    duration,
     high_risk_sites,
     rose_too_fast,
     weekly_increase,
@@ -57,7 +57,7 @@ def rise_evidence(intake: Intake, settings: RuleSettings) -> Evidence:
     if not rose_too_fast(intake, settings):
         return ()
     running = intake.running
-    rise = as_percent(weekly_increase(intake) or 0.0)
+    rise = as_percent(weekly_increase(intake) or 0.0, above=settings.max_weekly_increase)
     return (
         f"running.previous_weekly_distance = {number(running.previous_weekly_distance)}",
         f"running.weekly_distance = {number(running.weekly_distance)} (up {rise} %)",
@@ -263,10 +263,12 @@ def worsening_or_night_pain(intake: Intake, settings: RuleSettings) -> Evidence 
 )
 def persistent_pain(intake: Intake, settings: RuleSettings) -> Evidence | None:
     symptoms = intake.symptoms
-    if symptoms.improving is True or duration_days(intake) <= settings.persistent_pain_days:
+    if symptoms.improving is True:
+        return None
+    days = intake.days_since_onset
+    if duration(days, symptoms.self_care_days) <= settings.persistent_pain_days:
         return None
     evidence = []
-    days = intake.days_since_onset
     if symptoms.onset_date is not None:
         onset = symptoms.onset_date.isoformat()
         evidence.append(f"symptoms.onset_date = {onset} ({days} days before the visit)")

@@ -6,6 +6,10 @@ them only through this object, never as literals of their own.
 
 from dataclasses import dataclass
 
+# Bounds that keep a mistyped setting from silencing a rule; rules.md sets no others.
+MAX_PERSISTENT_PAIN_DAYS = 365  # the intake's own limit for self_care_days
+MAX_WEEKLY_INCREASE = 10.0  # a tenfold rise: far past any sensible limit
+
 
 @dataclass(frozen=True)
 class RuleSettings:
@@ -22,15 +26,17 @@ class RuleSettings:
     max_weekly_increase: float = 0.10
 
     def __post_init__(self) -> None:
-        if type(self.persistent_pain_days) is not int or not 1 <= self.persistent_pain_days <= 365:
+        days = self.persistent_pain_days
+        if type(days) is not int or not 0 <= days <= MAX_PERSISTENT_PAIN_DAYS:
             raise ValueError(
-                f"persistent_pain_days must be a whole number of days from 1 to 365 "
-                f"(got {self.persistent_pain_days!r})"
+                f"persistent_pain_days must be a whole number of days from 0 to "
+                f"{MAX_PERSISTENT_PAIN_DAYS} (got {days!r})"
             )
-        if isinstance(self.max_weekly_increase, bool) or not (
-            isinstance(self.max_weekly_increase, int | float) and 0 < self.max_weekly_increase <= 1
+        increase = self.max_weekly_increase
+        if isinstance(increase, bool) or not (
+            isinstance(increase, int | float) and 0 <= increase <= MAX_WEEKLY_INCREASE
         ):
             raise ValueError(
-                f"max_weekly_increase must be a fraction above 0 and at most 1, 0.10 for 10 % "
-                f"(got {self.max_weekly_increase!r})"
+                f"max_weekly_increase must be a fraction from 0 to {MAX_WEEKLY_INCREASE:g}, "
+                f"0.10 for 10 % (got {increase!r})"
             )

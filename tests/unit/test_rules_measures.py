@@ -4,7 +4,7 @@ import pytest
 from intake_documents import document
 
 from clinic_app.intake import parse_intake
-from clinic_app.rules import RuleSettings
+from clinic_app.rules import RuleSettings, assess
 from clinic_app.rules.measures import as_percent, next_week_ceiling, shoe_wear
 
 
@@ -76,3 +76,21 @@ def test_shoe_wear_uses_the_guide_in_the_patients_unit(
 )
 def test_percent_is_shown_to_one_decimal_at_most(fraction: float, shown: str) -> None:
     assert as_percent(fraction) == shown
+
+
+@pytest.mark.parametrize(
+    ("fraction", "limit", "shown"),
+    [(0.1001, 0.10, "10.01"), (0.10000001, 0.10, "10.000001"), (0.1049, 0.10, "10.5")],
+)
+def test_a_rise_over_the_limit_is_never_shown_as_the_limit(
+    fraction: float, limit: float, shown: str
+) -> None:
+    assert as_percent(fraction, above=limit) == shown
+
+
+def test_stress_fracture_and_load_evidence_show_a_rise_just_over_the_limit() -> None:
+    intake = parse_intake(
+        document({"running.previous_weekly_distance": 100, "running.weekly_distance": 110.01})
+    )
+    (load,) = [flag for flag in assess(intake).flags if flag.code == "load_spike"]
+    assert "running.weekly_distance = 110.01 (up 10.01 %)" in load.evidence
