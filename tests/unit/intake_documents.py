@@ -20,6 +20,31 @@ _BASELINE: dict[str, Any] = {
 }
 
 
+# intake-format.md's enumerations, typed from the specification rather than read from the
+# code, so a change to the code's lists cannot quietly change what the tests expect.
+SEXES = ("female", "male", "other", "unspecified")
+DISTANCE_UNITS = ("km", "mi")
+RECENT_CHANGES = ("distance", "intensity", "hills", "surface", "shoes", "race")
+SURFACES = ("road", "concrete", "trail", "track", "treadmill", "grass", "sand")
+SIDES = ("left", "right", "both")
+REGIONS = (
+    "heel",
+    "arch",
+    "ball_of_foot",
+    "toes",
+    "big_toe_joint",
+    "top_of_foot",
+    "outer_midfoot",
+    "inner_midfoot",
+    "achilles",
+    "ankle",
+)
+PAIN_CHARACTERS = ("aching", "sore", "sharp", "stabbing", "burning", "throbbing", "shooting")
+SWELLINGS = ("none", "mild", "significant")
+WEIGHT_BEARINGS = ("normal", "painful", "difficult", "unable")
+INJURIES = ("none", "twist", "fall", "impact", "pop")
+
+
 def document(overrides: dict[str, object] | None = None) -> dict[str, Any]:
     """A fresh copy of the baseline with each `"section.field": value` override applied.
 

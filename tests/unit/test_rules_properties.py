@@ -9,6 +9,18 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from intake_documents import (
+    DISTANCE_UNITS,
+    INJURIES,
+    PAIN_CHARACTERS,
+    RECENT_CHANGES,
+    REGIONS,
+    SEXES,
+    SIDES,
+    SURFACES,
+    SWELLINGS,
+    WEIGHT_BEARINGS,
+)
 
 from clinic_app.intake import parse_intake
 from clinic_app.rules import Assessment, Flag, assess
@@ -42,28 +54,6 @@ ADVICE_ORDER = (
 )
 URGENCY_RANK: dict[str | None, int] = {None: 0, "soon": 1, "urgent": 2}
 
-# intake-format.md's enumerations.
-SEXES = ("female", "male", "other", "unspecified")
-UNITS = ("km", "mi")
-RECENT_CHANGES = ("distance", "intensity", "hills", "surface", "shoes", "race")
-SURFACES = ("road", "concrete", "trail", "track", "treadmill", "grass", "sand")
-SIDES = ("left", "right", "both")
-REGIONS = (
-    "heel",
-    "arch",
-    "ball_of_foot",
-    "toes",
-    "big_toe_joint",
-    "top_of_foot",
-    "outer_midfoot",
-    "inner_midfoot",
-    "achilles",
-    "ankle",
-)
-PAIN_CHARACTERS = ("aching", "sore", "sharp", "stabbing", "burning", "throbbing", "shooting")
-SWELLINGS = ("none", "mild", "significant")
-WEIGHT_BEARINGS = ("normal", "painful", "difficult", "unable")
-INJURIES = ("none", "twist", "fall", "impact", "pop")
 HIGH_RISK_SITES = {"inner_midfoot", "outer_midfoot", "big_toe_joint"}
 
 # The symptoms whose addition must never take a referral away. weight_bearing is deliberately
@@ -148,7 +138,7 @@ def intake_documents(draw: st.DrawFn) -> dict[str, Any]:
             st.fixed_dictionaries(
                 {},
                 optional={
-                    "distance_unit": st.sampled_from(UNITS),
+                    "distance_unit": st.sampled_from(DISTANCE_UNITS),
                     "years_running": st.one_of(st.none(), distances(80)),
                     "recent_changes": unique_lists(RECENT_CHANGES),
                     "surfaces": unique_lists(SURFACES),
