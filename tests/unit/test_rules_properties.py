@@ -21,37 +21,12 @@ from intake_documents import (
     SWELLINGS,
     WEIGHT_BEARINGS,
 )
+from rules_tables import ADVICE_TABLE, REFERRAL_TABLE
 
 from clinic_app.intake import parse_intake
 from clinic_app.rules import Assessment, Flag, assess
 from clinic_app.rules.measures import shoe_wear
 
-# rules.md's tables, in the table's order.
-REFERRAL_ORDER = (
-    "cannot_bear_weight",
-    "difficulty_walking",
-    "possible_infection",
-    "diabetic_foot",
-    "swelling_redness",
-    "numbness_tingling",
-    "sharp_pain",
-    "worsening_or_night_pain",
-    "persistent_pain",
-    "suspected_stress_fracture",
-    "ottawa_foot",
-    "ottawa_ankle",
-    "achilles_rupture",
-)
-ADVICE_ORDER = (
-    "load_spike",
-    "worn_shoes",
-    "single_pair",
-    "shoe_fit",
-    "hard_surfaces",
-    "no_cross_training",
-    "plantar_heel_pain",
-    "energy_availability",
-)
 URGENCY_RANK: dict[str | None, int] = {None: 0, "soon": 1, "urgent": 2}
 
 HIGH_RISK_SITES = {"inner_midfoot", "outer_midfoot", "big_toe_joint"}
@@ -289,8 +264,8 @@ def as_written(number: float) -> Decimal:
 
 def order_key(flag: Flag) -> tuple[int, int, int]:
     if flag.kind == "referral":
-        return (0, -rank(flag.urgency), REFERRAL_ORDER.index(flag.code))
-    return (1, 0, ADVICE_ORDER.index(flag.code))
+        return (0, -rank(flag.urgency), list(REFERRAL_TABLE).index(flag.code))
+    return (1, 0, ADVICE_TABLE.index(flag.code))
 
 
 def expected_flags(document: dict[str, Any]) -> dict[str, str | None]:
@@ -441,7 +416,7 @@ def test_flags_are_exactly_those_the_tables_give(document: dict[str, Any]) -> No
     flags = assess_document(document).flags
     assert {flag.code: flag.urgency for flag in flags} == expected_flags(full)
     for flag in flags:
-        assert flag.kind == ("referral" if flag.code in REFERRAL_ORDER else "advice")
+        assert flag.kind == ("referral" if flag.code in REFERRAL_TABLE else "advice")
         assert flag.clinician_only == (flag.code == "energy_availability")
 
 

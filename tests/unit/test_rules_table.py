@@ -6,37 +6,12 @@ from typing import Any
 
 import pytest
 from intake_documents import document
+from rules_tables import ADVICE_TABLE, REFERRAL_TABLE
 
 from clinic_app.intake import parse_intake
 from clinic_app.rules import RULES, RULES_VERSION, Assessment, Flag, RuleSettings, assess
 from clinic_app.rules.measures import next_week_ceiling, shoe_wear
 
-# The two tables of rules.md, in the table's order, with each referral row's urgency.
-REFERRAL_TABLE: dict[str, str | None] = {
-    "cannot_bear_weight": "urgent",
-    "difficulty_walking": "soon",
-    "possible_infection": "urgent",
-    "diabetic_foot": "urgent",
-    "swelling_redness": "soon",
-    "numbness_tingling": "soon",
-    "sharp_pain": "soon",
-    "worsening_or_night_pain": "soon",
-    "persistent_pain": "soon",
-    "suspected_stress_fracture": None,  # urgent at a high-risk site, else soon
-    "ottawa_foot": "urgent",
-    "ottawa_ankle": "urgent",
-    "achilles_rupture": "urgent",
-}
-ADVICE_TABLE: tuple[str, ...] = (
-    "load_spike",
-    "worn_shoes",
-    "single_pair",
-    "shoe_fit",
-    "hard_surfaces",
-    "no_cross_training",
-    "plantar_heel_pain",
-    "energy_availability",
-)
 VISIT = "2026-11-20"
 
 
