@@ -8,14 +8,6 @@ patient gave: a flag can never cite a field that does not exist or a value not g
 
 from collections.abc import Sequence
 from datetime import date
-from functools import reduce
-
-from clinic_app.intake import Intake
-
-
-def value_at(intake: Intake, path: str) -> object:
-    """The value of the field at a dotted path such as `symptoms.pain_now`."""
-    return reduce(getattr, path.split("."), intake)
 
 
 def number(value: float | None) -> str:

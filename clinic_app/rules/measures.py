@@ -1,8 +1,8 @@
 """Quantities the rules derive from the answers, shared with the handout.
 
-Comparisons at a threshold are exact: distances are taken as the decimals the patient
-gave (35 and 38.5, not their binary floating-point neighbours), so 10 % exactly never
-fires a rule that says "more than 10 %".
+Where floating point could decide a threshold wrongly, the decimals the patient gave
+decide it: a rise of exactly 10 % never fires "more than 10 %". The shoe-wear figures
+are compared as written (482.8 >= 482.8 holds in floating point too).
 """
 
 import math
@@ -73,11 +73,6 @@ def as_percent(fraction: float, *, above: float | None = None) -> str:
 def duration(days_since_onset: int | None, self_care_days: int | None) -> int:
     """The larger of days since onset and days of self-care; a missing one counts as 0."""
     return max(days_since_onset or 0, self_care_days or 0)
-
-
-def duration_days(intake: Intake) -> int:
-    """How long the pain has lasted, as the rules count it (see `duration`)."""
-    return duration(intake.days_since_onset, intake.symptoms.self_care_days)
 
 
 def shoe_distance_reached(intake: Intake) -> bool:

@@ -60,10 +60,6 @@ class Rule:
             ),
         )
 
-    def apply(self, intake: Intake, settings: RuleSettings) -> "Flag | None":
-        evidence = self.check(intake, settings)
-        return None if evidence is None else self.flag(intake, evidence)
-
 
 class Flag(NamedTuple):
     """A rule that fired for one intake, with why and what it rests on.
