@@ -33,6 +33,15 @@ def shown(value: object) -> str:
     return text if len(text) <= SHOWN_MAX else text[: SHOWN_MAX - 1] + "…"
 
 
+def described(value: object) -> str:
+    """What was given where an object was expected: "an object", "a list", or the value."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return shown(value)
+
+
 def refuse(message: str) -> PydanticCustomError:
     """A validation error whose message is already written for people."""
     # The message goes in as context, not as the template, so braces in a given

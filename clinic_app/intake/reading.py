@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from clinic_app.intake.fields import described
+
 STDIN = "-"
 
 
@@ -47,8 +49,9 @@ def parse_document_text(text: str, name: str) -> dict[str, Any]:
     except RecursionError:
         raise DocumentUnreadable(f"{name}: is nested too deeply to be an intake") from None
     if not isinstance(document, dict):
-        kind = "a list" if isinstance(document, list) else f"{json.dumps(document)[:40]}"
-        raise DocumentUnreadable(f"{name}: must hold one JSON object {{…}} (got {kind})")
+        raise DocumentUnreadable(
+            f"{name}: must hold one JSON object {{…}} (got {described(document)})"
+        )
     return document
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from clinic_app.intake.fields import FORMATS, shown
+from clinic_app.intake.fields import FORMATS, described
 from clinic_app.intake.model import Intake
 
 MAX_AGE_YEARS = 120
@@ -44,7 +44,7 @@ def parse_intake(document: object) -> Intake:
     """
     if not isinstance(document, dict):
         raise IntakeInvalid(
-            [Problem("", f"the document must be a JSON object (got {_kind(document)})")]
+            [Problem("", f"the document must be a JSON object (got {described(document)})")]
         )
     try:
         intake = Intake.model_validate(document)
@@ -68,7 +68,7 @@ def _problems(error: ValidationError) -> Iterable[Problem]:
         elif kind == "extra_forbidden":
             yield Problem(path, _unknown_field(location))
         elif kind in {"model_type", "model_attributes_type", "dict_type"}:
-            yield Problem(path, f"must be an object (got {_kind(detail['input'])})")
+            yield Problem(path, f"must be an object (got {described(detail['input'])})")
         else:
             yield Problem(path, detail["msg"])
 
@@ -116,11 +116,3 @@ def _cross_field_problems(intake: Intake) -> Iterable[Problem]:
 def _age_at(born: date, day: date) -> int:
     before_birthday = (day.month, day.day) < (born.month, born.day)
     return day.year - born.year - int(before_birthday)
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    return shown(value)
