@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from clinic_app import APP_NAME, __version__
 from clinic_app.cli.problems import InvalidInput
+from clinic_app.cli.records import add_commands as add_record_commands
+from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger("clinic_app.cli")
 
@@ -30,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-when-ready",
         action="store_true",
         help="start the desktop app, exit 0 once its first window is shown (for checks)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="the database: sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME "
+        "(default: $CLINIC_INTAKE_DB, else the SQLite file in the data folder)",
     )
     parser.set_defaults(handler=_desktop)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -49,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of intake documents (format clinic-intake/1).",
     )
     schema.set_defaults(handler=_schema)
+    add_record_commands(commands)
     return parser
 
 
@@ -81,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in invalid.lines:
             print(line, file=sys.stderr)
         return 2
+    except StorageError as error:  # the database refused, in words meant for the user
+        print(f"clinic-intake: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("clinic-intake: interrupted", file=sys.stderr)
         return 130

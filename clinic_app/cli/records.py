@@ -1,0 +1,254 @@
+"""The commands that work on the clinic's database: db, import, export, backup, users,
+demo-data. Each opens the database named by --db or CLINIC_INTAKE_DB (else the default
+SQLite file), does one thing, and reports in a line or two.
+"""
+
+import argparse
+import getpass
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clinic_app.cli.problems import InvalidInput
+from clinic_app.services.actor import command_line_actor
+
+if TYPE_CHECKING:
+    from clinic_app.storage.database import Database
+
+
+def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    db = commands.add_parser(
+        "db",
+        help="show or upgrade the database schema",
+        description="Show the database's schema version, or bring it up to date.",
+    )
+    db.add_argument("action", choices=("upgrade", "current"), help="what to do")
+    db.set_defaults(handler=db_command)
+
+    to_import = commands.add_parser(
+        "import",
+        help="import intake documents (all or none)",
+        description=(
+            "Validate every document first; if any is invalid nothing is imported and each "
+            "problem is listed with its file name (exit 2)."
+        ),
+    )
+    to_import.add_argument("paths", nargs="+", metavar="PATH", help="a file, or a folder of *.json")
+    to_import.set_defaults(handler=import_command)
+
+    export = commands.add_parser(
+        "export",
+        help="write submitted intakes as documents",
+        description="Write one <intake id>.json per submitted intake, in the intake format.",
+    )
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to fill")
+    export.add_argument("--since", metavar="DATE", help="only visits on or after YYYY-MM-DD")
+    export.add_argument("--patient", metavar="ID", help="only this patient (id or clinic number)")
+    export.set_defaults(handler=export_command)
+
+    backup = commands.add_parser(
+        "backup",
+        help="copy the SQLite database, safely while in use",
+        description="Copy the SQLite database to FILE with SQLite's online backup.",
+    )
+    backup.add_argument("file", metavar="FILE", help="the new backup file")
+    backup.set_defaults(handler=backup_command)
+
+    users = commands.add_parser("users", help="add, list or deactivate accounts")
+    actions = users.add_subparsers(title="actions", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add an account")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=("front_desk", "clinician", "admin"))
+    add.add_argument("--name", help="the display name (default: the username)")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    add.set_defaults(handler=users_add_command)
+    listing = actions.add_parser("list", help="list the accounts")
+    listing.set_defaults(handler=users_list_command)
+    deactivate = actions.add_parser("deactivate", help="switch an account off")
+    deactivate.add_argument("username")
+    deactivate.set_defaults(handler=users_deactivate_command)
+
+    demo = commands.add_parser(
+        "demo-data",
+        help="fill the database with synthetic records (demos, benchmarks)",
+        description="Add realistic, seeded, entirely made-up patients and intakes.",
+    )
+    demo.add_argument("--patients", type=_count, default=100, metavar="N")
+    demo.add_argument("--intakes", type=_count, default=300, metavar="M")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=demo_data_command)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 10_000_000:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (0 to 10000000)")
+    return value
+
+
+def _open(args: argparse.Namespace) -> "Database":
+    from clinic_app.storage.database import open_database  # SQLAlchemy loads only when needed
+
+    return open_database(args.db)
+
+
+def db_command(args: argparse.Namespace) -> int:
+    from clinic_app.storage import migrate
+    from clinic_app.storage.database import connect, schema_revision
+
+    database = connect(args.db)
+    try:
+        before = schema_revision(database)
+        if args.action == "current":
+            state = "up to date" if before == migrate.head() else f"needs {migrate.head()}"
+            print(f"{database.describe()}: schema {before or 'empty'} ({state})")
+            return 0
+        if before == migrate.head():
+            print(f"{database.describe()}: schema {before}, already up to date")
+            return 0
+        if database.is_sqlite:
+            aside = migrate.upgrade_sqlite(database)
+            kept = f"; the earlier file is kept at {aside}" if aside else ""
+        else:
+            migrate.upgrade(database)
+            kept = ""
+        print(f"{database.describe()}: upgraded from {before or 'empty'} to {migrate.head()}{kept}")
+        return 0
+    finally:
+        database.close()
+
+
+def import_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.transfer import ImportRefused, import_documents
+
+    database = _open(args)
+    try:
+        result = import_documents(database, command_line_actor(), args.paths)
+    except ImportRefused as refused:
+        raise InvalidInput([*refused.lines, "nothing was imported"]) from None
+    finally:
+        database.close()
+    count = len(result.intake_ids)
+    print(
+        f"imported {count} intake{'s' if count != 1 else ''} "
+        f"({result.new_patients} new patient{'s' if result.new_patients != 1 else ''}, "
+        f"{result.referrals} with referral flags)"
+    )
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.transfer import export_documents
+
+    since = None
+    if args.since is not None:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            raise InvalidInput([f"--since: {args.since!r} is not a date (YYYY-MM-DD)"]) from None
+    database = _open(args)
+    try:
+        written = export_documents(
+            database, command_line_actor(), Path(args.output), since=since, patient=args.patient
+        )
+    finally:
+        database.close()
+    print(f"exported {len(written)} intake{'s' if len(written) != 1 else ''} to {args.output}")
+    return 0
+
+
+def backup_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.backup import backup
+
+    database = _open(args)
+    try:
+        target = backup(database, command_line_actor(), Path(args.file))
+    finally:
+        database.close()
+    print(f"backed up {database.describe()} to {target}")
+    return 0
+
+
+def users_add_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.users import AccountRefused, create_user
+
+    password = _read_password(args.password_stdin)
+    database = _open(args)
+    try:
+        account = create_user(
+            database,
+            command_line_actor(),
+            username=args.username,
+            display_name=args.name or args.username,
+            role=args.role,
+            password=password,
+        )
+    except AccountRefused as refused:
+        raise InvalidInput([str(refused)]) from None
+    finally:
+        database.close()
+    print(f"added {account.username} ({account.role})")
+    return 0
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise InvalidInput(["no terminal to ask for the password; use --password-stdin"])
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != first:
+        raise InvalidInput(["the two passwords differ; nothing was changed"])
+    return first
+
+
+def users_list_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.users import list_users
+
+    database = _open(args)
+    try:
+        accounts = list_users(database)
+    finally:
+        database.close()
+    for account in accounts:
+        state = "active" if account.active else "deactivated"
+        print(f"{account.username:<24} {account.role:<11} {state:<12} {account.display_name}")
+    if not accounts:
+        print("no accounts yet")
+    return 0
+
+
+def users_deactivate_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.users import AccountRefused, deactivate_user
+    from clinic_app.storage.errors import RecordNotFound
+
+    database = _open(args)
+    try:
+        account = deactivate_user(database, command_line_actor(), args.username)
+    except (AccountRefused, RecordNotFound) as refused:
+        raise InvalidInput([str(refused)]) from None
+    finally:
+        database.close()
+    print(f"deactivated {account.username}")
+    return 0
+
+
+def demo_data_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.demo_data import generate
+
+    database = _open(args)
+    try:
+        summary = generate(database, patients=args.patients, intakes=args.intakes, seed=args.seed)
+    finally:
+        database.close()
+    print(
+        f"added {summary.patients} made-up patients and {summary.intakes} intakes "
+        f"({summary.referrals} with referral flags) to {database.describe()}"
+    )
+    return 0

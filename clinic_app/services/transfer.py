@@ -1,0 +1,146 @@
+"""Intake documents in and out of the database, in the intake format.
+
+Import is all or nothing: every file is read and validated first, and one problem in one
+file imports nothing at all. Export writes each submitted intake's document exactly as it
+was stored, so import followed by export gives back the same documents.
+"""
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from clinic_app.intake import DocumentUnreadable, IntakeInvalid, parse_intake, read_document
+from clinic_app.intake.model import Intake as IntakeDocument
+from clinic_app.services import audit
+from clinic_app.services.actor import Actor
+from clinic_app.services.clinic_settings import rule_settings_in
+from clinic_app.services.intakes import load_document, submit_in
+from clinic_app.storage.database import Database
+from clinic_app.storage.errors import StorageError
+from clinic_app.storage.models import Intake, Patient
+
+DOCUMENT_SUFFIX = ".json"
+
+
+class ImportRefused(StorageError):
+    """Files that cannot be imported; one line per problem, each naming its file."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = tuple(lines)
+        super().__init__("\n".join(self.lines))
+
+
+@dataclass(frozen=True)
+class Imported:
+    intake_ids: tuple[int, ...]
+    new_patients: int
+    referrals: int
+
+
+def intake_files(sources: Iterable[str]) -> list[Path]:
+    """The documents named: files as given, directories searched for *.json (sorted)."""
+    found: list[Path] = []
+    missing: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            inside = sorted(
+                candidate
+                for candidate in path.rglob(f"*{DOCUMENT_SUFFIX}")
+                if candidate.is_file() and not candidate.name.startswith(".")
+            )
+            if not inside:
+                missing.append(f"{source}: no intake documents (*{DOCUMENT_SUFFIX}) in this folder")
+            found.extend(inside)
+        elif path.exists():
+            found.append(path)
+        else:
+            missing.append(f"{source}: no such file or folder")
+    if missing:
+        raise ImportRefused(missing)
+    return found
+
+
+def import_documents(database: Database, actor: Actor, sources: Iterable[str]) -> Imported:
+    """Validate every document, then store them all in one transaction (or none)."""
+    files = intake_files(sources)
+    checked: list[tuple[IntakeDocument, dict[str, Any]]] = []
+    problems: list[str] = []
+    for path in files:
+        try:
+            document = read_document(str(path))
+            checked.append((parse_intake(document), document))
+        except DocumentUnreadable as unreadable:
+            problems.append(str(unreadable))
+        except IntakeInvalid as invalid:
+            problems.extend(f"{path}: {problem}" for problem in invalid.problems)
+    if problems:
+        raise ImportRefused(problems)
+    ids: list[int] = []
+    new_patients = referrals = 0
+    with database.writing() as session:
+        settings = rule_settings_in(session)
+        for intake, document in checked:
+            submitted = submit_in(
+                session, actor, intake, document, settings, action="intake.imported"
+            )
+            ids.append(submitted.intake_id)
+            new_patients += submitted.patient.created
+            referrals += bool(submitted.assessment.referral_flags)
+    return Imported(tuple(ids), new_patients, referrals)
+
+
+def export_documents(
+    database: Database,
+    actor: Actor,
+    directory: Path,
+    *,
+    since: date | None = None,
+    patient: str | None = None,
+) -> list[Path]:
+    """Write `<intake id>.json` for each submitted intake (visit on or after `since`,
+    of the patient with that database id or clinic number). Files are readable by their
+    owner only: they hold health records."""
+    query = select(Intake.id, Intake.document).where(Intake.status == "submitted")
+    if since is not None:
+        query = query.where(Intake.visit_date >= since)
+    if patient is not None:
+        matches = [Patient.clinic_number == patient]
+        if patient.isdigit():
+            matches.append(Patient.id == int(patient))
+        query = query.where(Intake.patient_id.in_(select(Patient.id).where(or_(*matches))))
+    query = query.order_by(Intake.id)
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(f"{directory}: cannot create the folder ({error.strerror})") from None
+    if not directory.is_dir():
+        raise StorageError(f"{directory}: is not a folder")
+    written: list[Path] = []
+    with database.reading() as session:
+        for intake_id, stored in session.execute(query):
+            written.append(_write_private(directory / f"{intake_id}.json", load_document(stored)))
+    with database.writing() as session:
+        audit.record(session, actor, "intake.exported", "intake", None, f"{len(written)} files")
+    return written
+
+
+def _write_private(path: Path, document: dict[str, Any]) -> Path:
+    """Write the document whole or not at all, mode 0600."""
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"{path}: cannot write ({error.strerror})") from None
+    return path

@@ -1,0 +1,240 @@
+"""Opening the clinic's database: a SQLite file by default, PostgreSQL when shared.
+
+SQLite is set up for a desktop app that must not lose records: WAL (readers never wait
+for the writer), foreign keys on, a generous busy timeout, full sync, and the file created
+readable by its owner only. Writing transactions start with BEGIN IMMEDIATE, so two
+processes saving at once queue for the lock instead of failing half-way with "database is
+locked". Alembic is not imported here: the schema version is read with one query and the
+migration machinery loads only when an upgrade is due.
+"""
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from clinic_app import paths
+from clinic_app.storage.errors import DatabaseUnavailable, SchemaOutOfDate
+
+DATABASE_FILE = "clinic-intake.sqlite3"
+# The newest migration in clinic_app/storage/migrations/versions (a test keeps them equal).
+SCHEMA_HEAD = "0001"
+BUSY_TIMEOUT_SECONDS = 30
+_WRITE = "clinic_write"
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The URL from --db, else CLINIC_INTAKE_DB, else the SQLite file in the data folder."""
+    for candidate in (explicit, os.environ.get(paths.DB_ENV)):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    return f"sqlite:///{paths.data_dir() / DATABASE_FILE}"
+
+
+def describe(url: str | URL) -> str:
+    """Where the records are, for a status bar or a message (never the password)."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite file {parsed.database or '(in memory)'}"
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"PostgreSQL database {parsed.database} on {host}{port}"
+
+
+@dataclass(frozen=True)
+class Database:
+    """One open database: sessions for reading and sessions for writing."""
+
+    engine: Engine
+    url: URL
+    _reader: sessionmaker[Session]
+    _writer: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def describe(self) -> str:
+        return describe(self.url)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries; it sees one consistent snapshot and writes nothing."""
+        with _translated(self.url), self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all."""
+        with _translated(self.url), self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating if need be) the database, and make sure its schema is current.
+
+    A SQLite file is upgraded in place after being copied aside; a PostgreSQL database
+    that is out of date is refused with the command that upgrades it.
+    """
+    database = connect(url)
+    try:
+        check_schema(database, upgrade=upgrade)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def connect(url: str | None = None) -> Database:
+    """Open the database without looking at its schema (for `db upgrade` and `db current`)."""
+    raw = database_url(url)
+    try:
+        parsed = make_url(raw)
+    except ArgumentError:
+        raise DatabaseUnavailable(
+            f"{raw!r} is not a database URL; use sqlite:///PATH or "
+            "postgresql+psycopg://USER@HOST/NAME"
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        engine = _sqlite_engine(parsed)
+    elif backend == "postgresql":
+        if parsed.drivername != "postgresql+psycopg":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    else:
+        raise DatabaseUnavailable(
+            f"{backend} databases are not supported; use SQLite or PostgreSQL ({describe(parsed)})"
+        )
+    database = Database(
+        engine=engine,
+        url=parsed,
+        _reader=sessionmaker(engine, expire_on_commit=False),
+        _writer=sessionmaker(engine.execution_options(**{_WRITE: True}), expire_on_commit=False),
+    )
+    with _translated(parsed), engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+    return database
+
+
+def schema_revision(database: Database) -> str | None:
+    """The Alembic revision the database is at, or None for an empty database."""
+    with database.engine.connect() as connection:
+        if not database.engine.dialect.has_table(connection, "alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_schema(database: Database, *, upgrade: bool) -> None:
+    """Refuse a database this app cannot use; bring a SQLite file up to date if allowed."""
+    with _translated(database.url):
+        revision = schema_revision(database)
+    if revision == SCHEMA_HEAD:
+        return
+    from clinic_app.storage import migrate  # Alembic loads only when an upgrade is due
+
+    if not migrate.is_known(revision):
+        raise SchemaOutOfDate(
+            f"{database.describe()} was set up by a newer version of the app "
+            f"(schema {revision}); install that version or newer"
+        )
+    if database.is_sqlite and upgrade:
+        migrate.upgrade_sqlite(database)
+        return
+    raise SchemaOutOfDate(
+        f"{database.describe()} needs its tables brought up to date "
+        f"(schema {revision or 'empty'}, this app needs {SCHEMA_HEAD}); "
+        "ask the administrator to run `clinic-intake db upgrade` once, then start again"
+    )
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    if not url.database or url.database == ":memory:":
+        raise DatabaseUnavailable("a SQLite database must be a file: use sqlite:///PATH")
+    path = Path(url.database).expanduser().absolute()
+    _create_private_file(path)
+    engine = create_engine(
+        url.set(database=str(path)),
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "isolation_level": None},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # The driver's own transaction handling is off (isolation_level=None); say BEGIN
+        # ourselves, taking the write lock up front for a writing session.
+        writing = connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+    return engine
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file with mode 0600 (its folder 0700) before SQLite opens it."""
+    try:
+        if path.parent == paths.data_dir():
+            paths.private_dir(path.parent)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(descriptor)
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DatabaseUnavailable(
+            f"cannot open the database file {path}: {reason.lower()}; check that the "
+            "folder exists, is writable by you and the disk has room"
+        ) from None
+
+
+@contextmanager
+def _translated(url: URL) -> Iterator[None]:
+    """Driver failures become one message naming the database (details stay in the log)."""
+    try:
+        yield
+    except OperationalError as error:
+        raise DatabaseUnavailable(_explain(url, error)) from error
+    except DBAPIError as error:
+        if error.connection_invalidated:
+            raise DatabaseUnavailable(_explain(url, error)) from error
+        raise
+
+
+def _explain(url: URL, error: DBAPIError) -> str:
+    detail = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+    lowered = detail.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        hint = "the file or its folder is read-only"
+    elif "disk is full" in lowered or "no space" in lowered or "disk i/o" in lowered:
+        hint = "the disk is full or failing"
+    elif "unable to open" in lowered:
+        hint = "the file cannot be opened"
+    elif "connection" in lowered or "connect" in lowered:
+        hint = "the database server cannot be reached"
+    else:
+        hint = detail
+    return f"cannot use {describe(url)}: {hint}"

@@ -1,0 +1,105 @@
+"""Schema upgrades with Alembic, run from the migrations shipped inside the package.
+
+A SQLite file is copied aside (SQLite's online backup, so the copy is consistent) before
+it is upgraded; if the upgrade fails, the copy is written back over the file, so the
+original is as it was and the error names both. PostgreSQL databases are upgraded only
+by `clinic-intake db upgrade`, run once by whoever looks after the server.
+"""
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from clinic_app.storage.database import Database, schema_revision
+from clinic_app.storage.errors import SchemaOutOfDate
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head() -> str:
+    """The newest revision among the shipped migrations."""
+    revision = ScriptDirectory.from_config(_config()).get_current_head()
+    assert revision is not None, "no migrations are shipped"
+    return revision
+
+
+def is_known(revision: str | None) -> bool:
+    """Whether this app knows `revision` (None is an empty database)."""
+    if revision is None:
+        return True
+    script = ScriptDirectory.from_config(_config())
+    return any(item.revision == revision for item in script.walk_revisions())
+
+
+def upgrade(database: Database) -> None:
+    """Bring the database to the newest schema (any backend)."""
+    with database.engine.begin() as connection:
+        config = _config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def upgrade_sqlite(database: Database) -> Path | None:
+    """Copy the SQLite file aside, then upgrade it; on failure put the copy back.
+
+    Returns the copy's path (None when the file was empty, with nothing to keep).
+    """
+    path = database.sqlite_path
+    assert path is not None
+    revision = schema_revision(database)
+    if revision is None and not _has_tables(database):
+        upgrade(database)
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(
+        f"{path.stem}.before-upgrade-{revision or 'unversioned'}-{stamp}.sqlite3"
+    )
+    _copy(path, aside)
+    try:
+        upgrade(database)
+    except Exception as error:
+        database.engine.dispose()
+        _copy(aside, path)
+        log.exception("schema upgrade failed; the database was restored from its copy")
+        raise SchemaOutOfDate(
+            f"the upgrade of {path} failed and the file was put back as it was "
+            f"(a copy is at {aside}); details are in the log"
+        ) from error
+    log.info("database upgraded; the earlier file was kept at %s", aside)
+    return aside
+
+
+def _has_tables(database: Database) -> bool:
+    with database.engine.connect() as connection:
+        return bool(database.engine.dialect.get_table_names(connection))
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy a live SQLite file through SQLite's online backup API, so the copy is whole.
+
+    The target's pages are replaced through SQLite itself, which keeps its WAL and any
+    other open connection consistent; a new target is created readable by its owner only.
+    """
+    if not target.exists():
+        target.touch(mode=0o600)
+    origin = sqlite3.connect(source)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            origin.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        origin.close()

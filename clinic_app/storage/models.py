@@ -1,0 +1,224 @@
+"""The tables: what a clinic must be able to show years later.
+
+Intakes keep the document exactly as it arrived (JSON text) beside a few indexed columns
+for the queries the desk and the queue make. Flags are stored as they were when assessed,
+with the rule-set version, so a later rules update never rewrites history. Reviews,
+handouts and audit events are append-only: the migration adds triggers that refuse an
+UPDATE or DELETE on them, whatever code tries.
+"""
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from clinic_app.storage.types import UtcDateTime
+
+# Stable constraint names, so migrations can refer to them on every database.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ROLES = ("front_desk", "clinician", "admin")
+INTAKE_STATUSES = ("draft", "submitted")
+# Why an intake is or is not in the clinicians' queue.
+REVIEW_STATUSES = ("none", "unreviewed", "reviewed")
+DECISIONS = ("refer", "manage_in_clinic", "not_needed")
+HANDOUT_KINDS = ("care_sheet", "referral_letter")
+# Sort key of the queue: urgent before soon before anything else.
+URGENCY_RANK = {"urgent": 0, "soon": 1}
+NO_URGENCY_RANK = 9
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    listed = ", ".join(f"'{value}'" for value in values)
+    return f"{column} IN ({listed})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(_one_of("role", ROLES), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Patient(Base):
+    __tablename__ = "patients"
+    __table_args__ = (
+        Index("ix_patients_last_key", "last_key", "first_key"),
+        Index("ix_patients_first_key", "first_key", "last_key"),
+        Index("ix_patients_identity", "last_key", "first_key", "date_of_birth"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clinic_number: Mapped[str | None] = mapped_column(String(120), index=True)
+    first_name: Mapped[str] = mapped_column(String(120))
+    last_name: Mapped[str] = mapped_column(String(120))
+    # Case- and accent-free forms of the names: prefix search uses them through an index.
+    first_key: Mapped[str] = mapped_column(String(120))
+    last_key: Mapped[str] = mapped_column(String(120))
+    date_of_birth: Mapped[date] = mapped_column(Date, index=True)
+    sex: Mapped[str] = mapped_column(String(20), default="unspecified")
+    phone: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class Intake(Base):
+    __tablename__ = "intakes"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", INTAKE_STATUSES), name="status"),
+        CheckConstraint(_one_of("review_status", REVIEW_STATUSES), name="review_status"),
+        # The clinicians' queue: unreviewed first page, urgent first, then by visit date.
+        Index("ix_intakes_queue", "review_status", "urgency_rank", "visit_date", "id"),
+        Index("ix_intakes_patient", "patient_id", "visit_date"),
+        Index("ix_intakes_submitted", "status", "submitted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))
+    # The intake document as JSON text, exactly as it was submitted or imported.
+    document: Mapped[str] = mapped_column(Text)
+    highest_urgency: Mapped[str | None] = mapped_column(String(12))
+    urgency_rank: Mapped[int] = mapped_column(Integer, default=NO_URGENCY_RANK)
+    review_status: Mapped[str] = mapped_column(String(12), default="none")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_by: Mapped[str] = mapped_column(String(200))
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    patient: Mapped[Patient | None] = relationship()
+
+
+class Assessment(Base):
+    __tablename__ = "assessments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id"), index=True)
+    rules_version: Mapped[str] = mapped_column(String(20))
+    # The thresholds in force, as JSON: the same document may flag differently under others.
+    settings: Mapped[str] = mapped_column(Text)
+    referral_recommended: Mapped[bool] = mapped_column(Boolean)
+    highest_urgency: Mapped[str | None] = mapped_column(String(12))
+    assessed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    flags: Mapped[list["FlagRecord"]] = relationship(order_by="FlagRecord.position")
+
+
+class FlagRecord(Base):
+    __tablename__ = "flags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(12))
+    urgency: Mapped[str | None] = mapped_column(String(12))
+    title: Mapped[str] = mapped_column(String(300))
+    action: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    # The evidence items ("path = value") as a JSON list.
+    evidence: Mapped[str] = mapped_column(Text)
+    clinician_only: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Review(Base):
+    """One clinician decision, on one flag or (flag_id empty) on the whole intake."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (CheckConstraint(_one_of("decision", DECISIONS), name="decision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id"), index=True)
+    flag_id: Mapped[int | None] = mapped_column(ForeignKey("flags.id"))
+    decision: Mapped[str] = mapped_column(String(20))
+    destination: Mapped[str | None] = mapped_column(String(60))
+    urgency: Mapped[str | None] = mapped_column(String(12))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Handout(Base):
+    """Every sheet or letter printed or saved, with the very bytes the patient received."""
+
+    __tablename__ = "handouts"
+    __table_args__ = (CheckConstraint(_one_of("kind", HANDOUT_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    paper: Mapped[str] = mapped_column(String(12))
+    language: Mapped[str] = mapped_column(String(12))
+    large_print: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEvent(Base):
+    """Who did what to which record. Never patient details: ids and action names only."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    record_type: Mapped[str | None] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClinicSettings(Base):
+    """The one row of settings every workstation shares."""
+
+    __tablename__ = "clinic_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    clinic_name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(120), default="")
+    paper_size: Mapped[str] = mapped_column(String(12), default="a4")
+    persistent_pain_days: Mapped[int] = mapped_column(Integer, default=3)
+    max_weekly_increase: Mapped[float] = mapped_column(Float, default=0.10)
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    updated_by: Mapped[str | None] = mapped_column(String(200))
