@@ -25,10 +25,16 @@ from clinic_app.storage.types import utc_now
 SEARCH_LIMIT = 50
 
 
+# Letters that are not a base letter plus an accent, so NFKD leaves them whole.
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+
+
 def name_key(name: str) -> str:
-    """A name without case or accents, for matching and prefix search ("Zoë" → "zoe")."""
+    """A name without case or accents, for matching and prefix search ("Zoë" → "zoe",
+    "Søren" → "soren"), so the desk finds a patient however the name is typed."""
     decomposed = unicodedata.normalize("NFKD", name.strip().casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return plain.translate(_PLAIN_LETTERS)
 
 
 def _prefix_end(prefix: str) -> str:
