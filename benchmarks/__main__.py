@@ -9,11 +9,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import rules_assess
+from benchmarks import patient_search, review_queue, rules_assess
 from benchmarks.harness import Figure, report, write_json
 
 Measure = Callable[..., Figure]
-BENCHMARKS: dict[str, Measure] = {"rules_assess": rules_assess.measure}
+BENCHMARKS: dict[str, Measure] = {
+    "rules_assess": rules_assess.measure,
+    "review_queue": review_queue.measure,
+    "patient_search": patient_search.measure,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,73 @@
+"""`patient_search`: search-as-you-type over 100,000 patients, over the same query in sqlite3.
+
+The subject is `patients.search` for surname prefixes the desk types ("ok", "sm", "gar",
+"ngu", taken in turn), each matching thousands of made-up patients; it returns the first
+50 in surname order. The floor runs the very SQL SQLAlchemy emits, with the same
+parameters, on a plain sqlite3 connection. Both read the prefix through the name
+indexes (ix_patients_last_key, ix_patients_first_key) and sort the matches, so the
+ratio is what SQLAlchemy and the session add to one search.
+"""
+
+import sqlite3
+from contextlib import closing
+from itertools import cycle
+
+from benchmarks.demo_database import demo_database, is_quick
+from benchmarks.harness import Figure, per_call
+from clinic_app.services.patients import SEARCH_LIMIT, PatientRow, name_key, search
+
+TARGET = 2.0
+NAME = "patient_search"
+PREFIXES = ("ok", "sm", "gar", "ngu")
+
+# What SQLAlchemy emits for search(database, prefix) when the prefix is not a date.
+SQL = (
+    "SELECT patients.id, patients.first_name, patients.last_name, patients.date_of_birth, "
+    "patients.clinic_number, patients.version \n"
+    "FROM patients \n"
+    "WHERE patients.last_key >= ? AND patients.last_key < ? "
+    "OR patients.first_key >= ? AND patients.first_key < ? "
+    "OR patients.clinic_number = ? "
+    "ORDER BY patients.last_key, patients.first_key, patients.id\n"
+    " LIMIT ? OFFSET ?"
+)
+
+
+def parameters(prefix: str) -> tuple[object, ...]:
+    """The query's parameters for one typed prefix, as search() computes them."""
+    key = name_key(prefix)
+    end = key[:-1] + chr(ord(key[-1]) + 1)
+    return (key, end, key, end, prefix.strip(), SEARCH_LIMIT, 0)
+
+
+def _as_stored(row: PatientRow) -> tuple[object, ...]:
+    return (
+        row.id,
+        row.first_name,
+        row.last_name,
+        row.date_of_birth.isoformat(),
+        row.clinic_number,
+        row.version,
+    )
+
+
+def measure(*, rounds: int, round_seconds: float) -> Figure:
+    demo = demo_database(quick=is_quick(round_seconds))
+    database = demo.database
+    with closing(sqlite3.connect(demo.path)) as connection:
+        for prefix in PREFIXES:  # the same patients, or the ratio compares different work
+            rows = search(database, prefix)
+            found = connection.execute(SQL, parameters(prefix)).fetchall()
+            if not rows or [_as_stored(row) for row in rows] != found:
+                raise AssertionError(f"patient_search: the floor finds others for {prefix!r}")
+        typed = cycle(PREFIXES)
+        bound = cycle([parameters(prefix) for prefix in PREFIXES])
+
+        def subject() -> list[PatientRow]:
+            return search(database, next(typed))
+
+        def floor() -> list[tuple[object, ...]]:
+            return connection.execute(SQL, next(bound)).fetchall()
+
+        value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
+    return Figure(NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
