@@ -5,9 +5,10 @@ visit date, id), so opening the queue stays quick with hundreds of thousands of 
 Order: urgent, then soon, then oldest visit first, so nobody waits longest by accident.
 """
 
+import functools
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select
 
@@ -17,6 +18,7 @@ from clinic_app.storage.models import Intake, Patient
 
 PAGE_SIZE = 50
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+_PageQuery = Select[int, int | None, str, str, date, date | None, str | None, str]
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,9 @@ class QueueFilter:
     name: str = ""  # a prefix of the first or last name
 
 
-@dataclass(frozen=True)
-class QueueRow:
+class QueueRow(NamedTuple):
+    """One line of the queue (a tuple: a page of them is built on every refresh)."""
+
     intake_id: int
     patient_id: int
     first_name: str
@@ -65,14 +68,14 @@ def _filtered(query: _Query, wanted: QueueFilter) -> _Query:
     return query
 
 
-def page(
-    database: Database,
-    wanted: QueueFilter = QueueFilter(),
-    *,
-    offset: int = 0,
-    limit: int = PAGE_SIZE,
-) -> list[QueueRow]:
-    """One page of the queue, in queue order."""
+@functools.lru_cache(maxsize=64)
+def _page_query(wanted: QueueFilter, offset: int, limit: int) -> _PageQuery:
+    """The statement for one page, built once per filter and page.
+
+    Building a select costs SQLAlchemy about as much as SQLite takes to run this one, and
+    the queue asks for the same first page again and again; statements are immutable, so
+    sharing one is safe.
+    """
     query = _filtered(
         select(
             Intake.id,
@@ -87,10 +90,20 @@ def page(
         wanted,
     )
     query = query.order_by(Intake.urgency_rank, Intake.visit_date, Intake.id)
-    with database.reading() as session:
-        rows = session.execute(query.offset(offset).limit(limit)).all()
-    # Submitted intakes always have a patient and a visit date (drafts never reach here).
-    return [QueueRow(*row) for row in rows]  # type: ignore[arg-type]
+    return query.offset(offset).limit(limit)
+
+
+def page(
+    database: Database,
+    wanted: QueueFilter = QueueFilter(),
+    *,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> list[QueueRow]:
+    """One page of the queue, in queue order."""
+    # The same statement object each time, so Database.fetch compiles it only once.
+    rows = database.fetch(_page_query(wanted, offset, limit))
+    return [QueueRow(*row) for row in rows]
 
 
 def counts(database: Database, wanted: QueueFilter = QueueFilter()) -> dict[str, int]:

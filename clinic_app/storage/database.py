@@ -8,16 +8,17 @@ locked". Alembic is not imported here: the schema version is read with one query
 migration machinery loads only when an upgrade is due.
 """
 
+import functools
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine, Select, create_engine, event, text
+from sqlalchemy.engine import URL, Dialect, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -81,8 +82,73 @@ class Database:
         with _translated(self.url), self._writer() as session, session.begin():
             yield session
 
+    def fetch(self, statement: "Select[*tuple[Any, ...]]") -> list[Sequence[Any]]:
+        """The rows of one read-only SELECT, as plain tuples: the hot path of the queue and
+        of patient search, which run on every keystroke and every refresh.
+
+        The statement is compiled by SQLAlchemy once (pass the same statement object again
+        to reuse it) and run straight on a pooled driver connection; values are converted
+        by SQLAlchemy's own type processors, so rows match what a session would return.
+        A single SELECT is consistent on its own, so no transaction is opened for it.
+        """
+        prepared = _prepare(statement, self.engine.dialect)
+        try:
+            connection = self.engine.raw_connection()
+            try:
+                cursor = connection.cursor()
+                cursor.execute(prepared.sql, prepared.parameters)
+                rows = list(cursor.fetchall())
+                cursor.close()
+            finally:
+                connection.close()  # back to the pool, which rolls back what the read began
+        except self.engine.dialect.loaded_dbapi.Error as error:
+            raise DatabaseUnavailable(_explain(self.url, str(error))) from error
+        if not prepared.converters:
+            return rows
+        converted: list[Sequence[Any]] = []
+        for row in rows:
+            values = list(row)
+            for index, convert in prepared.converters:
+                values[index] = convert(values[index])
+            converted.append(values)
+        return converted
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    sql: str
+    parameters: tuple[Any, ...] | dict[str, Any]
+    # (column index, converter) for the columns whose values the driver gives untyped.
+    converters: tuple[tuple[int, Callable[[Any], Any]], ...]
+
+
+@functools.lru_cache(maxsize=256)
+def _prepare(statement: "Select[*tuple[Any, ...]]", dialect: Dialect) -> _Prepared:
+    """The SQL text, driver-ready parameters and result converters of one statement."""
+    # Expanding parameters (IN lists) are written out, since the driver sees the text.
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    values = compiled.construct_params()
+    for name, bind in compiled.binds.items():
+        if name in values:
+            convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if convert is not None:
+                values[name] = convert(values[name])
+    parameters: tuple[Any, ...] | dict[str, Any] = (
+        tuple(values[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else dict(values)
+    )
+    processors = (
+        column.type.dialect_impl(dialect).result_processor(dialect, None)
+        for column in statement.selected_columns
+    )
+    converters = tuple(
+        (index, convert) for index, convert in enumerate(processors) if convert is not None
+    )
+    return _Prepared(compiled.string, parameters, converters)
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
@@ -186,8 +252,9 @@ def _sqlite_engine(url: URL) -> Engine:
     def _begin(connection: Any) -> None:
         # The driver's own transaction handling is off (isolation_level=None); say BEGIN
         # ourselves, taking the write lock up front for a writing session.
+        # Straight to the driver: this runs before every transaction, reads included.
         writing = connection.get_execution_options().get(_WRITE, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+        connection.connection.driver_connection.execute("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
@@ -217,22 +284,33 @@ def _translated(url: URL) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
-        raise DatabaseUnavailable(_explain(url, error)) from error
+        raise DatabaseUnavailable(_explain(url, _detail(error))) from error
     except DBAPIError as error:
         if error.connection_invalidated:
-            raise DatabaseUnavailable(_explain(url, error)) from error
+            raise DatabaseUnavailable(_explain(url, _detail(error))) from error
         raise
 
 
-def _explain(url: URL, error: DBAPIError) -> str:
-    detail = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+def _detail(error: DBAPIError) -> str:
+    return str(error.orig) if error.orig else type(error).__name__
+
+
+def _explain(url: URL, message: str) -> str:
+    """One line for the user from a driver's message (the full error goes to the log)."""
+    lines = message.strip().splitlines()
+    detail = lines[0] if lines else "unknown database error"
     lowered = detail.lower()
     if "readonly" in lowered or "read-only" in lowered:
         hint = "the file or its folder is read-only"
     elif "disk is full" in lowered or "no space" in lowered or "disk i/o" in lowered:
         hint = "the disk is full or failing"
     elif "unable to open" in lowered:
-        hint = "the file cannot be opened"
+        folder = Path(url.database).parent if url.database else None
+        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            # SQLite must create its -wal and -shm files beside the database.
+            hint = f"its folder {folder} is read-only"
+        else:
+            hint = "the file cannot be opened"
     elif "connection" in lowered or "connect" in lowered:
         hint = "the database server cannot be reached"
     else:
