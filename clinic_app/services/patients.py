@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from clinic_app.intake import Patient as PatientDetails
@@ -79,6 +79,7 @@ def _row(patient: Patient) -> PatientRow:
 def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> PatientMatch:
     """The patient for these details, registering them when no one matches."""
     first, last = name_key(details.first_name), name_key(details.last_name)
+    _hold_registration(session, details.clinic_number, f"{last}|{first}|{details.date_of_birth}")
     found: Patient | None = None
     if details.clinic_number:
         found = session.scalar(
@@ -122,6 +123,22 @@ def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> P
     session.flush()
     audit.record(session, actor, "patient.created", "patient", patient.id)
     return PatientMatch(_row(patient), True, duplicates)
+
+
+def _hold_registration(session: Session, *keys: str | None) -> None:
+    """On PostgreSQL, make two workstations registering the same person take turns.
+
+    Without it, both could look the patient up, both find no one, and both register them.
+    The lock lasts until the transaction ends; SQLite needs none, as its writers already
+    take turns (BEGIN IMMEDIATE). Keys are always locked in the same order: no deadlock.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for key in keys:
+        if key:
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"patient:{key}"}
+            )
 
 
 def likely_duplicates(session: Session, details: PatientDetails) -> tuple[PatientRow, ...]:

@@ -19,7 +19,8 @@ from clinic_app.storage import migrate
 from clinic_app.storage.database import Database, connect, open_database
 
 PG_ENV = "CLINIC_INTAKE_TEST_PG"
-_TEMPLATE = "clinic_intake_template"
+# One template per test run, so two runs on one server never drop each other's.
+_TEMPLATE = f"clinic_intake_template_{os.getpid()}"
 _numbers = itertools.count()
 
 
@@ -55,9 +56,9 @@ def pg_template() -> Iterator[str]:
 def _fresh_pg(server_url: str) -> Iterator[str]:
     name = f"clinic_test_{os.getpid()}_{next(_numbers)}"
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}"))
     try:
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}"))
         yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
