@@ -101,10 +101,16 @@ def _open(args: argparse.Namespace) -> "Database":
 def db_command(args: argparse.Namespace) -> int:
     from clinic_app.storage import migrate
     from clinic_app.storage.database import connect, schema_revision
+    from clinic_app.storage.errors import SchemaOutOfDate
 
     database = connect(args.db)
     try:
         before = schema_revision(database)
+        if not migrate.is_known(before):
+            raise SchemaOutOfDate(
+                f"{database.describe()} was set up by a newer version of the app "
+                f"(schema {before}); install that version or newer"
+            )
         if args.action == "current":
             state = "up to date" if before == migrate.head() else f"needs {migrate.head()}"
             print(f"{database.describe()}: schema {before or 'empty'} ({state})")

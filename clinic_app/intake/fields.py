@@ -72,10 +72,21 @@ def _integer(low: int, high: int) -> Callable[[object], int]:
     return check
 
 
+# Characters no one types into a form: C0 controls other than tab and line breaks, and
+# lone UTF-16 surrogates (JSON can spell them; no file or database can store them).
+_UNTYPEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
 def _text(max_length: int, *, required: bool) -> Callable[[object], str]:
     def check(value: object) -> str:
         if not isinstance(value, str):
             raise refuse(f"must be text (got {shown(value)})")
+        found = _UNTYPEABLE.search(value)
+        if found:
+            raise refuse(
+                f"must not contain control characters (found U+{ord(found.group()):04X} "
+                f"at character {found.start() + 1})"
+            )
         text = value.strip()
         if required and not text:
             raise refuse("must not be empty")

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from clinic_app.intake import DocumentUnreadable, IntakeInvalid, parse_intake, read_document
 from clinic_app.intake.model import Intake as IntakeDocument
@@ -64,7 +64,11 @@ def intake_files(sources: Iterable[str]) -> list[Path]:
             missing.append(f"{source}: no such file or folder")
     if missing:
         raise ImportRefused(missing)
-    return found
+    # A file named twice (or inside a folder also named) is still one intake.
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def import_documents(database: Database, actor: Actor, sources: Iterable[str]) -> Imported:
@@ -111,10 +115,7 @@ def export_documents(
     if since is not None:
         query = query.where(Intake.visit_date >= since)
     if patient is not None:
-        matches = [Patient.clinic_number == patient]
-        if patient.isdigit():
-            matches.append(Patient.id == int(patient))
-        query = query.where(Intake.patient_id.in_(select(Patient.id).where(or_(*matches))))
+        query = query.where(Intake.patient_id.in_(_patient_ids(database, patient)))
     query = query.order_by(Intake.id)
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -131,6 +132,17 @@ def export_documents(
     return written
 
 
+def _patient_ids(database: Database, patient: str) -> list[int]:
+    """The patient named by clinic number or, failing that, by database id."""
+    with database.reading() as session:
+        by_number = list(
+            session.scalars(select(Patient.id).where(Patient.clinic_number == patient))
+        )
+        if by_number or not patient.isdigit():
+            return by_number
+        return list(session.scalars(select(Patient.id).where(Patient.id == int(patient))))
+
+
 def _write_private(path: Path, document: dict[str, Any]) -> Path:
     """Write the document whole or not at all, mode 0600."""
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -141,6 +153,7 @@ def _write_private(path: Path, document: dict[str, Any]) -> Path:
             file.write(text)
         os.replace(partial, path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise StorageError(f"{path}: cannot write ({error.strerror})") from None
+    finally:
+        partial.unlink(missing_ok=True)
     return path

@@ -47,7 +47,8 @@ def describe(url: str | URL) -> str:
         return f"SQLite file {parsed.database or '(in memory)'}"
     host = parsed.host or "localhost"
     port = f":{parsed.port}" if parsed.port else ""
-    return f"PostgreSQL database {parsed.database} on {host}{port}"
+    kind = "PostgreSQL" if parsed.get_backend_name() == "postgresql" else parsed.get_backend_name()
+    return f"{kind} database {parsed.database or '(unnamed)'} on {host}{port}"
 
 
 @dataclass(frozen=True)

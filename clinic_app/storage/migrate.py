@@ -72,6 +72,9 @@ def upgrade_sqlite(database: Database) -> Path | None:
     except Exception as error:
         database.engine.dispose()
         _copy(aside, path)
+        from clinic_app.logs import configure_logging
+
+        configure_logging()  # the message below promises the details are in the log
         log.exception("schema upgrade failed; the database was restored from its copy")
         raise SchemaOutOfDate(
             f"the upgrade of {path} failed and the file was put back as it was "
