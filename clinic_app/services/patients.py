@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select, text, update
+from sqlalchemy import ColumnElement, and_, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from clinic_app.intake import Patient as PatientDetails
@@ -37,9 +37,14 @@ def name_key(name: str) -> str:
     return plain.translate(_PLAIN_LETTERS)
 
 
-def _prefix_end(prefix: str) -> str:
-    """The smallest string after every string starting with `prefix`."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+def name_starts_with(key: str) -> ColumnElement[bool]:
+    """First or last name starts with `key` (a name_key), as ranges an index can serve:
+    LIKE cannot use one on both databases."""
+    end = key[:-1] + chr(ord(key[-1]) + 1)  # the smallest string after all with the prefix
+    return or_(
+        and_(Patient.last_key >= key, Patient.last_key < end),
+        and_(Patient.first_key >= key, Patient.first_key < end),
+    )
 
 
 @dataclass(frozen=True)
@@ -168,12 +173,7 @@ def search(database: Database, text: str, *, limit: int = SEARCH_LIMIT) -> list[
     wanted = name_key(text)
     if not wanted:
         return []
-    end = _prefix_end(wanted)
-    conditions = [
-        and_(Patient.last_key >= wanted, Patient.last_key < end),
-        and_(Patient.first_key >= wanted, Patient.first_key < end),
-        Patient.clinic_number == text.strip(),
-    ]
+    conditions = [name_starts_with(wanted), Patient.clinic_number == text.strip()]
     with contextlib.suppress(ValueError):
         conditions.append(Patient.date_of_birth == date.fromisoformat(text.strip()))
     query = (

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, select
 
-from clinic_app.services.patients import _prefix_end, name_key
+from clinic_app.services.patients import name_key, name_starts_with
 from clinic_app.storage.database import Database
 from clinic_app.storage.models import Intake, Patient
 
@@ -58,13 +58,7 @@ def _filtered(query: _Query, wanted: QueueFilter) -> _Query:
         query = query.where(Intake.visit_date <= wanted.visit_to)
     key = name_key(wanted.name)
     if key:
-        end = _prefix_end(key)
-        query = query.where(
-            or_(
-                and_(Patient.last_key >= key, Patient.last_key < end),
-                and_(Patient.first_key >= key, Patient.first_key < end),
-            )
-        )
+        query = query.where(name_starts_with(key))
     return query
 
 
