@@ -43,10 +43,15 @@ _FIELDS = tuple(
 
 def load(database: Database) -> ClinicDetails:
     with database.reading() as session:
-        row = session.scalar(select(ClinicSettings).where(ClinicSettings.id == 1))
-        if row is None:  # only a database damaged by hand lacks the row
-            return ClinicDetails()
-        return ClinicDetails(**{name: getattr(row, name) for name in _FIELDS}, version=row.version)
+        return load_in(session)
+
+
+def load_in(session: Session) -> ClinicDetails:
+    """The settings, read inside the caller's transaction."""
+    row = session.scalar(select(ClinicSettings).where(ClinicSettings.id == 1))
+    if row is None:  # only a database damaged by hand lacks the row
+        return ClinicDetails()
+    return ClinicDetails(**{name: getattr(row, name) for name in _FIELDS}, version=row.version)
 
 
 def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDetails:
@@ -82,10 +87,4 @@ def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDeta
 
 def rule_settings_in(session: Session) -> RuleSettings:
     """The clinic's thresholds, read inside the caller's transaction."""
-    row = session.scalar(select(ClinicSettings).where(ClinicSettings.id == 1))
-    if row is None:
-        return RuleSettings()
-    return RuleSettings(
-        persistent_pain_days=row.persistent_pain_days,
-        max_weekly_increase=row.max_weekly_increase,
-    )
+    return load_in(session).rule_settings()

@@ -22,6 +22,7 @@ from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
+from clinic_app.services.clinic_settings import rule_settings_in
 from clinic_app.services.patients import PatientMatch, find_or_create
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageError
@@ -192,8 +193,6 @@ def submit_in(
 ) -> Submitted:
     """Store one validated intake inside the caller's transaction (import uses this)."""
     if settings is None:
-        from clinic_app.services.clinic_settings import rule_settings_in
-
         settings = rule_settings_in(session)
     assessment = assess(intake, settings)
     match = find_or_create(session, actor, intake.patient)

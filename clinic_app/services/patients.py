@@ -9,7 +9,7 @@ merged automatically.
 import contextlib
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import ColumnElement, and_, or_, select, text, update
 from sqlalchemy.orm import Session
@@ -221,12 +221,8 @@ def update_patient(
             current = session.get(Patient, patient_id)
             if current is None:
                 raise RecordNotFound(f"patient {patient_id} does not exist")
-            raise _changed(f"Patient {patient_id}", current.updated_by, current.updated_at)
+            raise RecordChanged(f"Patient {patient_id}", current.updated_by, current.updated_at)
         audit.record(session, actor, "patient.updated", "patient", patient_id)
         patient = session.get(Patient, patient_id)
         assert patient is not None
         return _row(patient)
-
-
-def _changed(record: str, who: str, when: datetime) -> RecordChanged:
-    return RecordChanged(record, who, when)
