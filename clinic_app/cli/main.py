@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from clinic_app import APP_NAME, __version__
+from clinic_app.cli.handouts import add_commands as add_handout_commands
 from clinic_app.cli.problems import InvalidInput
 from clinic_app.cli.records import add_commands as add_record_commands
 from clinic_app.storage.errors import StorageError
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of intake documents (format clinic-intake/1).",
     )
     schema.set_defaults(handler=_schema)
+    add_handout_commands(commands)
     add_record_commands(commands)
     return parser
 

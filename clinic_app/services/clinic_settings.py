@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
-from clinic_app.storage.database import Database
+from clinic_app.storage.database import Database, open_existing
 from clinic_app.storage.errors import RecordChanged, StorageError
 from clinic_app.storage.models import ClinicSettings
 from clinic_app.storage.types import utc_now
@@ -44,6 +44,18 @@ _FIELDS = tuple(
 def load(database: Database) -> ClinicDetails:
     with database.reading() as session:
         return load_in(session)
+
+
+def for_printing(url: str | None = None) -> ClinicDetails:
+    """The settings of the database named (or the default one), else the defaults when the
+    clinic has no database yet: a printout then carries no letterhead."""
+    database = open_existing(url)
+    if database is None:
+        return ClinicDetails()
+    try:
+        return load(database)
+    finally:
+        database.close()
 
 
 def load_in(session: Session) -> ClinicDetails:

@@ -9,15 +9,13 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
+from clinic_app.handouts.content import DESTINATIONS, REFERRAL_URGENCIES
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordNotFound, StorageError
 from clinic_app.storage.models import DECISIONS, Assessment, FlagRecord, Intake, Review
 from clinic_app.storage.types import utc_now
-
-DESTINATIONS = ("sports_medicine", "podiatrist", "gp", "emergency")
-REFERRAL_URGENCIES = ("urgent", "soon", "routine")
 
 
 class DecisionRefused(StorageError):

@@ -167,6 +167,28 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     return database
 
 
+def open_existing(url: str | None = None) -> Database | None:
+    """The database if there is one, for commands that only read from it (`handout`).
+
+    None when no database was named and the default SQLite file was never made: a sheet
+    can be printed before the clinic has set anything up. A database that was named but
+    is missing is an error, so a mistyped path is not silently ignored. Never upgrades.
+    """
+    named = bool((url and url.strip()) or os.environ.get(paths.DB_ENV, "").strip())
+    raw = database_url(url)
+    try:
+        parsed = make_url(raw)
+    except ArgumentError:
+        parsed = None  # open_database says what is wrong with it
+    if parsed is not None and parsed.get_backend_name() == "sqlite" and parsed.database:
+        path = Path(parsed.database)
+        if not path.exists():
+            if named:
+                raise DatabaseUnavailable(f"there is no database at {path}")
+            return None
+    return open_database(raw, upgrade=False)
+
+
 def connect(url: str | None = None) -> Database:
     """Open the database without looking at its schema (for `db upgrade` and `db current`)."""
     raw = database_url(url)

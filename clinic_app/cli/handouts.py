@@ -1,0 +1,162 @@
+"""`clinic-intake handout` and `clinic-intake letter`: one intake document in, one PDF out.
+
+The clinic's letterhead, paper size and rule thresholds come from its database when
+there is one (--db, CLINIC_INTAKE_DB or the default file), so a sheet printed here says
+what the desktop app would print. The PDF is written beside its destination and moved
+into place only when complete: an interrupted run never leaves half a file.
+"""
+
+import argparse
+import contextlib
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from clinic_app.cli.problems import InvalidInput
+from clinic_app.handouts.content import (
+    DESTINATIONS,
+    PAPERS,
+    REFERRAL_URGENCIES,
+    Letterhead,
+    Paper,
+)
+from clinic_app.storage.errors import StorageError
+
+PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+
+
+def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    handout = commands.add_parser(
+        "handout",
+        help="write the home-care sheet for one intake document as a PDF",
+        description=(
+            "Write the patient's take-home care sheet for one intake document. The clinic's "
+            "name, address, phone and paper size come from its database when there is one."
+        ),
+    )
+    _file_and_output(handout)
+    handout.add_argument("--paper", choices=PAPERS, help="paper size (default: the clinic's)")
+    handout.add_argument(
+        "--large-print", action="store_true", help="large print: 14 pt text, for patients who ask"
+    )
+    handout.set_defaults(handler=handout_command)
+
+    letter = commands.add_parser(
+        "letter",
+        help="write a referral letter for one intake document as a PDF",
+        description="Write a clinician's referral letter for one intake document.",
+    )
+    _file_and_output(letter)
+    letter.add_argument(
+        "--to",
+        required=True,
+        choices=DESTINATIONS,
+        metavar="DESTINATION",
+        help=f"who the patient is referred to: {', '.join(DESTINATIONS)}",
+    )
+    letter.add_argument("--clinician", default="", metavar="NAME", help="the referring clinician")
+    letter.add_argument(
+        "--urgency",
+        choices=REFERRAL_URGENCIES,
+        help="how soon (default: from the flags, else routine)",
+    )
+    letter.add_argument("--paper", choices=PAPERS, help="paper size (default: the clinic's)")
+    letter.set_defaults(handler=letter_command)
+
+
+def _file_and_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the intake document; - reads standard input")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+
+
+def handout_command(args: argparse.Namespace) -> int:
+    from clinic_app.cli.documents import load_intake
+    from clinic_app.handouts.render import render_care_sheet
+    from clinic_app.handouts.sheet import build_care_sheet
+    from clinic_app.rules import assess
+    from clinic_app.services import clinic_settings
+
+    intake = load_intake(args.file)
+    output = _output_path(args.output)
+    clinic = clinic_settings.for_printing(args.db)
+    settings = clinic.rule_settings()
+    sheet = build_care_sheet(
+        intake,
+        assess(intake, settings),
+        settings=settings,
+        letterhead=Letterhead(clinic.clinic_name, clinic.address, clinic.phone),
+        printed_on=date.today(),
+    )
+    paper = _paper(args.paper or clinic.paper_size)
+    _write(output, render_care_sheet(sheet, paper=paper, large_print=args.large_print))
+    size = "large print, " if args.large_print else ""
+    print(f"Wrote the home-care sheet ({size}{PAPER_NAMES[paper]}) to {output}")
+    return 0
+
+
+def letter_command(args: argparse.Namespace) -> int:
+    from clinic_app.cli.documents import load_intake
+    from clinic_app.handouts.letter import build_referral_letter
+    from clinic_app.handouts.render import render_referral_letter
+    from clinic_app.rules import assess
+    from clinic_app.services import clinic_settings
+
+    intake = load_intake(args.file)
+    output = _output_path(args.output)
+    clinic = clinic_settings.for_printing(args.db)
+    letter = build_referral_letter(
+        intake,
+        assess(intake, clinic.rule_settings()),
+        destination=args.to,
+        urgency=args.urgency,
+        clinician=args.clinician,
+        letterhead=Letterhead(clinic.clinic_name, clinic.address, clinic.phone),
+        written_on=date.today(),
+    )
+    paper = _paper(args.paper or clinic.paper_size)
+    _write(output, render_referral_letter(letter, paper=paper))
+    print(f"Wrote the referral letter ({PAPER_NAMES[paper]}) to {output}")
+    return 0
+
+
+def _paper(name: str) -> Paper:
+    """The paper asked for, else the clinic's; settings only ever hold a4 or letter."""
+    return next((paper for paper in PAPERS if paper == name), "a4")
+
+
+def _output_path(raw: str) -> Path:
+    """Where to write, checked before any work is done: an existing folder, a .pdf name."""
+    path = Path(raw)
+    if path.is_dir():
+        raise InvalidInput([f"{raw}: is a folder; give the PDF file to write"])
+    if path.suffix.lower() != ".pdf":
+        raise InvalidInput([f"{raw}: the output must be a .pdf file"])
+    if not path.parent.resolve().is_dir():
+        raise InvalidInput([f"{raw}: the folder {path.parent} does not exist"])
+    return path
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    """Write the whole PDF or nothing: a temporary file beside it, then a rename.
+
+    mkstemp makes the file readable by its owner only, which suits a patient's sheet.
+    """
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".part", dir=path.parent
+        )
+    except OSError as error:
+        raise StorageError(f"{path}: cannot write the PDF there ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(pdf)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise StorageError(f"{path}: cannot write the PDF ({error.strerror})") from None
+        raise

@@ -1,0 +1,138 @@
+"""What a printed sheet or letter says, apart from how it is laid out.
+
+The builders (`sheet.py`, `letter.py`) fill these plain records from an intake, its
+assessment and the clinic's details; the renderer (`render.py`) only lays them out. Tests
+can therefore check the wording without a PDF, and the PDF tests check that what was
+said is what was printed.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+Paper = Literal["a4", "letter"]
+PAPERS: tuple[Paper, ...] = ("a4", "letter")
+
+DESTINATIONS = ("sports_medicine", "podiatrist", "gp", "emergency")
+"""Where a clinician may refer: sports-medicine physician, podiatrist, GP, emergency."""
+REFERRAL_URGENCIES = ("urgent", "soon", "routine")
+
+
+def plain(text: str) -> str:
+    """Text as it should be printed: composed (NFC), so "é" typed as e + accent prints as
+    one letter in any font and is found by a search for "é"."""
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The clinic's details from its settings; empty when no settings are at hand."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = ()
+    """Warnings that change the advice for this patient; printed in bold before the rest."""
+    subheading: str = ""
+    more_bullets: tuple[str, ...] = ()
+    closing: tuple[str, ...] = ()
+
+    def prose(self) -> tuple[str, ...]:
+        return (
+            *self.cautions,
+            *self.paragraphs,
+            *self.bullets,
+            *self.more_bullets,
+            *self.closing,
+        )
+
+
+@dataclass(frozen=True)
+class ReferralBox:
+    """The boxed "see a clinician" notice, present only when a referral flag fired."""
+
+    urgency: Literal["urgent", "soon"]
+    heading: str
+    intro: str
+    reasons: tuple[str, ...]
+    rest: str
+
+
+@dataclass(frozen=True)
+class FootDrawing:
+    side: str
+    regions: tuple[str, ...]
+    caption: str
+
+
+@dataclass(frozen=True)
+class Footer:
+    notice: str
+    page_template: str
+    """With {page} and {pages}: only the renderer knows how many pages there are."""
+    printed: str
+    rules: str
+
+
+@dataclass(frozen=True)
+class CareSheet:
+    language: str
+    letterhead: Letterhead
+    title: str
+    patient: str
+    visit: str
+    referral: ReferralBox | None
+    where: Section
+    drawing: FootDrawing
+    relief: Section
+    plan: Section
+    help: Section
+    footer: Footer
+
+    def prose(self) -> tuple[str, ...]:
+        """Every sentence written for the patient, in reading order (for reading-grade checks)."""
+        box = self.referral
+        referral = (box.heading + ".", box.intro, *box.reasons, box.rest) if box else ()
+        return (
+            *referral,
+            *self.where.prose(),
+            *self.relief.prose(),
+            *self.plan.prose(),
+            *self.help.prose(),
+        )
+
+
+@dataclass(frozen=True)
+class LetterReason:
+    title: str
+    evidence: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ReferralLetter:
+    language: str
+    letterhead: Letterhead
+    title: str
+    date: str
+    to: str
+    patient_heading: str
+    patient: tuple[str, ...]
+    urgency_heading: str
+    urgency: str
+    reasons_heading: str
+    reasons_intro: str
+    reasons: tuple[LetterReason, ...]
+    note: str
+    details: tuple[Section, ...] = field(default=())
+    closing: str = ""
+    signed: str = ""
+    signature: str = ""
+    footer: Footer | None = None

@@ -1,0 +1,402 @@
+"""Laying out a sheet or a letter as a PDF with ReportLab's platypus.
+
+Only layout lives here: every word comes from the records `sheet.py` and `letter.py`
+build. The fonts are DejaVu Sans from `resources/fonts`, embedded (subset) in every PDF,
+so accented names print on any machine and the text can be searched and copied.
+"""
+
+import dataclasses
+import io
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache, partial
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from clinic_app import paths
+from clinic_app.handouts.content import (
+    CareSheet,
+    Footer,
+    Letterhead,
+    Paper,
+    ReferralLetter,
+    Section,
+)
+from clinic_app.handouts.drawing import foot_drawing
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZES: dict[Paper, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+MARGIN = 16 * mm
+FOOTER_ROOM = 14 * mm
+MAX_SHEET_PAGES = 3
+
+REGULAR = "ClinicSans"
+BOLD = "ClinicSans-Bold"
+URGENCY_COLOURS = {"urgent": colors.HexColor("#fbe3e1"), "soon": colors.HexColor("#fff1d6")}
+INK = colors.HexColor("#111111")
+RULE = colors.HexColor("#888888")
+
+
+@cache
+def register_fonts() -> None:
+    """Load the embedded fonts once per process (parsing a TrueType file is not cheap)."""
+    folder = paths.resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    caution: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    subheading: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    box_heading: ParagraphStyle
+    footer_size: float
+    drawing_scale: float
+
+
+@cache
+def styles(large_print: bool) -> Styles:
+    """Normal print: 10.5 pt body. Large print: 14 pt body, everything scaled with it."""
+    size = 14.0 if large_print else 10.5
+    lead = size * 1.25
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=size, leading=lead, textColor=INK, spaceAfter=size * 0.2
+    )
+    return Styles(
+        body=body,
+        bullet=ParagraphStyle(
+            "bullet",
+            parent=body,
+            leftIndent=size * 1.3,
+            bulletIndent=size * 0.2,
+            spaceAfter=size * 0.15,
+        ),
+        caution=ParagraphStyle("caution", parent=body, fontName=BOLD),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 1.6,
+            leading=size * 1.9,
+            spaceAfter=size * 0.2,
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=size * 1.2,
+            leading=size * 1.5,
+            spaceBefore=size * 0.6,
+            spaceAfter=size * 0.2,
+            keepWithNext=True,
+        ),
+        subheading=ParagraphStyle(
+            "subheading", parent=body, fontName=BOLD, spaceBefore=size * 0.3, keepWithNext=True
+        ),
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=size * 0.85, leading=size * 1.1, spaceAfter=0
+        ),
+        small_right=ParagraphStyle(
+            "small_right",
+            parent=body,
+            fontSize=size * 0.85,
+            leading=size * 1.1,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
+        box_heading=ParagraphStyle(
+            "box_heading", parent=body, fontName=BOLD, fontSize=size * 1.3, leading=size * 1.6
+        ),
+        footer_size=10.0 if large_print else 7.5,
+        drawing_scale=0.62 if large_print else 0.6,
+    )
+
+
+def render_care_sheet(sheet: CareSheet, *, paper: Paper = "a4", large_print: bool = False) -> bytes:
+    """The sheet as PDF bytes, on A4 or Letter, in normal or large print.
+
+    Never more than three pages: should a long sheet in large print run over (every flag
+    at once, a long address), it is laid out again without the general prevention list,
+    the one part that is not about this patient.
+    """
+    register_fonts()
+    style = styles(large_print)
+    pdf, pages = _build(_sheet_story(sheet, style), paper, sheet.footer, style, title=sheet.title)
+    if pages > MAX_SHEET_PAGES:
+        log.info("care sheet ran to %d pages; laid out again without the general list", pages)
+        shorter = dataclasses.replace(sheet, plan=dataclasses.replace(sheet.plan, more_bullets=()))
+        pdf, pages = _build(
+            _sheet_story(shorter, style), paper, sheet.footer, style, title=sheet.title
+        )
+    return pdf
+
+
+def _sheet_story(sheet: CareSheet, style: Styles) -> list[Flowable]:
+    story = _letterhead(sheet.letterhead, style, sheet.title, (sheet.patient, sheet.visit))
+    if sheet.referral is not None:
+        story.append(_referral_box(sheet, style))
+    story += _where(sheet, style)
+    for section in (sheet.relief, sheet.plan, sheet.help):
+        story += _section(section, style)
+    return story
+
+
+def render_referral_letter(letter: ReferralLetter, *, paper: Paper = "a4") -> bytes:
+    """The letter as PDF bytes: one page for a typical case."""
+    register_fonts()
+    style = styles(False)
+    story: list[Flowable] = [
+        *_letterhead(letter.letterhead, style, letter.title, (letter.date, letter.to))
+    ]
+    story.append(Paragraph(_text(letter.patient_heading), style.heading))
+    story += [Paragraph(_text(line), style.body) for line in letter.patient]
+    story.append(Paragraph(_text(letter.urgency_heading), style.heading))
+    story.append(Paragraph(_text(letter.urgency), style.caution))
+    story.append(Paragraph(_text(letter.reasons_heading), style.heading))
+    story.append(Paragraph(_text(letter.reasons_intro), style.body))
+    for reason in letter.reasons:
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(_text(reason.title), style.caution, bulletText="•"),
+                    Paragraph(_text(reason.evidence), style.bullet),
+                    Paragraph(
+                        _text(reason.source),
+                        ParagraphStyle(
+                            "source",
+                            parent=style.bullet,
+                            fontSize=style.small.fontSize,
+                            leading=style.small.leading,
+                        ),
+                    ),
+                ]
+            )
+        )
+    if letter.note:
+        story.append(Paragraph(_text(letter.note), style.body))
+    for section in letter.details:
+        story += _section(section, style)
+    story += [
+        Spacer(0, style.body.fontSize),
+        Paragraph(_text(letter.closing), style.body),
+        Spacer(0, style.body.fontSize * 2.5),
+        _signature_line(letter.signature, style),
+        Paragraph(_text(letter.signed), style.body),
+    ]
+    assert letter.footer is not None
+    return _build(story, paper, letter.footer, style, title=letter.title)[0]
+
+
+def _build(
+    story: list[Flowable], paper: Paper, footer: Footer, style: Styles, *, title: str
+) -> tuple[bytes, int]:
+    """The PDF's bytes and its number of pages."""
+    output = io.BytesIO()
+    pages: list[int] = []
+    document = SimpleDocTemplate(
+        output,
+        pagesize=PAGE_SIZES[paper],
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER_ROOM,
+        title=title,
+        author="",
+        subject="",
+        creator="Runner Foot Clinic Intake",
+        invariant=True,
+    )
+    document.build(
+        story,
+        canvasmaker=partial(_FooterCanvas, footer=footer, size=style.footer_size, counted=pages),
+    )
+    return output.getvalue(), pages[0]
+
+
+class _FooterCanvas(Canvas):
+    """Holds each page back until the last is laid out, so every footer can say "of m"."""
+
+    def __init__(
+        self, *args: Any, footer: Footer, size: float, counted: list[int], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._counted = counted
+        self._footer = footer
+        self._footer_size = size
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's, not in its stubs
+
+    def save(self) -> None:
+        total = len(self._pages)
+        self._counted.append(total)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, page: int, pages: int) -> None:
+        footer, size = self._footer, self._footer_size
+        width = self._pagesize[0]  # type: ignore[attr-defined]  # as above
+        lowest = MARGIN - size
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, lowest + 2.6 * size, width - MARGIN, lowest + 2.6 * size)
+        self.setFillColor(INK)
+        self.setFont(REGULAR, size)
+        if footer.notice:
+            self.drawString(MARGIN, lowest + 1.3 * size, footer.notice)
+        self.drawString(MARGIN, lowest, f"{footer.printed} · {footer.rules}")
+        self.drawRightString(
+            width - MARGIN, lowest, footer.page_template.format(page=page, pages=pages)
+        )
+        self.restoreState()
+
+
+def _letterhead(
+    letterhead: Letterhead, style: Styles, title: str, lines: Iterable[str]
+) -> list[Flowable]:
+    left: list[Flowable] = [Paragraph(_text(title), style.title)]
+    left += [Paragraph(_text(line), style.body) for line in lines]
+    clinic = [
+        part for part in (letterhead.name, letterhead.address, letterhead.phone) if part.strip()
+    ]
+    right: list[Flowable] = [
+        Paragraph(_text(part) if number else f"<b>{_text(part)}</b>", style.small_right)
+        for number, part in enumerate(clinic)
+    ]
+    if not right:
+        return [*left, _rule()]
+    available = PAGE_SIZES["letter"][0] - 2 * MARGIN
+    table = Table([[left, right]], colWidths=[available * 0.6, available * 0.4])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+            ]
+        )
+    )
+    return [table, _rule()]
+
+
+def _rule() -> Flowable:
+    line = Table([[""]], colWidths=["100%"], rowHeights=[2])
+    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
+    return line
+
+
+def _referral_box(sheet: CareSheet, style: Styles) -> Flowable:
+    box = sheet.referral
+    assert box is not None
+    inside: list[Flowable] = [
+        Paragraph(_text(box.heading.upper()), style.box_heading),
+        Paragraph(_text(box.intro), style.body),
+        *(Paragraph(_text(reason), style.bullet, bulletText="•") for reason in box.reasons),
+        Paragraph(_text(box.rest), style.caution),
+    ]
+    table = Table([[inside]], colWidths=["100%"])
+    pad = style.body.fontSize * 0.7
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 2, INK),
+                ("BACKGROUND", (0, 0), (-1, -1), URGENCY_COLOURS[box.urgency]),
+                *(
+                    (edge, (0, 0), (-1, -1), pad)
+                    for edge in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+                ),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(0, style.body.fontSize * 0.6), table])
+
+
+def _where(sheet: CareSheet, style: Styles) -> list[Flowable]:
+    drawing = foot_drawing(
+        sheet.drawing.side,
+        sheet.drawing.regions,
+        scale=style.drawing_scale,
+        font=REGULAR,
+        caption=sheet.drawing.caption,
+    )
+    words = [Paragraph(_text(line), style.body) for line in sheet.where.paragraphs]
+    table = Table([[drawing, words]], colWidths=[drawing.width + style.body.fontSize, None])
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])
+    )
+    return [Paragraph(_text(sheet.where.heading), style.heading), table]
+
+
+def _section(section: Section, style: Styles) -> list[Flowable]:
+    flowables: list[Flowable] = [Paragraph(_text(section.heading), style.heading)]
+    flowables += [Paragraph(_text(line), style.caution) for line in section.cautions]
+    flowables += [Paragraph(_text(line), style.body) for line in section.paragraphs]
+    flowables += _bullets(section.bullets, style)
+    if section.more_bullets:
+        flowables.append(Paragraph(_text(section.subheading), style.subheading))
+        flowables += _bullets(section.more_bullets, style)
+    flowables += [Paragraph(_text(line), style.caution) for line in section.closing]
+    return flowables
+
+
+def _bullets(lines: Iterable[str], style: Styles) -> list[Flowable]:
+    return [Paragraph(_text(line), style.bullet, bulletText="•") for line in lines]
+
+
+def _signature_line(label: str, style: Styles) -> Flowable:
+    line = Table(
+        [[label, ""]], colWidths=[style.body.fontSize * 7, style.body.fontSize * 22], hAlign="LEFT"
+    )
+    line.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), REGULAR, style.body.fontSize),
+                ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ]
+        )
+    )
+    return line
+
+
+def _text(value: str) -> str:
+    """Plain text made safe for platypus markup: a name with "&" or "<" prints as typed."""
+    return escape(value)
+
+
+Renderer = Callable[..., bytes]

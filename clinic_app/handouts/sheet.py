@@ -1,0 +1,236 @@
+"""Choosing what the home-care sheet says to this patient (handouts.md, section by section).
+
+Every number printed is computed here from the intake with the rules' own measures and
+the thresholds the intake was assessed under, so the sheet and the flags never disagree.
+Clinician-only flags (`energy_availability`) are dropped before anything is chosen.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from clinic_app.handouts.content import (
+    CareSheet,
+    FootDrawing,
+    Footer,
+    Letterhead,
+    ReferralBox,
+    Section,
+    plain,
+)
+from clinic_app.handouts.text import DEFAULT_LANGUAGE, HandoutText, handout_text
+from clinic_app.intake import Intake
+from clinic_app.intake.regions import foot_map
+from clinic_app.rules import Assessment, Flag, RuleSettings, Urgency
+from clinic_app.rules.evidence import number
+from clinic_app.rules.measures import (
+    SHOE_CHECK_AT,
+    SHOE_REPLACE_AT,
+    as_percent,
+    duration,
+    next_week_ceiling,
+    shoe_wear,
+    weekly_increase,
+)
+
+# The shoe guide as a patient reads it: round figures in their own unit.
+SHOE_GUIDE = {"mi": (300, 500), "km": (480, 800)}
+assert all(
+    abs(SHOE_GUIDE[unit][0] - SHOE_CHECK_AT[unit]) < 5
+    and abs(SHOE_GUIDE[unit][1] - SHOE_REPLACE_AT[unit]) < 5
+    for unit in SHOE_GUIDE
+)
+
+LOW_FEELING = ("diabetes", "peripheral_neuropathy")
+
+
+def build_care_sheet(
+    intake: Intake,
+    assessment: Assessment,
+    *,
+    settings: RuleSettings | None = None,
+    letterhead: Letterhead | None = None,
+    printed_on: date,
+    language: str = DEFAULT_LANGUAGE,
+) -> CareSheet:
+    """The sheet for one intake; `settings` must be those the assessment was made under."""
+    text = handout_text(language)
+    settings = settings or RuleSettings()
+    letterhead = letterhead or Letterhead()
+    flags = tuple(flag for flag in assessment.flags if not flag.clinician_only)
+    codes = {flag.code for flag in flags}
+    patient = intake.patient
+    return CareSheet(
+        language=text.language,
+        letterhead=Letterhead(
+            *(plain(part) for part in (letterhead.name, letterhead.address, letterhead.phone))
+        ),
+        title=text("sheet.title"),
+        patient=text("sheet.patient", name=plain(f"{patient.first_name} {patient.last_name}")),
+        visit=text("sheet.visit", date=text.date(intake.visit_date)),
+        referral=_referral_box(intake, flags, text),
+        where=_where(intake, text),
+        drawing=FootDrawing(
+            intake.symptoms.side,
+            tuple(intake.symptoms.locations),
+            text(f"where.drawing_{intake.symptoms.side}"),
+        ),
+        relief=_relief(intake, codes, text),
+        plan=_plan(intake, flags, settings, text),
+        help=_help(letterhead, text),
+        footer=Footer(
+            notice=text("footer.notice"),
+            page_template=text.template("footer.page"),
+            printed=text("footer.printed", date=text.date(printed_on)),
+            rules=text("footer.rules", version=assessment.rules_version),
+        ),
+    )
+
+
+def _referral_box(intake: Intake, flags: tuple[Flag, ...], text: HandoutText) -> ReferralBox | None:
+    referral = [flag for flag in flags if flag.kind == "referral"]
+    if not referral:
+        return None
+    urgency: Urgency = "urgent" if any(flag.urgency == "urgent" for flag in referral) else "soon"
+    reasons: list[str] = []
+    for flag in referral:
+        reason = _reason(flag, intake, text)
+        if reason not in reasons:
+            reasons.append(reason)
+    return ReferralBox(
+        urgency=urgency,
+        heading=text(f"referral.{urgency}"),
+        intro=text("referral.intro"),
+        reasons=tuple(reasons),
+        rest=text("referral.rest"),
+    )
+
+
+def _reason(flag: Flag, intake: Intake, text: HandoutText) -> str:
+    key = f"referral.reasons.{flag.code}"
+    if not text.has(key):  # a rule newer than this translation: its title still says why
+        return flag.title + "."
+    days = duration(intake.days_since_onset, intake.symptoms.self_care_days)
+    return text(key, days=days)
+
+
+def _where(intake: Intake, text: HandoutText) -> Section:
+    symptoms = intake.symptoms
+    regions = foot_map()
+    names = ", ".join(regions.label(value).lower() for value in symptoms.locations)
+    paragraphs = [
+        text(f"where.{symptoms.side}"),
+        text("where.marked", regions=names),
+        text("where.pain_now", score=symptoms.pain_now),
+    ]
+    if symptoms.pain_worst is not None and symptoms.pain_worst != symptoms.pain_now:
+        paragraphs.append(text("where.pain_worst", score=symptoms.pain_worst))
+    return Section(heading=text("where.heading"), paragraphs=tuple(paragraphs))
+
+
+def _relief(intake: Intake, codes: set[str], text: HandoutText) -> Section:
+    history = intake.history
+    low_feeling = any(getattr(history, condition) for condition in LOW_FEELING)
+    infection = "possible_infection" in codes
+    cautions = []
+    if infection:
+        cautions.append(text("relief.infection"))
+    if low_feeling:
+        cautions.append(text("relief.low_feeling"))
+    bullets = [text("relief.rest"), text("relief.cold_short" if low_feeling else "relief.cold")]
+    bullets.append(text("relief.stretch"))
+    if not infection:
+        bullets.append(text("relief.massage"))
+    bullets.append(text("relief.compression"))
+    if not (infection or low_feeling):  # warmth: not on a foot that may be infected or numb
+        bullets.append(text("relief.soak"))
+    return Section(heading=text("relief.heading"), cautions=tuple(cautions), bullets=tuple(bullets))
+
+
+def _plan(
+    intake: Intake, flags: tuple[Flag, ...], settings: RuleSettings, text: HandoutText
+) -> Section:
+    paused = any(flag.kind == "referral" for flag in flags)
+    personal: list[str] = []
+    for flag in flags:
+        if flag.kind != "advice":
+            continue
+        advise = _ADVICE.get(flag.code)
+        personal.append(advise(intake, settings, text) if advise else flag.action)
+    return Section(
+        heading=text("plan.heading"),
+        paragraphs=(text("plan.paused"),) if paused else (),
+        bullets=tuple(personal),
+        subheading=text("plan.prevention"),
+        more_bullets=tuple(
+            text(f"plan.{point}")
+            for point in ("gradual", "strength", "flexible", "listen", "insoles")
+        ),
+    )
+
+
+def _load_spike(intake: Intake, settings: RuleSettings, text: HandoutText) -> str:
+    running = intake.running
+    unit = text(f"units.{running.distance_unit}")
+    rise = weekly_increase(intake)
+    ceiling = next_week_ceiling(intake, settings)
+    assert rise is not None  # the flag fires only with a usual load
+    assert ceiling is not None
+    return " ".join(
+        (
+            text(
+                "plan.load_spike",
+                weekly=number(running.weekly_distance),
+                previous=number(running.previous_weekly_distance),
+                unit=unit,
+                percent=as_percent(rise, above=settings.max_weekly_increase),
+            ),
+            text("plan.ceiling", ceiling=f"{ceiling:.1f}", unit=unit),
+            text("plan.ceiling_note", limit=as_percent(settings.max_weekly_increase)),
+        )
+    )
+
+
+def _worn_shoes(intake: Intake, settings: RuleSettings, text: HandoutText) -> str:
+    running = intake.running
+    unit = text(f"units.{running.distance_unit}")
+    distance = running.shoe_distance
+    if shoe_wear(intake) == "replace":
+        first = (
+            text("plan.shoes_replace", distance=number(distance), unit=unit)
+            if distance is not None and distance >= SHOE_REPLACE_AT[running.distance_unit]
+            else text("plan.shoes_worn")
+        )
+    else:
+        first = text("plan.shoes_check", distance=number(distance), unit=unit)
+    low, high = SHOE_GUIDE[running.distance_unit]
+    return first + " " + text("plan.shoes_guide", low=low, high=high, unit=unit)
+
+
+def _fixed(key: str) -> Callable[[Intake, RuleSettings, HandoutText], str]:
+    return lambda intake, settings, text: text(f"plan.{key}")
+
+
+_ADVICE: dict[str, Callable[[Intake, RuleSettings, HandoutText], str]] = {
+    "load_spike": _load_spike,
+    "worn_shoes": _worn_shoes,
+    **{
+        code: _fixed(code)
+        for code in (
+            "single_pair",
+            "shoe_fit",
+            "hard_surfaces",
+            "no_cross_training",
+            "plantar_heel_pain",
+        )
+    },
+}
+
+
+def _help(letterhead: Letterhead, text: HandoutText) -> Section:
+    phone = letterhead.phone.strip()
+    return Section(
+        heading=text("help.heading"),
+        paragraphs=(text("help.intro"),),
+        bullets=text.lines("help.items"),
+        closing=(text("help.phone", phone=plain(phone)) if phone else text("help.no_phone"),),
+    )
