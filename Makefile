@@ -8,10 +8,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench clean
+.PHONY: help run test lint format bench docs-images clean
 
 help: ## list the tasks
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -37,6 +37,9 @@ format: $(STAMP) ## reformat the code with ruff
 
 bench: $(STAMP) ## performance figures as ratios to their floors (build/bench.json)
 	$(BIN)/python -m benchmarks
+
+docs-images: $(STAMP) ## redraw the README's example sheet and letter (needs pdftoppm)
+	$(BIN)/python docs/example_sheet.py
 
 clean: ## remove the virtual environment and build outputs
 	rm -rf $(VENV) build dist *.egg-info

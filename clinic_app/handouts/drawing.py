@@ -30,7 +30,7 @@ def foot_drawing(
     width = right_x + max(inner.width, outer.width) * scale
     side_height = inner.height * scale + label_room
     height = max(sole.height * scale + label_room, 2 * side_height + GAP) + label_room
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)  # the default is Helvetica
     marked = set(regions)
     top = height - label_room  # the caption sits above the views
     drawing.add(String(0, top + 3, caption, fontName=font, fontSize=label_size * 1.15))

@@ -89,7 +89,13 @@ def styles(large_print: bool) -> Styles:
     size = 14.0 if large_print else 10.5
     lead = size * 1.25
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=size, leading=lead, textColor=INK, spaceAfter=size * 0.2
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,  # the default bullet font is Helvetica, which is not embedded
+        fontSize=size,
+        leading=lead,
+        textColor=INK,
+        spaceAfter=size * 0.2,
     )
     return Styles(
         body=body,
@@ -165,8 +171,9 @@ def _sheet_story(sheet: CareSheet, style: Styles) -> list[Flowable]:
     if sheet.referral is not None:
         story.append(_referral_box(sheet, style))
     story += _where(sheet, style)
-    for section in (sheet.relief, sheet.plan, sheet.help):
+    for section in (sheet.relief, sheet.plan):
         story += _section(section, style)
+    story.append(KeepTogether(_section(sheet.help, style)))  # the safety net, never split
     return story
 
 
@@ -234,10 +241,16 @@ def _build(
         subject="",
         creator="Runner Foot Clinic Intake",
         invariant=True,
+        initialFontName=REGULAR,  # else every page names Helvetica, which is never embedded
     )
     document.build(
         story,
-        canvasmaker=partial(_FooterCanvas, footer=footer, size=style.footer_size, counted=pages),
+        canvasmaker=partial(
+            _FooterCanvas,
+            footer=footer,
+            size=style.footer_size,
+            counted=pages,
+        ),
     )
     return output.getvalue(), pages[0]
 
@@ -303,7 +316,7 @@ def _letterhead(
     available = PAGE_SIZES["letter"][0] - 2 * MARGIN
     table = Table([[left, right]], colWidths=[available * 0.6, available * 0.4])
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
@@ -316,7 +329,7 @@ def _letterhead(
 
 def _rule() -> Flowable:
     line = Table([[""]], colWidths=["100%"], rowHeights=[2])
-    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
+    line.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
     return line
 
 
@@ -332,7 +345,7 @@ def _referral_box(sheet: CareSheet, style: Styles) -> Flowable:
     table = Table([[inside]], colWidths=["100%"])
     pad = style.body.fontSize * 0.7
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 2, INK),
                 ("BACKGROUND", (0, 0), (-1, -1), URGENCY_COLOURS[box.urgency]),
@@ -357,7 +370,7 @@ def _where(sheet: CareSheet, style: Styles) -> list[Flowable]:
     words = [Paragraph(_text(line), style.body) for line in sheet.where.paragraphs]
     table = Table([[drawing, words]], colWidths=[drawing.width + style.body.fontSize, None])
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])
+        _table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])
     )
     return [Paragraph(_text(sheet.where.heading), style.heading), table]
 
@@ -383,7 +396,7 @@ def _signature_line(label: str, style: Styles) -> Flowable:
         [[label, ""]], colWidths=[style.body.fontSize * 7, style.body.fontSize * 22], hAlign="LEFT"
     )
     line.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("FONT", (0, 0), (-1, -1), REGULAR, style.body.fontSize),
                 ("LINEBELOW", (1, 0), (1, 0), 0.8, INK),
@@ -392,6 +405,12 @@ def _signature_line(label: str, style: Styles) -> Flowable:
         )
     )
     return line
+
+
+def _table_style(commands: list[Any]) -> TableStyle:
+    """A table style in the embedded font: a table's own default is Helvetica, which would
+    put an unembedded font in the PDF even where the table holds no text of its own."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), *commands])
 
 
 def _text(value: str) -> str:
