@@ -5,6 +5,7 @@ the thresholds the intake was assessed under, so the sheet and the flags never d
 Clinician-only flags (`energy_availability`) are dropped before anything is chosen.
 """
 
+import math
 from collections.abc import Callable
 from datetime import date
 
@@ -39,6 +40,10 @@ assert all(
     and abs(SHOE_GUIDE[unit][1] - SHOE_REPLACE_AT[unit]) < 5
     for unit in SHOE_GUIDE
 )
+
+MIN_CEILING = 0.1
+"""Below this, next week's ceiling is not a distance anyone can run: the sheet says to cut
+back without a figure."""
 
 LOW_FEELING = ("diabetes", "peripheral_neuropathy")
 
@@ -110,7 +115,7 @@ def _reason(flag: Flag, intake: Intake, text: HandoutText) -> str:
     if not text.has(key):  # a rule newer than this translation: its title still says why
         return flag.title + "."
     days = duration(intake.days_since_onset, intake.symptoms.self_care_days)
-    return text(key, days=days)
+    return text(key, days=text("units.day" if days == 1 else "units.days", count=days))
 
 
 def _where(intake: Intake, text: HandoutText) -> Section:
@@ -175,6 +180,12 @@ def _load_spike(intake: Intake, settings: RuleSettings, text: HandoutText) -> st
     ceiling = next_week_ceiling(intake, settings)
     assert rise is not None  # the flag fires only with a usual load
     assert ceiling is not None
+    note = text("plan.ceiling_note", limit=as_percent(settings.max_weekly_increase))
+    if ceiling < MIN_CEILING or not math.isfinite(rise):
+        # A usual load of almost nothing (0.01 km) gives a ceiling of 0.0 and a rise of
+        # thousands of percent: true to the formula, useless to the patient.
+        steep = text("plan.load_spike_steep", weekly=number(running.weekly_distance), unit=unit)
+        return f"{steep} {note}"
     return " ".join(
         (
             text(
@@ -185,7 +196,7 @@ def _load_spike(intake: Intake, settings: RuleSettings, text: HandoutText) -> st
                 percent=as_percent(rise, above=settings.max_weekly_increase),
             ),
             text("plan.ceiling", ceiling=f"{ceiling:.1f}", unit=unit),
-            text("plan.ceiling_note", limit=as_percent(settings.max_weekly_increase)),
+            note,
         )
     )
 
@@ -194,14 +205,14 @@ def _worn_shoes(intake: Intake, settings: RuleSettings, text: HandoutText) -> st
     running = intake.running
     unit = text(f"units.{running.distance_unit}")
     distance = running.shoe_distance
-    if shoe_wear(intake) == "replace":
-        first = (
-            text("plan.shoes_replace", distance=number(distance), unit=unit)
-            if distance is not None and distance >= SHOE_REPLACE_AT[running.distance_unit]
-            else text("plan.shoes_worn")
-        )
-    else:
+    if shoe_wear(intake) == "check":
         first = text("plan.shoes_check", distance=number(distance), unit=unit)
+    elif not running.shoe_cushioning_worn:  # replace: the distance alone says so
+        first = text("plan.shoes_replace", distance=number(distance), unit=unit)
+    elif distance is None:
+        first = text("plan.shoes_worn")
+    else:
+        first = text("plan.shoes_worn_distance", distance=number(distance), unit=unit)
     low, high = SHOE_GUIDE[running.distance_unit]
     return first + " " + text("plan.shoes_guide", low=low, high=high, unit=unit)
 

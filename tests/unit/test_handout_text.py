@@ -1,0 +1,108 @@
+"""The handout's words: every language file matches en.toml, and gaps fail loudly."""
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clinic_app import paths
+from clinic_app.handouts.text import HandoutText, TextMissing, handout_text, placeholders
+
+HANDOUTS = paths.resources_dir() / "handouts"
+LANGUAGE_FILES = sorted(HANDOUTS.glob("*.toml"))
+
+
+def flatten(node: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Every leaf (a sentence or a list of them) by its dotted key."""
+    leaves: dict[str, Any] = {}
+    for name, value in node.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict):
+            leaves.update(flatten(value, key + "."))
+        else:
+            leaves[key] = value
+    return leaves
+
+
+def entries(path: Path) -> dict[str, Any]:
+    return flatten(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+def wanted(value: Any) -> list[set[str]]:
+    """The placeholders of a sentence, or of each sentence of a list."""
+    if isinstance(value, str):
+        return [placeholders(value)]
+    assert isinstance(value, list), value
+    return [placeholders(item) for item in value]
+
+
+def test_english_is_among_the_language_files() -> None:
+    assert HANDOUTS / "en.toml" in LANGUAGE_FILES
+
+
+@pytest.mark.parametrize("path", LANGUAGE_FILES, ids=lambda path: path.stem)
+def test_language_file_has_the_keys_and_placeholders_of_english(path: Path) -> None:
+    english = entries(HANDOUTS / "en.toml")
+    other = entries(path)
+    assert set(other) == set(english)
+    for key, value in english.items():
+        if key in ("language", "language_name"):
+            continue
+        assert type(other[key]) is type(value), key
+        assert wanted(other[key]) == wanted(value), key
+    assert other["language"] == path.stem
+    assert len(other["dates.months"]) == 12
+    assert len(other["help.items"]) == len(english["help.items"])
+
+
+def test_placeholders_reads_the_names() -> None:
+    assert placeholders("Last week you ran {weekly} {unit}, up {percent}%.") == {
+        "weekly",
+        "unit",
+        "percent",
+    }
+    assert placeholders("Page {page} of {pages}") == {"page", "pages"}
+    assert placeholders("No placeholder here.") == set()
+
+
+def test_a_missing_placeholder_raises_rather_than_printing_braces() -> None:
+    text = handout_text("en")
+    with pytest.raises(KeyError, match="unit"):
+        text("plan.ceiling", ceiling="38.5")
+    assert text("plan.ceiling", ceiling="38.5", unit="km") == "Next week, run no more than 38.5 km."
+
+
+def test_a_missing_key_raises_text_missing() -> None:
+    text = handout_text("en")
+    with pytest.raises(TextMissing):
+        text("plan.no_such_sentence")
+    with pytest.raises(TextMissing):
+        text("referral.reasons")  # a table, not a sentence
+    with pytest.raises(TextMissing):
+        text.lines("help.heading")  # a sentence, not a list
+    assert not text.has("referral.reasons.no_such_rule")
+    assert text.has("referral.reasons.cannot_bear_weight")
+
+
+def test_an_unknown_language_raises_text_missing() -> None:
+    with pytest.raises(TextMissing, match="xx"):
+        handout_text("xx")
+
+
+def test_the_months_and_the_date_format() -> None:
+    text = handout_text("en")
+    months = text.lines("dates.months")
+    assert len(months) == 12
+    assert len(set(months)) == 12
+    assert text.date(date(2026, 11, 20)) == "20 November 2026"
+    assert text.date(date(2027, 1, 1)) == "1 January 2027"
+    assert text.date(date(2026, 12, 31)) == "31 December 2026"
+
+
+def test_a_translation_gap_is_found_in_a_small_language() -> None:
+    text = HandoutText("xx", {"plan": {"heading": "Plan"}})
+    assert text("plan.heading") == "Plan"
+    with pytest.raises(TextMissing, match="xx"):
+        text("plan.ceiling", ceiling="1", unit="km")
