@@ -92,6 +92,7 @@ def styles(large_print: bool) -> Styles:
         "body",
         fontName=REGULAR,
         bulletFontName=REGULAR,  # the default bullet font is Helvetica, which is not embedded
+        bulletFontSize=size,  # and 10 pt, too small beside large print
         fontSize=size,
         leading=lead,
         textColor=INK,
