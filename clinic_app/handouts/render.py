@@ -338,7 +338,7 @@ def _referral_box(sheet: CareSheet, style: Styles) -> Flowable:
     box = sheet.referral
     assert box is not None
     inside: list[Flowable] = [
-        Paragraph(_text(box.heading.upper()), style.box_heading),
+        Paragraph(_text(box.heading), style.box_heading),
         Paragraph(_text(box.intro), style.body),
         *(Paragraph(_text(reason), style.bullet, bulletText="•") for reason in box.reasons),
         Paragraph(_text(box.rest), style.caution),
