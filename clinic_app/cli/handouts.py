@@ -7,9 +7,6 @@ into place only when complete: an interrupted run never leaves half a file.
 """
 
 import argparse
-import contextlib
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -18,10 +15,9 @@ from clinic_app.handouts.content import (
     DESTINATIONS,
     PAPERS,
     REFERRAL_URGENCIES,
-    Letterhead,
     Paper,
 )
-from clinic_app.storage.errors import StorageError
+from clinic_app.services.files import write_private
 
 PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
 
@@ -85,11 +81,12 @@ def handout_command(args: argparse.Namespace) -> int:
         intake,
         assess(intake, settings),
         settings=settings,
-        letterhead=Letterhead(clinic.clinic_name, clinic.address, clinic.phone),
+        letterhead=clinic.letterhead(),
         printed_on=date.today(),
     )
     paper = _paper(args.paper or clinic.paper_size)
-    _write(output, render_care_sheet(sheet, paper=paper, large_print=args.large_print))
+    pdf = render_care_sheet(sheet, paper=paper, large_print=args.large_print)
+    write_private(output, pdf, what="the PDF")
     size = "large print, " if args.large_print else ""
     print(f"Wrote the home-care sheet ({size}{PAPER_NAMES[paper]}) to {output}")
     return 0
@@ -111,11 +108,11 @@ def letter_command(args: argparse.Namespace) -> int:
         destination=args.to,
         urgency=args.urgency,
         clinician=args.clinician,
-        letterhead=Letterhead(clinic.clinic_name, clinic.address, clinic.phone),
+        letterhead=clinic.letterhead(),
         written_on=date.today(),
     )
     paper = _paper(args.paper or clinic.paper_size)
-    _write(output, render_referral_letter(letter, paper=paper))
+    write_private(output, render_referral_letter(letter, paper=paper), what="the PDF")
     print(f"Wrote the referral letter ({PAPER_NAMES[paper]}) to {output}")
     return 0
 
@@ -135,28 +132,3 @@ def _output_path(raw: str) -> Path:
     if not path.parent.resolve().is_dir():
         raise InvalidInput([f"{raw}: the folder {path.parent} does not exist"])
     return path
-
-
-def _write(path: Path, pdf: bytes) -> None:
-    """Write the whole PDF or nothing: a temporary file beside it, then a rename.
-
-    mkstemp makes the file readable by its owner only, which suits a patient's sheet.
-    """
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
-    except OSError as error:
-        raise StorageError(f"{path}: cannot write the PDF there ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(pdf)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException as error:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise StorageError(f"{path}: cannot write the PDF ({error.strerror})") from None
-        raise

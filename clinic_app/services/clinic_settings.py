@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from clinic_app.handouts.content import Letterhead
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
@@ -28,6 +29,10 @@ class ClinicDetails:
     max_weekly_increase: float = 0.10
     idle_lock_minutes: int = 5
     version: int = 1
+
+    def letterhead(self) -> Letterhead:
+        """The details every printout carries at its top."""
+        return Letterhead(self.clinic_name, self.address, self.phone)
 
     def rule_settings(self) -> RuleSettings:
         return RuleSettings(

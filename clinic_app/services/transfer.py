@@ -6,7 +6,6 @@ was stored, so import followed by export gives back the same documents.
 """
 
 import json
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from clinic_app.intake.model import Intake as IntakeDocument
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import rule_settings_in
+from clinic_app.services.files import write_private
 from clinic_app.services.intakes import load_document, submit_in
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import StorageError
@@ -146,14 +146,4 @@ def _patient_ids(database: Database, patient: str) -> list[int]:
 def _write_private(path: Path, document: dict[str, Any]) -> Path:
     """Write the document whole or not at all, mode 0600."""
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(partial, path)
-    except OSError as error:
-        raise StorageError(f"{path}: cannot write ({error.strerror})") from None
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    return write_private(path, text.encode("utf-8"))

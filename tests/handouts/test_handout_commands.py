@@ -239,7 +239,7 @@ def test_a_failed_write_leaves_the_old_pdf_and_no_temporary_file(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     # The fault where the disk would give it: while the PDF's bytes are being flushed.
-    monkeypatch.setattr("clinic_app.cli.handouts.os.fsync", disk_full)
+    monkeypatch.setattr("clinic_app.services.files.os.fsync", disk_full)
     code, out, err = run(["handout", str(EXAMPLE), "-o", str(output)], capsys)
     assert (code, out) == (1, "")
     assert err == f"clinic-intake: {output}: cannot write the PDF (No space left on device)\n"
