@@ -32,6 +32,10 @@ class Letterhead:
     address: str = ""
     phone: str = ""
 
+    def printable(self) -> "Letterhead":
+        """The same details as they should be printed (see `plain`)."""
+        return Letterhead(plain(self.name), plain(self.address), plain(self.phone))
+
 
 @dataclass(frozen=True)
 class Section:

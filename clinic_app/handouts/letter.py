@@ -57,7 +57,7 @@ def build_referral_letter(
         raise ValueError(f"urgency {urgency!r}: must be one of {', '.join(REFERRAL_URGENCIES)}")
     text = handout_text(language)
     patient = intake.patient
-    letterhead = letterhead or Letterhead()
+    letterhead = (letterhead or Letterhead()).printable()
     identity = [
         text("letter.name", name=plain(f"{patient.first_name} {patient.last_name}")),
         text("letter.born", date=text.date(patient.date_of_birth)),
@@ -77,9 +77,7 @@ def build_referral_letter(
     note = text("letter.reason", reason=plain(reason.strip())) if reason.strip() else ""
     return ReferralLetter(
         language=text.language,
-        letterhead=Letterhead(
-            *(plain(part) for part in (letterhead.name, letterhead.address, letterhead.phone))
-        ),
+        letterhead=letterhead,
         title=text("letter.title"),
         date=text("letter.date", date=text.date(written_on)),
         to=text("letter.to", destination=text(f"letter.destinations.{destination}")),
@@ -108,13 +106,12 @@ def build_referral_letter(
 
 def _symptoms(intake: Intake, text: HandoutText) -> Section:
     symptoms = intake.symptoms
-    regions = foot_map()
     worst = symptoms.pain_worst
     onset = symptoms.onset_date
     line = text(
         "letter.symptoms",
         side=text(f"letter.sides.{symptoms.side}"),
-        regions=", ".join(regions.label(value).lower() for value in symptoms.locations),
+        regions=foot_map().listed(symptoms.locations),
         now=symptoms.pain_now,
         worst=text("letter.worst", score=worst) if worst is not None else "",
         onset=text.date(onset) if onset else text("letter.onset_unknown"),

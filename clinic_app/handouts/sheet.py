@@ -60,15 +60,13 @@ def build_care_sheet(
     """The sheet for one intake; `settings` must be those the assessment was made under."""
     text = handout_text(language)
     settings = settings or RuleSettings()
-    letterhead = letterhead or Letterhead()
+    letterhead = (letterhead or Letterhead()).printable()
     flags = tuple(flag for flag in assessment.flags if not flag.clinician_only)
     codes = {flag.code for flag in flags}
     patient = intake.patient
     return CareSheet(
         language=text.language,
-        letterhead=Letterhead(
-            *(plain(part) for part in (letterhead.name, letterhead.address, letterhead.phone))
-        ),
+        letterhead=letterhead,
         title=text("sheet.title"),
         patient=text("sheet.patient", name=plain(f"{patient.first_name} {patient.last_name}")),
         visit=text("sheet.visit", date=text.date(intake.visit_date)),
@@ -120,8 +118,7 @@ def _reason(flag: Flag, intake: Intake, text: HandoutText) -> str:
 
 def _where(intake: Intake, text: HandoutText) -> Section:
     symptoms = intake.symptoms
-    regions = foot_map()
-    names = ", ".join(regions.label(value).lower() for value in symptoms.locations)
+    names = foot_map().listed(symptoms.locations)
     paragraphs = [
         text(f"where.{symptoms.side}"),
         text("where.marked", regions=names),
@@ -243,5 +240,5 @@ def _help(letterhead: Letterhead, text: HandoutText) -> Section:
         heading=text("help.heading"),
         paragraphs=(text("help.intro"),),
         bullets=text.lines("help.items"),
-        closing=(text("help.phone", phone=plain(phone)) if phone else text("help.no_phone"),),
+        closing=(text("help.phone", phone=phone) if phone else text("help.no_phone"),),
     )

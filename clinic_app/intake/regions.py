@@ -7,6 +7,7 @@ at least one view, and nothing else does.
 """
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -72,6 +73,10 @@ class FootMap:
             if region.value == value:
                 return region.label
         raise KeyError(value)
+
+    def listed(self, values: Iterable[str]) -> str:
+        """Marked regions in words, in the order marked, for a sentence: "heel, arch"."""
+        return ", ".join(self.label(value).lower() for value in values)
 
 
 class FootMapInvalid(ValueError):
