@@ -161,9 +161,7 @@ def render_care_sheet(sheet: CareSheet, *, paper: Paper = "a4", large_print: boo
     if pages > MAX_SHEET_PAGES:
         log.info("care sheet ran to %d pages; laid out again without the general list", pages)
         shorter = dataclasses.replace(sheet, plan=dataclasses.replace(sheet.plan, more_bullets=()))
-        pdf, pages = _build(
-            _sheet_story(shorter, style), paper, sheet.footer, style, title=sheet.title
-        )
+        pdf, _ = _build(_sheet_story(shorter, style), paper, sheet.footer, style, title=sheet.title)
     return pdf
 
 
@@ -305,17 +303,13 @@ def _letterhead(
 ) -> list[Flowable]:
     left: list[Flowable] = [Paragraph(_text(title), style.title)]
     left += [Paragraph(_text(line), style.body) for line in lines]
-    clinic = [
-        part for part in (letterhead.name, letterhead.address, letterhead.phone) if part.strip()
-    ]
-    right: list[Flowable] = [
-        Paragraph(_text(part) if number else f"<b>{_text(part)}</b>", style.small_right)
-        for number, part in enumerate(clinic)
-    ]
+    name = [f"<b>{_text(letterhead.name)}</b>"] if letterhead.name.strip() else []
+    details = [_text(part) for part in (letterhead.address, letterhead.phone) if part.strip()]
+    right: list[Flowable] = [Paragraph(part, style.small_right) for part in name + details]
     if not right:
         return [*left, _rule()]
-    available = PAGE_SIZES["letter"][0] - 2 * MARGIN
-    table = Table([[left, right]], colWidths=[available * 0.6, available * 0.4])
+    # Shares of the frame, which is narrower on A4 than on Letter.
+    table = Table([[left, right]], colWidths=["60%", "40%"])
     table.setStyle(
         _table_style(
             [
