@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench docs-images clean
+.PHONY: help run test lint format bench ui docs-images clean
 
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ format: $(STAMP) ## reformat the code with ruff
 
 bench: $(STAMP) ## performance figures as ratios to their floors (build/bench.json)
 	$(BIN)/python -m benchmarks
+
+ui: $(STAMP) ## compile the Designer forms in ui/ into clinic_app/gui/forms/ (stale ones only)
+	$(BIN)/python ui/compile.py
 
 docs-images: $(STAMP) ## redraw the README's example sheet and letter (needs pdftoppm)
 	$(BIN)/python docs/example_sheet.py

@@ -1,0 +1,58 @@
+"""GUI tests: real widgets on the offscreen platform, over a real SQLite file per test.
+
+Dialogs that would block (message boxes, file and print dialogs) are replaced where a
+test uses them, never globally; behaviour is awaited with qtbot, never slept on.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from clinic_app.gui.workstation import Workstation
+from clinic_app.services import users
+from clinic_app.storage.database import Database, open_database
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated SQLite file of this test's own."""
+    database = open_database(f"sqlite:///{tmp_path / 'clinic.db'}")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def admin(database: Database) -> Workstation:
+    account = users.create_user(
+        database, None, username="admin", display_name="Ada Admin", role="admin", password=PASSWORD
+    )
+    return Workstation(database, account)
+
+
+@pytest.fixture
+def front_desk(database: Database, admin: Workstation) -> Workstation:
+    account = users.create_user(
+        database,
+        admin.actor,
+        username="desk",
+        display_name="Dee Desk",
+        role="front_desk",
+        password=PASSWORD,
+    )
+    return Workstation(database, account)
+
+
+@pytest.fixture
+def clinician(database: Database, admin: Workstation) -> Workstation:
+    account = users.create_user(
+        database,
+        admin.actor,
+        username="clin",
+        display_name="Dr Cora Clinician",
+        role="clinician",
+        password=PASSWORD,
+    )
+    return Workstation(database, account)
