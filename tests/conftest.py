@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+import clinic_app.gui  # noqa: F401  (its PySide6 guard must be in place before any Qt call)
+
 # Qt widgets in tests draw offscreen unless a test chooses a real X server itself.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
