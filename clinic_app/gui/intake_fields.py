@@ -1,0 +1,203 @@
+"""How each intake field is edited on the form: its kind, and the words for its choices.
+
+The choice values are read off the intake format's own tuples (`intake.fields`), never
+retyped; only their labels are written here, and a mismatch fails at import.
+"""
+
+from enum import Enum
+
+from clinic_app.intake import fields
+
+
+class Kind(Enum):
+    TEXT = "text"  # a required line of text
+    OPTIONAL_TEXT = "optional text"  # empty means not given (null)
+    LONG_TEXT = "long text"  # several lines; empty is ""
+    DATE = "date"  # YYYY-MM-DD, required
+    OPTIONAL_DATE = "optional date"
+    NUMBER = "number"  # required
+    OPTIONAL_NUMBER = "optional number"
+    CHOICE = "choice"  # a combo box whose item data is the value
+    CHOICES = "choices"  # a group of check boxes: a list
+    FLAG = "flag"  # a check box
+    PAIN = "pain"  # a PainScale, required
+    OPTIONAL_PAIN = "optional pain"
+    REGIONS = "regions"  # the foot map
+
+
+FIELDS: dict[str, Kind] = {
+    "patient.first_name": Kind.TEXT,
+    "patient.last_name": Kind.TEXT,
+    "patient.date_of_birth": Kind.DATE,
+    "patient.sex": Kind.CHOICE,
+    "patient.phone": Kind.OPTIONAL_TEXT,
+    "patient.email": Kind.OPTIONAL_TEXT,
+    "patient.clinic_number": Kind.OPTIONAL_TEXT,
+    "visit_date": Kind.DATE,
+    "running.distance_unit": Kind.CHOICE,
+    "running.weekly_distance": Kind.NUMBER,
+    "running.previous_weekly_distance": Kind.OPTIONAL_NUMBER,
+    "running.years_running": Kind.OPTIONAL_NUMBER,
+    "running.recent_changes": Kind.CHOICES,
+    "running.surfaces": Kind.CHOICES,
+    "running.shoe_distance": Kind.OPTIONAL_NUMBER,
+    "running.shoe_pairs_in_rotation": Kind.OPTIONAL_NUMBER,
+    "running.shoe_fit_problems": Kind.FLAG,
+    "running.shoe_cushioning_worn": Kind.FLAG,
+    "running.uses_orthotics": Kind.FLAG,
+    "running.cross_training": Kind.FLAG,
+    "running.stretches_after_running": Kind.CHOICE,
+    "symptoms.side": Kind.CHOICE,
+    "symptoms.locations": Kind.REGIONS,
+    "symptoms.onset_date": Kind.OPTIONAL_DATE,
+    "symptoms.pain_now": Kind.PAIN,
+    "symptoms.pain_worst": Kind.OPTIONAL_PAIN,
+    "symptoms.pain_character": Kind.CHOICES,
+    "symptoms.pain_localized": Kind.FLAG,
+    "symptoms.bone_point_tenderness": Kind.FLAG,
+    "symptoms.numbness_or_tingling": Kind.FLAG,
+    "symptoms.swelling": Kind.CHOICE,
+    "symptoms.redness": Kind.FLAG,
+    "symptoms.warmth": Kind.FLAG,
+    "symptoms.fever": Kind.FLAG,
+    "symptoms.weight_bearing": Kind.CHOICE,
+    "symptoms.worse_with_activity": Kind.FLAG,
+    "symptoms.night_pain": Kind.FLAG,
+    "symptoms.first_step_morning_pain": Kind.FLAG,
+    "symptoms.self_care_days": Kind.OPTIONAL_NUMBER,
+    "symptoms.improving": Kind.CHOICE,
+    "symptoms.injury": Kind.CHOICE,
+    "history.previous_stress_fracture": Kind.FLAG,
+    "history.diabetes": Kind.FLAG,
+    "history.peripheral_neuropathy": Kind.FLAG,
+    "history.low_bone_density": Kind.FLAG,
+    "history.irregular_periods": Kind.FLAG,
+    "history.restricted_eating": Kind.FLAG,
+    "history.medications": Kind.LONG_TEXT,
+    "history.allergies": Kind.LONG_TEXT,
+    "history.other_conditions": Kind.LONG_TEXT,
+    "notes": Kind.LONG_TEXT,
+}
+
+Choice = tuple[str | bool | None, str]
+_YES_NO: tuple[Choice, ...] = ((None, "Not asked"), (True, "Yes"), (False, "No"))
+
+CHOICES: dict[str, tuple[Choice, ...]] = {
+    "patient.sex": (
+        ("unspecified", "Not given"),
+        ("female", "Female"),
+        ("male", "Male"),
+        ("other", "Other"),
+    ),
+    "running.distance_unit": (("km", "Kilometres (km)"), ("mi", "Miles (mi)")),
+    "running.stretches_after_running": _YES_NO,
+    "symptoms.side": (
+        (None, "Choose a foot…"),
+        ("left", "Left foot"),
+        ("right", "Right foot"),
+        ("both", "Both feet"),
+    ),
+    "symptoms.swelling": (("none", "None"), ("mild", "Mild"), ("significant", "A lot")),
+    "symptoms.weight_bearing": (
+        ("normal", "Walks normally, no pain"),
+        ("painful", "Walks normally, but it hurts"),
+        ("difficult", "Cannot walk normally (limps)"),
+        ("unable", "Cannot take four steps on it"),
+    ),
+    "symptoms.improving": (
+        (None, "Not asked"),
+        (True, "Yes, it is getting better"),
+        (False, "No, it is not getting better"),
+    ),
+    "symptoms.injury": (
+        ("none", "Nothing: it came on by itself"),
+        ("twist", "A twist"),
+        ("fall", "A fall"),
+        ("impact", "A blow or a knock"),
+        ("pop", "A sudden snap or pop"),
+    ),
+}
+
+CHECKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "running.recent_changes": (
+        ("distance", "More distance"),
+        ("intensity", "Faster or harder sessions"),
+        ("hills", "More hills"),
+        ("surface", "A new surface"),
+        ("shoes", "New shoes"),
+        ("race", "A race"),
+    ),
+    "running.surfaces": (
+        ("road", "Road"),
+        ("concrete", "Concrete"),
+        ("trail", "Trail"),
+        ("track", "Track"),
+        ("treadmill", "Treadmill"),
+        ("grass", "Grass"),
+        ("sand", "Sand"),
+    ),
+    "symptoms.pain_character": (
+        ("aching", "Aching"),
+        ("sore", "Sore"),
+        ("sharp", "Sharp"),
+        ("stabbing", "Stabbing"),
+        ("burning", "Burning"),
+        ("throbbing", "Throbbing"),
+        ("shooting", "Shooting"),
+    ),
+}
+
+# Distances follow the unit switch; the placeholder says which unit is in use.
+DISTANCES = (
+    "running.weekly_distance",
+    "running.previous_weekly_distance",
+    "running.shoe_distance",
+)
+
+STEPS: tuple[tuple[str, str], ...] = (
+    ("patient", "Patient"),
+    ("running", "Running"),
+    ("symptoms", "Symptoms"),
+    ("history", "History and notes"),
+    ("review", "Review"),
+)
+
+
+def step_of(path: str) -> str:
+    """The form step where a field (or a problem at that path) is shown."""
+    head = path.split(".", 1)[0]
+    if head in ("patient", "visit_date"):
+        return "patient"
+    if head in ("running", "symptoms"):
+        return head
+    return "history"
+
+
+def field_of(path: str) -> str | None:
+    """The form field a problem's path belongs to (the longest matching field path)."""
+    while path:
+        if path in FIELDS:
+            return path
+        path = path.rpartition(".")[0]
+    return None
+
+
+def _check_against_format() -> None:
+    expected = {
+        "patient.sex": fields.SEXES,
+        "running.distance_unit": fields.DISTANCE_UNITS,
+        "symptoms.side": fields.SIDES,
+        "symptoms.swelling": fields.SWELLINGS,
+        "symptoms.weight_bearing": fields.WEIGHT_BEARINGS,
+        "symptoms.injury": fields.INJURIES,
+        "running.recent_changes": fields.RECENT_CHANGES,
+        "running.surfaces": fields.SURFACES,
+        "symptoms.pain_character": fields.PAIN_CHARACTERS,
+    }
+    for path, values in expected.items():
+        given = [value for value, _ in CHOICES.get(path, CHECKS.get(path, ())) if value is not None]
+        if sorted(map(str, given)) != sorted(values):
+            raise AssertionError(f"the form's choices for {path} differ from the format")
+
+
+_check_against_format()
