@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _desktop(args: argparse.Namespace) -> int:
     from clinic_app.gui.launch import start_desktop
 
-    return start_desktop(exit_when_ready=args.exit_when_ready)
+    return start_desktop(database_url=args.db, exit_when_ready=args.exit_when_ready)
 
 
 def _assess(args: argparse.Namespace) -> int:

@@ -215,7 +215,7 @@ class IntakeBinding(QObject):
             widget.setValue(rating)
         elif isinstance(widget, FootMap):
             wanted = value if isinstance(value, list) else []
-            known = [region for region in wanted if region in _REGION_VALUES]
+            known = [region for region in dict.fromkeys(wanted) if region in _REGION_VALUES]
             widget.setLocations(known)
         elif kind is Kind.CHOICES:
             chosen = set(value) if isinstance(value, list) else set()

@@ -1,19 +1,193 @@
-"""The main window. For now it names the product; the front-desk issue fills it."""
+"""The main window: New intake, Patients, Review queue and Settings, as the role allows."""
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from clinic_app import APP_NAME, __version__
+from clinic_app.gui.drafts_dialog import DraftsDialog
+from clinic_app.gui.intake_form import IntakeForm
+from clinic_app.gui.intake_result import IntakeResult
+from clinic_app.gui.patients_page import PatientsPage
+from clinic_app.gui.workstation import Workstation
 from clinic_app.paths import resources_dir
+from clinic_app.services import intakes
+from clinic_app.services.intakes import Submitted
+
+ROLE_WORDS = {"front_desk": "front desk", "clinician": "clinician", "admin": "administrator"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`signedOut` when the user signs out (the app then asks who is next); `closed` when
+    the window is closed for good."""
+
+    signedOut = Signal()
+    closed = Signal()
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "clinic-intake.svg")))
-        welcome = QLabel(f"<h1>{APP_NAME}</h1><p>Version {__version__}</p>", self)
-        welcome.setObjectName("welcomeLabel")
-        self.setCentralWidget(welcome)
-        self.resize(900, 600)
+        self.workstation = workstation
+        self._signing_out = False
+
+        self.form = IntakeForm(workstation)
+        self.result = IntakeResult(workstation)
+        self.intake_page = QStackedWidget()
+        self.intake_page.setObjectName("intakePage")
+        self.intake_page.addWidget(self.form)
+        self.intake_page.addWidget(self.result)
+        self.patients = PatientsPage(workstation)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.intake_page, "&New intake")
+        self.tabs.addTab(self.patients, "&Patients")
+        if workstation.is_role("clinician", "admin"):
+            self.tabs.addTab(
+                _placeholder(
+                    "reviewQueuePage",
+                    "The review queue: intakes with referral flags, most urgent first. "
+                    "It arrives with the clinician review release.",
+                ),
+                "&Review queue",
+            )
+        if workstation.is_role("admin"):
+            self.tabs.addTab(
+                _placeholder(
+                    "settingsPage",
+                    "Clinic settings and accounts arrive with the clinician review "
+                    "release. Until then, use the command line (clinic-intake --help).",
+                ),
+                "&Settings",
+            )
+        self.setCentralWidget(self.tabs)
+
+        self.form.submitted.connect(self._submitted)
+        self.result.newIntakeRequested.connect(self.new_intake)
+        self.patients.intakeRequested.connect(self.new_intake_for)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._build_menus()
+
+        account = workstation.account
+        role = ROLE_WORDS.get(account.role, account.role)
+        signed_in = QLabel(f"Signed in as {account.display_name} ({role})")
+        signed_in.setObjectName("status.user")
+        database = QLabel(f"Database: {workstation.database.describe()}")
+        database.setObjectName("status.database")
+        self.statusBar().addWidget(signed_in)
+        self.statusBar().addPermanentWidget(database)
+        self.resize(1200, 800)
+
+    # --- menus ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&New intake", "Ctrl+N", self.new_intake, "action.newIntake")
+        self._action(file_menu, "&Find a patient", "Ctrl+F", self.show_patients, "action.find")
+        file_menu.addSeparator()
+        self._action(file_menu, "Sign &out", "Ctrl+Shift+L", self.sign_out, "action.signOut")
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close, "action.quit")
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About", None, self._about, "action.about")
+
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        keys: str | QKeySequence.StandardKey | None,
+        slot: object,
+        name: str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        self.addAction(action)
+        return action
+
+    # --- what the desk does -------------------------------------------------------------
+
+    def new_intake(self) -> None:
+        self.form.new_intake()
+        self.intake_page.setCurrentWidget(self.form)
+        self.tabs.setCurrentWidget(self.intake_page)
+
+    def new_intake_for(self, patient: dict[str, object]) -> None:
+        self.form.new_intake(patient)
+        self.intake_page.setCurrentWidget(self.form)
+        self.tabs.setCurrentWidget(self.intake_page)
+
+    def show_patients(self) -> None:
+        self.tabs.setCurrentWidget(self.patients)
+        self.patients.focus_search()
+
+    def offer_drafts(self) -> DraftsDialog | None:
+        """After sign-in: offer drafts left unfinished (a crash, a closed laptop)."""
+        drafts = intakes.unfinished_drafts(self.workstation.database)
+        if not drafts:
+            return None
+        dialog = DraftsDialog(self.workstation, drafts, self)
+        dialog.accepted.connect(lambda: self._resume(dialog))
+        dialog.open()
+        return dialog
+
+    def _resume(self, dialog: DraftsDialog) -> None:
+        if dialog.chosen is not None:
+            self.form.resume(dialog.chosen)
+            self.intake_page.setCurrentWidget(self.form)
+            self.tabs.setCurrentWidget(self.intake_page)
+
+    def _submitted(self, submitted: Submitted) -> None:
+        self.result.show_result(submitted)
+        self.intake_page.setCurrentWidget(self.result)
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.patients:
+            self.patients.focus_search()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Intake, red-flag review and home-care "
+            "handouts for runners with foot pain. The flags are for a clinician to check; "
+            "they are not a diagnosis.",
+        )
+
+    # --- leaving --------------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Save what was typed now, rather than in a second (the window is going)."""
+        if self.form.has_unsaved_work():
+            self.form.keeper.save_now()
+
+    def sign_out(self) -> None:
+        self.keep_draft()
+        self._signing_out = True
+        self.close()
+        self.signedOut.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        self.keep_draft()
+        super().closeEvent(event)
+        if not self._signing_out:
+            self.closed.emit()
+
+
+def _placeholder(name: str, text: str) -> QWidget:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -1,0 +1,93 @@
+"""First run and sign-in: the admin account made once, then everyone signs in."""
+
+from driving import PASSWORD
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from clinic_app.gui.first_run import FirstRunDialog
+from clinic_app.gui.sign_in import SignInDialog
+from clinic_app.gui.workstation import Workstation
+from clinic_app.services import audit, users
+from clinic_app.storage.database import Database
+
+
+def text(dialog: object, name: str) -> str:
+    label = dialog.findChild(QLabel, name)  # type: ignore[attr-defined]
+    assert label is not None
+    return str(label.text())
+
+
+def field(dialog: object, name: str) -> QLineEdit:
+    found = dialog.findChild(QLineEdit, name)  # type: ignore[attr-defined]
+    assert found is not None, name
+    return found  # type: ignore[no-any-return]
+
+
+def fill_first_run(qtbot: QtBot, dialog: FirstRunDialog, password: str, again: str) -> None:
+    for name, value in (
+        ("firstRun.username", "boss"),
+        ("firstRun.displayName", "Bo Boss"),
+        ("firstRun.password", password),
+        ("firstRun.repeat", again),
+    ):
+        field(dialog, name).clear()
+        qtbot.keyClicks(field(dialog, name), value)
+
+
+def test_first_run_makes_the_admin_account(qtbot: QtBot, database: Database) -> None:
+    dialog = FirstRunDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_first_run(qtbot, dialog, PASSWORD, PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(field(dialog, "firstRun.repeat"), Qt.Key.Key_Return)
+    assert dialog.account is not None
+    assert (dialog.account.username, dialog.account.role) == ("boss", "admin")
+    assert [account.username for account in users.list_users(database)] == ["boss"]
+
+
+def test_first_run_refuses_two_different_passwords_and_a_short_one(
+    qtbot: QtBot, database: Database
+) -> None:
+    dialog = FirstRunDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_first_run(qtbot, dialog, PASSWORD, PASSWORD + "x")
+    qtbot.keyClick(field(dialog, "firstRun.repeat"), Qt.Key.Key_Return)
+    assert "differ" in text(dialog, "firstRun.message")
+    fill_first_run(qtbot, dialog, "short", "short")
+    qtbot.keyClick(field(dialog, "firstRun.repeat"), Qt.Key.Key_Return)
+    assert f"at least {users.MIN_PASSWORD_LENGTH} characters" in text(dialog, "firstRun.message")
+    assert dialog.isVisible()
+    assert not users.has_users(database)
+
+
+def test_sign_in_by_keyboard(qtbot: QtBot, front_desk: Workstation) -> None:
+    dialog = SignInDialog(front_desk.database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(field(dialog, "signIn.username"), "desk")
+    qtbot.keyClick(field(dialog, "signIn.username"), Qt.Key.Key_Tab)
+    qtbot.keyClicks(field(dialog, "signIn.password"), PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(field(dialog, "signIn.password"), Qt.Key.Key_Return)
+    assert dialog.account is not None
+    assert dialog.account.role == "front_desk"
+    assert field(dialog, "signIn.password").text() == ""  # not kept in memory longer than needed
+
+
+def test_a_wrong_password_is_refused_in_words_and_recorded(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    dialog = SignInDialog(front_desk.database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(field(dialog, "signIn.username"), "desk")
+    qtbot.keyClicks(field(dialog, "signIn.password"), "not the password")
+    qtbot.keyClick(field(dialog, "signIn.password"), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.account is None
+    assert "do not match" in text(dialog, "signIn.message")
+    events = audit.events(front_desk.database)
+    assert any(event.action == "sign_in.failed" for event in events)
