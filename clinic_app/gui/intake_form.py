@@ -165,7 +165,13 @@ class IntakeForm(QWidget):
     # --- starting ---------------------------------------------------------------------
 
     def new_intake(self, patient: Mapping[str, Any] | None = None) -> None:
-        """An empty form (visit date today), optionally with a known patient filled in."""
+        """An empty form (visit date today), optionally with a known patient filled in.
+
+        What was typed on the form before is saved first: it stays an unfinished draft,
+        offered at the next sign-in, rather than being lost to a stray Ctrl+N.
+        """
+        if self.keeper.pending:
+            self.keeper.save_now()
         self.keeper.forget()
         self.binding.clear()
         self.binding.load({"visit_date": date.today().isoformat(), "patient": patient or {}})
@@ -180,6 +186,8 @@ class IntakeForm(QWidget):
 
     def resume(self, draft: DraftSummary) -> None:
         """Carry on with a draft kept from before (after a restart or a crash)."""
+        if self.keeper.pending:
+            self.keeper.save_now()
         self.binding.clear()
         self.binding.load(draft.document)
         self.keeper.resume(draft.intake_id, draft.version)

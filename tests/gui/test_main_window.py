@@ -1,20 +1,102 @@
-"""The main window as it stands before the front-desk issue: name, version, icon."""
+"""The main window: what each role sees, the status bar, shortcuts, leaving safely."""
 
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from clinic_app import APP_NAME, __version__
+from clinic_app import APP_NAME
 from clinic_app.gui.main_window import MainWindow
+from clinic_app.gui.workstation import Workstation
+from clinic_app.services import intakes
 
 
-def test_main_window_names_the_product_and_version(qtbot: QtBot) -> None:
-    window = MainWindow()
+def window_for(qtbot: QtBot, workstation: Workstation) -> MainWindow:
+    window = MainWindow(workstation)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+
+
+@pytest.mark.parametrize(
+    ("role", "tabs"),
+    [
+        ("front_desk", ["New intake", "Patients"]),
+        ("clinician", ["New intake", "Patients", "Review queue"]),
+        ("admin", ["New intake", "Patients", "Review queue", "Settings"]),
+    ],
+)
+def test_each_role_sees_its_own_screens(
+    qtbot: QtBot, request: pytest.FixtureRequest, role: str, tabs: list[str]
+) -> None:
+    workstation = request.getfixturevalue(role)
+    window = window_for(qtbot, workstation)
+    assert tab_titles(window) == tabs
     assert window.windowTitle() == APP_NAME
-    assert window.objectName() == "mainWindow"
     assert not window.windowIcon().isNull()
-    label = window.findChild(QLabel, "welcomeLabel")
-    assert label is not None
-    assert __version__ in label.text()
+
+
+def test_the_status_bar_names_the_user_and_the_database(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    window = window_for(qtbot, front_desk)
+    user = window.findChild(QLabel, "status.user")
+    database = window.findChild(QLabel, "status.database")
+    assert user is not None and database is not None
+    assert user.text() == "Signed in as Dee Desk (front desk)"
+    path = front_desk.database.sqlite_path
+    assert path is not None
+    assert str(path) in database.text()
+
+
+def test_ctrl_f_finds_a_patient_and_ctrl_n_starts_afresh(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    window = window_for(qtbot, front_desk)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first_name = window.form.findChild(QLineEdit, "patient.first_name")
+    assert first_name is not None
+    qtbot.keyClicks(first_name, "Someone")
+    qtbot.keyClick(first_name, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.patients
+    search = window.findChild(QLineEdit, "patients.search")
+    qtbot.waitUntil(lambda: search is not None and search.hasFocus())
+    assert search is not None
+    qtbot.keyClick(search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.intake_page
+    assert first_name.text() == ""
+    # What was typed before is not lost: it stays a draft, offered at the next sign-in.
+    drafts = intakes.unfinished_drafts(front_desk.database)
+    assert [d.document["patient"]["first_name"] for d in drafts] == ["Someone"]
+
+
+def test_signing_out_keeps_the_draft_being_typed(qtbot: QtBot, front_desk: Workstation) -> None:
+    window = window_for(qtbot, front_desk)
+    first_name = window.form.findChild(QLineEdit, "patient.first_name")
+    assert first_name is not None
+    qtbot.keyClicks(first_name, "Unsaved")
+    assert window.form.has_unsaved_work()  # the quiet second has not passed
+    with qtbot.waitSignal(window.signedOut), qtbot.assertNotEmitted(window.closed):
+        window.sign_out()
+    drafts = intakes.unfinished_drafts(front_desk.database)
+    assert [d.document["patient"]["first_name"] for d in drafts] == ["Unsaved"]
+    assert not window.isVisible()
+
+
+def test_closing_the_window_keeps_the_draft_and_says_closed(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    window = window_for(qtbot, front_desk)
+    first_name = window.form.findChild(QLineEdit, "patient.first_name")
+    assert first_name is not None
+    qtbot.keyClicks(first_name, "Closing")
+    with qtbot.waitSignal(window.closed):
+        window.close()
+    drafts = intakes.unfinished_drafts(front_desk.database)
+    assert [d.document["patient"]["first_name"] for d in drafts] == ["Closing"]
