@@ -20,10 +20,10 @@ from clinic_app.storage.errors import StorageError
 
 def describe(draft: DraftSummary) -> str:
     """One line per draft: whose, which visit, when last saved and by whom."""
-    patient = draft.document.get("patient")
-    patient = patient if isinstance(patient, dict) else {}
+    section = draft.document.get("patient")
+    patient: dict[str, object] = section if isinstance(section, dict) else {}
     name = " ".join(
-        str(patient.get(part, "")).strip()
+        str(patient[part]).strip()
         for part in ("first_name", "last_name")
         if isinstance(patient.get(part), str)
     ).strip()
@@ -82,7 +82,7 @@ class DraftsDialog(QDialog):
         self.resize(560, 320)
 
     def _current(self) -> DraftSummary | None:
-        item = self.list.currentItem()
+        item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             return None
         draft = item.data(Qt.ItemDataRole.UserRole)

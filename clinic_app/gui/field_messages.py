@@ -6,6 +6,7 @@ and the outline is drawn by the style sheet from the `invalid` property.
 """
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -52,7 +53,7 @@ class FieldMessages:
         label.hide()
         layout = parent.layout() if parent is not None else None
         if isinstance(layout, QFormLayout):
-            row, _role = layout.getWidgetPosition(widget)
+            row, _role = cast(tuple[int, object], layout.getWidgetPosition(widget))
             if row >= 0:
                 layout.insertRow(row + 1, "", label)
                 return label

@@ -93,12 +93,12 @@ class IntakeBinding(QObject):
             if value is _MISSING:
                 continue
             *parents, name = path.split(".")
-            section = document
+            section: dict[str, Any] = document
             for parent in parents:
                 section = section.setdefault(parent, {})
             section[name] = value
-        for section in ("patient", "running", "symptoms", "history"):
-            document.setdefault(section, {})
+        for part in ("patient", "running", "symptoms", "history"):
+            document.setdefault(part, {})
         return document
 
     def _read(self, path: str, kind: Kind) -> object:
@@ -161,9 +161,7 @@ class IntakeBinding(QObject):
         self._loading = True
         try:
             for path, widget in self._widgets.items():
-                if isinstance(widget, QLineEdit):
-                    widget.clear()
-                elif isinstance(widget, QPlainTextEdit):
+                if isinstance(widget, (QLineEdit, QPlainTextEdit)):
                     widget.clear()
                 elif isinstance(widget, QComboBox):
                     widget.setCurrentIndex(0)

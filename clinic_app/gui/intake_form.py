@@ -43,7 +43,7 @@ from clinic_app.services.live_flags import assess_as_typed
 from clinic_app.storage.errors import StorageError
 
 STEP_NAMES = tuple(name for name, _ in STEPS)
-_FORMS = {
+_FORMS: dict[str, type[designer.CompiledForm]] = {
     "patient": Ui_IntakePatientStep,
     "running": Ui_IntakeRunningStep,
     "symptoms": Ui_IntakeSymptomsStep,
@@ -217,8 +217,9 @@ class IntakeForm(QWidget):
         button.setChecked(True)
         self._refresh()
         page = self._stack.currentWidget()
-        if isinstance(page, QScrollArea) and page.widget() is not None:
-            first = _first_field(page.widget())
+        inner = page.widget() if isinstance(page, QScrollArea) else None
+        if inner is not None:
+            first = _first_field(inner)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
 

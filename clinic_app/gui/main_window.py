@@ -28,7 +28,7 @@ class MainWindow(QMainWindow):
     """`signedOut` when the user signs out (the app then asks who is next); `closed` when
     the window is closed for good."""
 
-    signedOut = Signal()
+    signedOut = Signal()  # noqa: N815 (Qt signal naming)
     closed = Signal()
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:

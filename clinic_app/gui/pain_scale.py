@@ -25,7 +25,7 @@ _ACTION_KEYS = {
 class PainScale(QWidget):
     """`value()` is the rating, or None while unrated; `valueChanged` carries the same."""
 
-    valueChanged = Signal(object)
+    valueChanged = Signal(object)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -15,7 +15,6 @@ from clinic_app.services import users
 from clinic_app.storage.database import Database, open_database
 
 
-
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     """A fresh, migrated SQLite file of this test's own."""

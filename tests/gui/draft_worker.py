@@ -9,14 +9,14 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import clinic_app.gui  # noqa: E402, F401  (its PySide6 guard before any Qt call)
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 
-from clinic_app.gui.main_window import MainWindow  # noqa: E402
-from clinic_app.gui.workstation import Workstation  # noqa: E402
-from clinic_app.services import users  # noqa: E402
-from clinic_app.storage.database import open_database  # noqa: E402
+import clinic_app.gui  # noqa: F401  (its PySide6 guard before any Qt call)
+from clinic_app.gui.main_window import MainWindow
+from clinic_app.gui.workstation import Workstation
+from clinic_app.services import users
+from clinic_app.storage.database import open_database
 
 TYPED = {
     "patient.first_name": "Kit",

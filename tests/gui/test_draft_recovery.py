@@ -10,9 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-from driving import PASSWORD
 from draft_worker import TYPED
+from driving import PASSWORD
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -37,7 +38,11 @@ def test_a_killed_desk_keeps_what_was_typed_and_offers_it_back(
     qtbot: QtBot, database: Database, admin: Workstation
 ) -> None:
     account = users.create_user(
-        database, admin.actor, username="desk", display_name="Dee", role="front_desk",
+        database,
+        admin.actor,
+        username="desk",
+        display_name="Dee",
+        role="front_desk",
         password=PASSWORD,
     )
     url = database.engine.url.render_as_string(hide_password=False)
@@ -72,7 +77,7 @@ def test_a_killed_desk_keeps_what_was_typed_and_offers_it_back(
     assert dialog.list.count() == 1
     assert "Kit Marlowe" in dialog.list.item(0).text()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter on the draft resumes it
+        QTest.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter on the draft resumes it
     for path, text in TYPED.items():
         field = window.form.findChild(QLineEdit, path)
         assert field is not None

@@ -112,7 +112,7 @@ def test_sign_in_find_take_an_intake_and_print_by_keyboard(
     assert "Heel" in review.text()
     with qtbot.waitSignal(form.submitted) as signal:
         press(Key.Key_Return, Mod.ControlModifier)
-    submitted = signal.args[0]  # type: ignore[index]
+    submitted = signal.args[0]
 
     # The result: flags on screen, stored with the intake.
     qtbot.waitUntil(lambda: window.intake_page.currentWidget() is window.result)
