@@ -8,13 +8,18 @@ merged automatically.
 
 import contextlib
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from pydantic import ValidationError
 from sqlalchemy import ColumnElement, and_, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from clinic_app.intake import IntakeInvalid, Problem, parse_intake
 from clinic_app.intake import Patient as PatientDetails
+from clinic_app.intake.fields import FORMATS
+from clinic_app.intake.validation import MAX_AGE_YEARS
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
@@ -23,6 +28,8 @@ from clinic_app.storage.models import Patient
 from clinic_app.storage.types import utc_now
 
 SEARCH_LIMIT = 50
+# The intake's optional text fields of a patient: blank means not given, stored as NULL.
+OPTIONAL_TEXT = ("phone", "email", "clinic_number")
 
 
 # Letters that are not a base letter plus an accent, so NFKD leaves them whole.
@@ -83,28 +90,10 @@ def _row(patient: Patient) -> PatientRow:
 
 def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> PatientMatch:
     """The patient for these details, registering them when no one matches."""
+    details = _without_blanks(details)
     first, last = name_key(details.first_name), name_key(details.last_name)
     _hold_registration(session, details.clinic_number, f"{last}|{first}|{details.date_of_birth}")
-    found: Patient | None = None
-    if details.clinic_number:
-        found = session.scalar(
-            select(Patient).where(Patient.clinic_number == details.clinic_number).limit(1)
-        )
-    if found is None:
-        same_person = select(Patient).where(
-            Patient.last_key == last,
-            Patient.first_key == first,
-            Patient.date_of_birth == details.date_of_birth,
-        )
-        # Someone with another clinic number is someone else, whatever their name.
-        found = next(
-            (
-                candidate
-                for candidate in session.scalars(same_person.order_by(Patient.id))
-                if candidate.clinic_number in (None, details.clinic_number)
-            ),
-            None,
-        )
+    found = _same_patient(session, details)
     if found is not None:
         return PatientMatch(_row(found), False, ())
     duplicates = likely_duplicates(session, details)
@@ -128,6 +117,31 @@ def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> P
     session.flush()
     audit.record(session, actor, "patient.created", "patient", patient.id)
     return PatientMatch(_row(patient), True, duplicates)
+
+
+def _same_patient(session: Session, details: PatientDetails) -> Patient | None:
+    """The patient these details identify: the clinic number's holder, else someone with
+    the same name and birth date and no other clinic number."""
+    if details.clinic_number:
+        found = session.scalar(
+            select(Patient).where(Patient.clinic_number == details.clinic_number).limit(1)
+        )
+        if found is not None:
+            return found
+    same_person = select(Patient).where(
+        Patient.last_key == name_key(details.last_name),
+        Patient.first_key == name_key(details.first_name),
+        Patient.date_of_birth == details.date_of_birth,
+    )
+    # Someone with another clinic number is someone else, whatever their name.
+    return next(
+        (
+            candidate
+            for candidate in session.scalars(same_person.order_by(Patient.id))
+            if candidate.clinic_number in (None, details.clinic_number)
+        ),
+        None,
+    )
 
 
 def _hold_registration(session: Session, *keys: str | None) -> None:
@@ -197,6 +211,7 @@ def update_patient(
     database: Database, actor: Actor, patient_id: int, details: PatientDetails, version: int
 ) -> PatientRow:
     """Save new details over the copy read at `version`; refused if it changed since."""
+    details = _without_blanks(details)
     now = utc_now()
     with database.writing() as session:
         changed = session.execute(
@@ -226,3 +241,130 @@ def update_patient(
         patient = session.get(Patient, patient_id)
         assert patient is not None
         return _row(patient)
+
+
+# --- The front desk's Patients screen: register, check for duplicates, start an intake. ----
+
+
+def _without_blanks(details: PatientDetails) -> PatientDetails:
+    """Blank optional answers as None: a blank clinic number is no clinic number, so it
+    never matches another blank one, and every record stores "not given" one way."""
+    blanks = {name: None for name in OPTIONAL_TEXT if getattr(details, name) == ""}
+    return details.model_copy(update=blanks) if blanks else details
+
+
+def validate_patient(section: Mapping[str, object], *, today: date | None = None) -> list[Problem]:
+    """What is wrong with a `patient` section, each problem pathed `patient.<field>` and
+    worded exactly as the intake's validation words it; empty when it can be registered.
+
+    With `today`, a birth date after it, or giving an age over the intake's limit on it, is
+    refused too: the intake checks the birth date against the visit date, which a new
+    patient does not have yet, and an intake started today would be refused at submission.
+    """
+    try:
+        parse_patient(section, today=today)
+    except IntakeInvalid as invalid:
+        return list(invalid.problems)
+    return []
+
+
+def parse_patient(section: Mapping[str, object], *, today: date | None = None) -> PatientDetails:
+    """The patient a `patient` section describes, blank optional answers as None.
+
+    Raises IntakeInvalid with the problems validate_patient lists.
+    """
+    try:
+        details = PatientDetails.model_validate(dict(section))
+    except ValidationError:
+        raise IntakeInvalid(_worded_problems(section)) from None
+    if today is not None:
+        problems = list(_birth_date_problems(details.date_of_birth, today))
+        if problems:
+            raise IntakeInvalid(problems)
+    return _without_blanks(details)
+
+
+def _worded_problems(section: Mapping[str, object]) -> list[Problem]:
+    """The section's problems from the intake's own validation, so paths and words are the
+    ones the intake form and the command line show. The document holds only the patient;
+    the problems of its missing sections are dropped."""
+    try:
+        parse_intake({"format": FORMATS[0], "patient": dict(section)})
+    except IntakeInvalid as invalid:
+        return [
+            problem
+            for problem in invalid.problems
+            if problem.path == "patient" or problem.path.startswith("patient.")
+        ]
+    raise AssertionError("a document with only a patient section cannot be valid")
+
+
+def _birth_date_problems(born: date, today: date) -> list[Problem]:
+    path = "patient.date_of_birth"
+    if born > today:
+        return [Problem(path, f"must not be after today, {today.isoformat()} (got {born})")]
+    before_birthday = (today.month, today.day) < (born.month, born.day)
+    if today.year - born.year - int(before_birthday) > MAX_AGE_YEARS:
+        return [Problem(path, f"gives an age over {MAX_AGE_YEARS} today (got {born})")]
+    return []
+
+
+def register_patient(database: Database, actor: Actor, details: PatientDetails) -> PatientMatch:
+    """Register a patient from the desk's New patient form, in one transaction.
+
+    When the details identify someone already registered (already_registered), that
+    patient is returned with `created` false and nothing is written: the same rule as an
+    intake's submission, so the desk and an import never make two records of one person.
+    """
+    with database.writing() as session:
+        return find_or_create(session, actor, details)
+
+
+def already_registered(database: Database, details: PatientDetails) -> PatientRow | None:
+    """The patient these details already identify (the clinic number's holder, else the
+    same name and birth date), whom register_patient would return instead of registering.
+
+    The desk shows them before saving: a clinic number typed wrong would otherwise start
+    an intake for whoever holds it.
+    """
+    details = _without_blanks(details)
+    with database.reading() as session:
+        found = _same_patient(session, details)
+        return None if found is None else _row(found)
+
+
+def duplicates_of(database: Database, details: PatientDetails) -> tuple[PatientRow, ...]:
+    """Likely duplicates of a patient about to be registered, for the desk to check first.
+
+    Exactly what register_patient would report as `likely_duplicates` if it registered
+    these details now. The patient the details already identify is left out (see
+    already_registered): registering would reuse that record, not duplicate it.
+    """
+    details = _without_blanks(details)
+    with database.reading() as session:
+        found = _same_patient(session, details)
+        return tuple(
+            row
+            for row in likely_duplicates(session, details)
+            if found is None or row.id != found.id
+        )
+
+
+def patient_section(database: Database, patient_id: int) -> dict[str, object]:
+    """The stored patient as the intake document's `patient` section, to start an intake.
+
+    Raises RecordNotFound when there is no such patient.
+    """
+    with database.reading() as session:
+        patient = session.get(Patient, patient_id)
+        if patient is None:
+            raise RecordNotFound(f"patient {patient_id} does not exist")
+        return {
+            "first_name": patient.first_name,
+            "last_name": patient.last_name,
+            "date_of_birth": patient.date_of_birth.isoformat(),
+            "sex": patient.sex,
+            "phone": patient.phone or None,
+            "email": patient.email or None,
+            "clinic_number": patient.clinic_number or None,
+        }
