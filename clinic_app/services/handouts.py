@@ -1,17 +1,30 @@
-"""Every printed or saved sheet and letter is kept: the very bytes, and their checksum."""
+"""Every printed or saved sheet and letter is kept: the very bytes, and their checksum.
+
+The care sheet of a stored intake is made here too, from what was stored when it was
+submitted (its flags, rule-set version and thresholds), so a sheet printed years later says
+what the clinician saw then, whatever the rules say now.
+"""
 
 import hashlib
+import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from clinic_app.services import audit
+from clinic_app.handouts.content import PAPERS, Paper
+from clinic_app.services import audit, clinic_settings
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordNotFound, StorageError
-from clinic_app.storage.models import HANDOUT_KINDS, Handout, Intake
+from clinic_app.storage.models import HANDOUT_KINDS, Assessment, FlagRecord, Handout, Intake
 from clinic_app.storage.types import utc_now
+
+if TYPE_CHECKING:
+    from clinic_app.rules.model import Assessment as RulesAssessment
+    from clinic_app.rules.model import Flag, Kind, Urgency
+    from clinic_app.rules.settings import RuleSettings
 
 
 @dataclass(frozen=True)
@@ -93,3 +106,148 @@ def _record(row: Handout) -> HandoutRecord:
         row.created_at,
         row.sha256,
     )
+
+
+class NotSubmitted(StorageError):
+    """A care sheet asked for an intake that is still a draft: it has no assessment yet."""
+
+
+@dataclass(frozen=True)
+class CareSheetPdf:
+    """A care sheet ready to preview, print or save, with what `record_handout` needs."""
+
+    pdf: bytes
+    paper: Paper
+    large_print: bool
+    language: str
+
+
+def care_sheet_for(
+    database: Database,
+    intake_id: int,
+    *,
+    large_print: bool = False,
+    paper: Paper | None = None,
+    printed_on: date | None = None,
+) -> CareSheetPdf:
+    """The take-home care sheet of a submitted intake, as PDF bytes.
+
+    The flags are the stored ones of the intake's latest assessment, in their stored order,
+    under the thresholds stored with them: never a fresh assessment. The letterhead and
+    (unless `paper` is given) the paper size are the clinic's current settings.
+    """
+    # ReportLab, pydantic and the rules load on first use, not when the app starts.
+    from clinic_app.handouts.render import render_care_sheet
+    from clinic_app.handouts.sheet import build_care_sheet
+    from clinic_app.intake import parse_intake
+
+    with database.reading() as session:
+        row = session.get(Intake, intake_id)
+        if row is None:
+            raise RecordNotFound(f"intake {intake_id} does not exist; it may have been discarded")
+        if row.status != "submitted":
+            raise NotSubmitted(
+                f"intake {intake_id} is a draft that has not been submitted; "
+                "submit it first, then print its care sheet"
+            )
+        stored = session.scalars(
+            select(Assessment)
+            .where(Assessment.intake_id == intake_id)
+            .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())
+            .limit(1)
+        ).first()
+        if stored is None:
+            raise StorageError(
+                f"intake {intake_id} has no assessment on record, so no care sheet can be "
+                "printed for it; ask the administrator to check the database"
+            )
+        assessment = _stored_assessment(intake_id, stored)
+        settings = _stored_settings(intake_id, stored.settings)
+        document = row.document
+        clinic = clinic_settings.load_in(session)
+
+    try:
+        intake = parse_intake(json.loads(document))
+    except ValueError as error:  # IntakeInvalid, or JSON damaged by hand
+        raise StorageError(
+            f"the stored intake {intake_id} no longer reads as a valid intake ({error}); "
+            "ask the administrator to check it"
+        ) from None
+    chosen = paper if paper is not None else _paper(clinic.paper_size)
+    if chosen not in PAPERS:
+        raise StorageError(f"paper size {chosen!r}: must be a4 or letter")
+    sheet = build_care_sheet(
+        intake,
+        assessment,
+        settings=settings,
+        letterhead=clinic.letterhead(),
+        printed_on=printed_on or date.today(),
+    )
+    pdf = render_care_sheet(sheet, paper=chosen, large_print=large_print)
+    return CareSheetPdf(pdf=pdf, paper=chosen, large_print=large_print, language=sheet.language)
+
+
+def _paper(name: str) -> Paper:
+    """The clinic's paper; settings only ever hold a4 or letter, else A4."""
+    return next((paper for paper in PAPERS if paper == name), "a4")
+
+
+def _stored_assessment(intake_id: int, stored: Assessment) -> "RulesAssessment":
+    """The rules' Assessment as it was stored: the flag rows in their stored positions."""
+    from clinic_app.rules.model import Assessment as RulesAssessment
+
+    flags = tuple(
+        _stored_flag(intake_id, record)
+        for record in sorted(stored.flags, key=lambda record: record.position)
+    )
+    return RulesAssessment(stored.rules_version, flags)
+
+
+_KINDS: "dict[str, Kind]" = {"referral": "referral", "advice": "advice"}
+_URGENCIES: "dict[str | None, Urgency | None]" = {None: None, "urgent": "urgent", "soon": "soon"}
+
+
+def _stored_flag(intake_id: int, record: FlagRecord) -> "Flag":
+    from clinic_app.rules.model import Flag
+
+    damaged = StorageError(
+        f"flag {record.code!r} of intake {intake_id} is damaged in the database; "
+        "ask the administrator to check it"
+    )
+    kind = _KINDS.get(record.kind)
+    if kind is None or record.urgency not in _URGENCIES:
+        raise damaged
+    urgency = _URGENCIES[record.urgency]
+    try:
+        evidence = json.loads(record.evidence)
+    except ValueError:
+        raise damaged from None
+    if not isinstance(evidence, list) or not all(isinstance(item, str) for item in evidence):
+        raise damaged
+    return Flag(
+        code=record.code,
+        kind=kind,
+        urgency=urgency,
+        title=record.title,
+        evidence=tuple(evidence),
+        action=record.action,
+        source=record.source,
+        clinician_only=record.clinician_only,
+    )
+
+
+def _stored_settings(intake_id: int, stored: str) -> "RuleSettings":
+    """The thresholds the intake was assessed under, as stored beside its flags."""
+    from clinic_app.rules.settings import RuleSettings
+
+    try:
+        values = json.loads(stored)
+        return RuleSettings(
+            persistent_pain_days=values["persistent_pain_days"],
+            max_weekly_increase=values["max_weekly_increase"],
+        )
+    except (ValueError, KeyError, TypeError):
+        raise StorageError(
+            f"the thresholds stored with intake {intake_id}'s assessment are damaged; "
+            "ask the administrator to check them"
+        ) from None
