@@ -133,12 +133,15 @@ def _same_patient(session: Session, details: PatientDetails) -> Patient | None:
         Patient.first_key == name_key(details.first_name),
         Patient.date_of_birth == details.date_of_birth,
     )
-    # Someone with another clinic number is someone else, whatever their name.
+    # Someone with another clinic number is someone else, whatever their name; but an
+    # intake that gives no number is the returning patient with that name and birth date
+    # (the desk often does not know the number), not a new record.
     return next(
         (
             candidate
             for candidate in session.scalars(same_person.order_by(Patient.id))
-            if candidate.clinic_number in (None, details.clinic_number)
+            if not details.clinic_number
+            or candidate.clinic_number in (None, details.clinic_number)
         ),
         None,
     )

@@ -275,3 +275,18 @@ def test_parse_patient_refuses_with_the_same_problems_and_blanks_optional_text()
         None,
         date(1980, 2, 29),
     )
+
+
+def test_an_intake_without_the_number_finds_the_numbered_patient(
+    database: Database, desk: Actor
+) -> None:
+    """The desk often does not know a returning patient's number: same name and birth
+    date, and no number given, is that patient, not a second record."""
+    numbered = patients.register_patient(database, desk, details(number="P-7"))
+    again = patients.register_patient(database, desk, details(number=None))
+    other = patients.register_patient(database, desk, details(number="P-8"))
+
+    assert not again.created
+    assert again.patient.id == numbered.patient.id
+    assert other.created  # another number is another person, whatever the name
+    assert patient_count(database) == 2
