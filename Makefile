@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench ui docs-images clean
+.PHONY: help run test lint format bench ui docs-images screenshots clean
 
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -43,6 +43,10 @@ ui: $(STAMP) ## compile the Designer forms in ui/ into clinic_app/gui/forms/ (st
 
 docs-images: $(STAMP) ## redraw the README's example sheet and letter (needs pdftoppm)
 	$(BIN)/python docs/example_sheet.py
+
+screenshots: $(STAMP) ## redraw the README's screenshots (needs Xvfb)
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+		$(BIN)/python docs/screenshots.py docs/images/screens
 
 clean: ## remove the virtual environment and build outputs
 	rm -rf $(VENV) build dist *.egg-info

@@ -43,6 +43,7 @@ from clinic_app.services.live_flags import assess_as_typed
 from clinic_app.storage.errors import StorageError
 
 STEP_NAMES = tuple(name for name, _ in STEPS)
+FLAGS_MIN_WIDTH = 340  # a flag card's badge and title side by side, without clipping
 _FORMS: dict[str, type[designer.CompiledForm]] = {
     "patient": Ui_IntakePatientStep,
     "running": Ui_IntakeRunningStep,
@@ -154,6 +155,9 @@ class IntakeForm(QWidget):
         splitter.addWidget(self.flags)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.flags.setMinimumWidth(FLAGS_MIN_WIDTH)
+        splitter.setSizes([2 * FLAGS_MIN_WIDTH, FLAGS_MIN_WIDTH + 60])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -283,7 +287,7 @@ class IntakeForm(QWidget):
         return f"{label} {problem.message}."
 
     def _show_review(self) -> None:
-        parts = []
+        parts = ["<h2>Review before submitting</h2>"]
         for name, title in STEPS[:-1]:
             rows = [row for row in self.binding.summary() if step_of(row[0]) == name]
             parts.append(f"<h3>{html.escape(title)}</h3>")

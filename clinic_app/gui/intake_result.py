@@ -68,7 +68,8 @@ class IntakeResult(QWidget):
         how = "a new patient record" if submitted.patient.created else "their existing record"
         referrals = len(submitted.assessment.referral_flags)
         verdict = (
-            f"{referrals} referral flag(s): a clinician needs to check this intake."
+            f"{referrals} referral flag{'s' if referrals != 1 else ''}: a clinician needs "
+            "to check this intake."
             if referrals
             else "No referral flags: no clinician check is needed for this intake."
         )

@@ -140,8 +140,7 @@ def _same_patient(session: Session, details: PatientDetails) -> Patient | None:
         (
             candidate
             for candidate in session.scalars(same_person.order_by(Patient.id))
-            if not details.clinic_number
-            or candidate.clinic_number in (None, details.clinic_number)
+            if not details.clinic_number or candidate.clinic_number in (None, details.clinic_number)
         ),
         None,
     )

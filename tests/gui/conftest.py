@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from driving import PASSWORD
 
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.storage.database import Database, open_database
+from gui.driving import PASSWORD
 
 
 @pytest.fixture

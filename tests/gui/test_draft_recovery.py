@@ -10,8 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-from draft_worker import TYPED
-from driving import PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton
@@ -22,6 +20,8 @@ from clinic_app.gui.main_window import MainWindow
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import intakes, users
 from clinic_app.storage.database import Database
+from gui.draft_worker import TYPED
+from gui.driving import PASSWORD
 
 WORKER = Path(__file__).with_name("draft_worker.py")
 

@@ -9,7 +9,6 @@ import io
 import json
 from pathlib import Path
 
-from driving import PASSWORD, Key, Mod, find, focused_name, press, tab_to, type_text, wait_focus
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
@@ -21,6 +20,7 @@ from clinic_app.gui.print_preview import PrintPreviewDialog
 from clinic_app.gui.sign_in import SignInDialog
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import audit, handouts, intakes
+from gui.driving import PASSWORD, Key, Mod, find, focused_name, press, tab_to, type_text, wait_focus
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "maya-okafor.json"
 

@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from driving import find
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
@@ -17,6 +16,7 @@ from clinic_app.gui.intake_form import STEP_NAMES, IntakeForm
 from clinic_app.gui.pain_scale import PainScale
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import intakes
+from gui.driving import find
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "maya-okafor.json"
 

@@ -1,6 +1,5 @@
 """First run and sign-in: the admin account made once, then everyone signs in."""
 
-from driving import PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit
@@ -11,6 +10,7 @@ from clinic_app.gui.sign_in import SignInDialog
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import audit, users
 from clinic_app.storage.database import Database
+from gui.driving import PASSWORD
 
 
 def text(dialog: object, name: str) -> str:

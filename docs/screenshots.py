@@ -1,0 +1,503 @@
+"""Screenshots of every main screen, taken from a real X server: `make screenshots`.
+
+    DISPLAY=:N QT_QPA_PLATFORM=xcb python docs/screenshots.py OUTPUT_DIR
+
+Drives the app as the desk would, on a fresh SQLite database in a temporary folder (with
+CLINIC_INTAKE_HOME there too, so nothing of a real user's is read or written): the first
+administrator is created in the first-run dialog, the front desk signs in, takes an
+intake with referral flags (night pain, numbness), previews its care sheet, searches the
+patients, meets a likely duplicate, leaves a draft unfinished; then the administrator
+signs in, is offered that draft, and opens the Review queue and Settings tabs. Every
+name in it is made up.
+
+Each window is grabbed from the X server itself (`QScreen.grabWindow` on its window id),
+not painted into a pixmap by Qt: what is saved is what the X server shows, which is the
+point on CI (tests/gui/test_screenshots.py). Nothing is waited for by sleeping a fixed
+time: each wait polls for what it needs, with a time limit.
+
+Prints one line per PNG written. Exits 0 only when every PNG was written and is not
+blank; 1 with the reason otherwise; 2 when there is no X server to draw on.
+"""
+
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import clinic_app.gui  # noqa: F401  (its PySide6 guard goes in before any Qt call)
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources" / "examples" / "maya-okafor.json"
+
+MAIN_SIZE = (1200, 800)
+"""The main window's size in every screenshot (it fits the 1280×1024 Xvfb screen)."""
+POINTER_PARK = (1279, 1023)
+"""Where the X pointer is kept: off every window, so nothing is drawn hovered."""
+PASSWORD = "screenshots only 42"
+WAIT_S = 20.0
+"""The longest any one wait may take (a cold start builds the care sheet in ~2 s)."""
+
+MIN_COLOURS = 16
+"""A screen with text on it has many colours (anti-aliasing); a blank one has one or two."""
+MAX_ONE_COLOUR = 0.97
+"""The share of pixels the commonest colour may cover: more is an empty window."""
+
+
+@dataclass(frozen=True)
+class Shot:
+    name: str
+    """The file name without .png, numbered in the order the desk meets the screens."""
+    what: str
+
+
+SHOTS = (
+    Shot("01-first-run", "first run: the administrator's account is created"),
+    Shot("02-sign-in", "sign-in dialog, filled in by the front desk"),
+    Shot("03-intake-patient", "new intake, step 1 Patient, with live flags"),
+    Shot("04-intake-running", "new intake, step 2 Running"),
+    Shot("05-intake-symptoms", "new intake, step 3 Symptoms: foot map marked, pain rated"),
+    Shot("06-intake-history", "new intake, step 4 History and notes"),
+    Shot("07-intake-review", "new intake, step 5 Review, ready to submit"),
+    Shot("08-intake-result", "after Submit: the intake saved, with its referral flags"),
+    Shot("09-print-preview", "print preview of the care sheet"),
+    Shot("10-patients-search", "Patients tab: a search typed, patients found"),
+    Shot("11-new-patient-duplicate", "New patient dialog: a likely duplicate on record"),
+    Shot("12-drafts", "after sign-in: an unfinished intake offered to resume"),
+    Shot("13-review-queue", "Review queue tab (administrator)"),
+    Shot("14-settings", "Settings tab (administrator)"),
+)
+
+
+class ScreenshotFailed(Exception):
+    """A screen could not be shown or grabbed; the message says which and why."""
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[1].startswith("-"):
+        print(f"usage: {Path(argv[0]).name} OUTPUT_DIR (under an X server)", file=sys.stderr)
+        return 2
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
+    if platform != "xcb" or not os.environ.get("DISPLAY"):
+        print(
+            "screenshots: needs a real X server: set DISPLAY and QT_QPA_PLATFORM=xcb "
+            f"(got DISPLAY={os.environ.get('DISPLAY', '')!r}, QT_QPA_PLATFORM={platform!r}); "
+            'e.g. xvfb-run -a -s "-screen 0 1280x1024x24" with QT_QPA_PLATFORM=xcb',
+            file=sys.stderr,
+        )
+        return 2
+    output = Path(argv[1])
+    output.mkdir(parents=True, exist_ok=True)
+    for stale in output.glob("[0-9][0-9]-*.png"):
+        stale.unlink()
+    with tempfile.TemporaryDirectory(prefix="clinic-screens-") as home:
+        os.environ["CLINIC_INTAKE_HOME"] = home  # logs and data of this run only
+        os.environ.pop("CLINIC_INTAKE_DB", None)
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        try:
+            Screens(output, Path(home)).run()
+        except ScreenshotFailed as failure:
+            print(f"screenshots: {failure}", file=sys.stderr)
+            return 1
+    return check_all(output)
+
+
+def check_all(output: Path) -> int:
+    """0 when every expected PNG is on disk and not blank; else 1, each problem said."""
+    from PySide6.QtGui import QImage
+
+    problems = []
+    for shot in SHOTS:
+        path = output / f"{shot.name}.png"
+        image = QImage(str(path))
+        if image.isNull():
+            problems.append(f"{path}: missing or unreadable")
+            continue
+        blank = blank_reason(image)
+        if blank:
+            problems.append(f"{path}: {blank}")
+    for problem in problems:
+        print(f"screenshots: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def blank_reason(image: Any) -> str | None:
+    """Why `image` (a QImage) looks blank, or None when it has the variety of a screen."""
+    from PySide6.QtGui import QImage
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    width, height = rgb.width(), rgb.height()
+    if width == 0 or height == 0:
+        return "empty image"
+    # 32-bit rows need no padding: the bits are exactly one int per pixel.
+    counts = Counter(memoryview(bytes(rgb.constBits())).cast("I"))
+    commonest = counts.most_common(1)[0][1] / (width * height)
+    if len(counts) < MIN_COLOURS:
+        return f"only {len(counts)} colours: blank"
+    if commonest > MAX_ONE_COLOUR:
+        return f"{commonest:.1%} of it is one colour: blank"
+    return None
+
+
+class Screens:
+    """The app on a fresh database, driven screen by screen; each shown screen is saved."""
+
+    def __init__(self, output: Path, home: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from clinic_app import APP_NAME
+        from clinic_app.gui.style import apply_style
+        from clinic_app.storage.database import open_database
+
+        self.output = output
+        existing = QApplication.instance()
+        self.app = existing if isinstance(existing, QApplication) else QApplication(["clinic"])
+        self.app.setApplicationName(APP_NAME)
+        self.app.setQuitOnLastWindowClosed(False)
+        apply_style(self.app)
+        if self.app.platformName() != "xcb":
+            raise ScreenshotFailed(f"Qt runs on {self.app.platformName()!r}, not on X (xcb)")
+        folder = home / "screens-db"
+        folder.mkdir()
+        self.database = open_database(f"sqlite:///{folder / 'clinic.db'}")
+        self.today = date.today()
+
+    def run(self) -> None:
+        from PySide6.QtCore import QPoint
+        from PySide6.QtGui import QCursor
+
+        QCursor.setPos(QPoint(*POINTER_PARK))
+        try:
+            admin = self.first_run()
+            desk = self.sign_in(admin)
+            self.front_desk(desk)
+            self.administrator()
+        finally:
+            self.database.close()
+
+    # --- the screens ----------------------------------------------------------------------
+
+    def first_run(self) -> Any:
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from clinic_app.gui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.database)
+        ui = dialog.ui
+        ui.firstRun__username.setText("admin")
+        ui.firstRun__displayName.setText("Sam Reyes")
+        ui.firstRun__password.setText(PASSWORD)
+        ui.firstRun__repeat.setText(PASSWORD)
+        dialog.show()
+        self.shoot(dialog, "01-first-run")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        if dialog.account is None:
+            raise ScreenshotFailed(f"first run refused: {ui.firstRun__message.text()}")
+        self.wait_until(lambda: not dialog.isVisible(), "the first-run dialog to close")
+        dialog.deleteLater()
+        return dialog.account
+
+    def sign_in(self, admin: Any) -> Any:
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from clinic_app.gui.sign_in import SignInDialog
+        from clinic_app.services import users
+
+        users.create_user(
+            self.database,
+            admin.actor(),
+            username="desk",
+            display_name="Robin Hale",
+            role="front_desk",
+            password=PASSWORD,
+        )
+        desk = users.authenticate(self.database, "desk", PASSWORD)
+        self.seed_patients(desk.actor())
+        dialog = SignInDialog(self.database)
+        dialog.username().setText("desk")
+        dialog.password().setText(PASSWORD)
+        dialog.show()
+        self.shoot(dialog, "02-sign-in")
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        if dialog.account is None:
+            raise ScreenshotFailed(f"sign-in refused: {dialog.ui.signIn__message.text()}")
+        dialog.deleteLater()
+        return dialog.account
+
+    def front_desk(self, account: Any) -> None:
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
+
+        from clinic_app.gui.main_window import MainWindow
+        from clinic_app.gui.new_patient_dialog import NewPatientDialog
+        from clinic_app.gui.workstation import Workstation
+
+        window = self.main_window(MainWindow(Workstation(self.database, account)))
+        form = window.form
+        form.binding.load(self.flagged_intake())
+        form.keeper.save_now()  # as autosave would a second after typing
+        for index, name in enumerate(
+            ("03-intake-patient", "04-intake-running", "05-intake-symptoms", "06-intake-history")
+        ):
+            form.go_to(index)
+            if name == "05-intake-symptoms":  # the foot map and the pain rating in view
+                foot = find(window, "symptoms.locations")
+                area = foot.parentWidget()
+                while area is not None and not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                if isinstance(area, QScrollArea):
+                    area.ensureWidgetVisible(foot, 0, 0)
+            if not window.form.flags.findChildren(QWidget, "flag.numbness_tingling"):
+                raise ScreenshotFailed("the live flags panel shows no numbness flag")
+            self.shoot(window, name)
+        form.go_to(4)
+        if form.problems():
+            raise ScreenshotFailed(f"the example intake is not valid: {form.problems()}")
+        self.shoot(window, "07-intake-review")
+
+        form.submit()
+        self.wait_until(
+            lambda: window.intake_page.currentWidget() is window.result, "the result page"
+        )
+        self.shoot(window, "08-intake-result")
+
+        printing = window.result.printing
+        window.result.print_button.click()
+        self.wait_until(
+            lambda: printing.preview is not None and printing.preview.isVisible(),
+            "the care sheet's print preview",
+        )
+        preview = printing.preview
+        assert preview is not None
+        pages = find(preview, "printPreview.pages")
+        self.wait_until(lambda: _ink(pages.grab().toImage()) > 2000, "the care sheet to draw")
+        self.shoot(preview, "09-print-preview")
+        preview.reject()
+        self.wait_until(lambda: printing.preview is None, "the preview to close")
+
+        window.show_patients()
+        search = find(window, "patients.search")
+        QTest.keyClicks(search, "oka")
+        table = find(window, "patients.table")
+        self.wait_until(lambda: table.model().rowCount() >= 3, "the patients found")
+        self.shoot(window, "10-patients-search")
+
+        window.patients.new_patient()
+        self.wait_until(
+            lambda: any(d.isVisible() for d in window.findChildren(NewPatientDialog)),
+            "the New patient dialog",
+        )
+        dialog = next(d for d in window.findChildren(NewPatientDialog) if d.isVisible())
+        for field, text in (
+            ("patient.first_name", "Maya"),
+            ("patient.last_name", "Okafor"),
+            ("patient.date_of_birth", "1991-03-15"),
+        ):
+            edit = find(dialog, field)
+            assert isinstance(edit, QLineEdit)
+            edit.selectAll()
+            QTest.keyClicks(edit, text)
+        find(dialog, "newPatient.save").click()
+        duplicates = find(dialog, "newPatient.duplicates")
+        self.wait_until(duplicates.isVisible, "the likely-duplicate panel")
+        self.shoot(dialog, "11-new-patient-duplicate")
+        dialog.reject()
+        self.wait_until(lambda: not dialog.isVisible(), "the New patient dialog to close")
+
+        # An intake left unfinished: a name typed, then the desk signs out.
+        window.new_intake()
+        for field, text in (("patient.first_name", "Priya"), ("patient.last_name", "Natarajan")):
+            QTest.keyClicks(find(window.form, field), text)
+        window.sign_out()
+        self.wait_until(lambda: not window.isVisible(), "the desk's window to close")
+        window.deleteLater()
+
+    def administrator(self) -> None:
+        from clinic_app.gui.main_window import MainWindow
+        from clinic_app.gui.workstation import Workstation
+        from clinic_app.services import users
+
+        admin = users.authenticate(self.database, "admin", PASSWORD)
+        window = self.main_window(MainWindow(Workstation(self.database, admin)))
+        drafts = window.offer_drafts()
+        if drafts is None:
+            raise ScreenshotFailed("no unfinished draft was offered after sign-in")
+        self.wait_until(drafts.isVisible, "the drafts dialog")
+        self.shoot(drafts, "12-drafts")
+        drafts.reject()
+        self.wait_until(lambda: not drafts.isVisible(), "the drafts dialog to close")
+        for title, name in (("&Review queue", "13-review-queue"), ("&Settings", "14-settings")):
+            tab = next(
+                (i for i in range(window.tabs.count()) if window.tabs.tabText(i) == title), None
+            )
+            if tab is None:
+                raise ScreenshotFailed(f"the administrator has no {title.replace('&', '')} tab")
+            window.tabs.setCurrentIndex(tab)
+            self.shoot(window, name)
+        window.keep_draft()
+        window.hide()
+        window.deleteLater()
+
+    # --- the records shown ----------------------------------------------------------------
+
+    def seed_patients(self, actor: Any) -> None:
+        """Three patients seen before (for the search), none of them with the flags."""
+        import json
+
+        from clinic_app.services import intakes
+
+        example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        others: tuple[tuple[dict[str, str], int], ...] = (
+            ({}, 20),
+            ({"first_name": "Tunde", "date_of_birth": "1979-08-30", "sex": "male",
+              "phone": "555-0162", "clinic_number": "P-10518"}, 12),
+            ({"first_name": "Hana", "last_name": "Okada", "date_of_birth": "2001-05-09",
+              "phone": "555-0147", "clinic_number": "P-10603"}, 5),
+        )  # fmt: skip
+        for patient, days_ago in others:
+            document = json.loads(json.dumps(example))
+            document["patient"].update(patient)
+            visit = self.today - timedelta(days=days_ago)
+            document["visit_date"] = visit.isoformat()
+            document["symptoms"]["onset_date"] = (visit - timedelta(days=8)).isoformat()
+            intakes.submit(self.database, actor, document)
+
+    def flagged_intake(self) -> dict[str, Any]:
+        """Today's intake with two referral flags: pain at night, numbness in the foot."""
+        return {
+            "format": "clinic-intake/1",
+            "visit_date": self.today.isoformat(),
+            "patient": {
+                "first_name": "Jordan",
+                "last_name": "Ellis",
+                "date_of_birth": "1984-07-02",
+                "sex": "male",
+                "phone": "555-0188",
+                "email": "jordan.ellis@example.com",
+                "clinic_number": "P-10711",
+            },
+            "running": {
+                "distance_unit": "km",
+                "weekly_distance": 55,
+                "previous_weekly_distance": 38,
+                "years_running": 6,
+                "recent_changes": ["distance", "intensity"],
+                "surfaces": ["road", "trail"],
+                "shoe_distance": 900,
+                "shoe_pairs_in_rotation": 1,
+                "shoe_cushioning_worn": True,
+                "stretches_after_running": False,
+            },
+            "symptoms": {
+                "side": "left",
+                "locations": ["heel", "arch"],
+                "onset_date": (self.today - timedelta(days=18)).isoformat(),
+                "pain_now": 6,
+                "pain_worst": 8,
+                "pain_character": ["aching", "burning"],
+                "numbness_or_tingling": True,
+                "swelling": "mild",
+                "weight_bearing": "painful",
+                "worse_with_activity": True,
+                "night_pain": True,
+                "first_step_morning_pain": True,
+                "self_care_days": 10,
+                "improving": False,
+                "injury": "none",
+            },
+            "history": {
+                "medications": "Ibuprofen now and then",
+                "allergies": "",
+                "other_conditions": "",
+            },
+            "notes": "Training for a spring marathon; wants to keep running if it is safe.",
+        }
+
+    # --- showing, waiting, grabbing -------------------------------------------------------
+
+    def main_window(self, window: Any) -> Any:
+        window.resize(*MAIN_SIZE)
+        window.show()
+        self.wait_until(lambda: window.size().toTuple() == MAIN_SIZE, "the main window's size")
+        return window
+
+    def wait_until(self, condition: Callable[[], bool], what: str) -> None:
+        """Run the event loop until `condition` holds; ScreenshotFailed after WAIT_S."""
+        from PySide6.QtCore import QEventLoop
+
+        deadline = time.monotonic() + WAIT_S
+        while not condition():
+            if time.monotonic() > deadline:
+                raise ScreenshotFailed(f"gave up after {WAIT_S:.0f} s waiting for {what}")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.005)
+
+    def settle(self, window: Any) -> None:
+        """Until `window` is mapped, on screen, painted and flushed to the X server."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtGui import QGuiApplication
+
+        # Windows closed earlier go now (no event loop runs to delete them otherwise).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.wait_until(
+            lambda: window.windowHandle() is not None and window.windowHandle().isExposed(),
+            f"{window.objectName() or 'a window'} to be shown",
+        )
+        screen = window.screen().geometry()
+        frame = window.frameGeometry()
+        if not screen.contains(frame):  # a part off screen would grab as black
+            frame.moveCenter(screen.center())
+            window.move(max(0, frame.left()), max(0, frame.top()))
+            self.wait_until(lambda: screen.contains(window.frameGeometry()), "a window to move")
+        window.raise_()
+        for _ in range(5):  # layouts and queued updates settle within a few passes
+            self.app.processEvents()
+        window.repaint()
+        QGuiApplication.sync()  # the X server has drawn everything sent so far
+        self.app.processEvents()
+
+    def shoot(self, window: Any, name: str) -> None:
+        shot = next(shot for shot in SHOTS if shot.name == name)
+        self.settle(window)
+        pixmap = window.screen().grabWindow(window.winId())
+        image = pixmap.toImage()
+        expected = window.size() * window.devicePixelRatio()
+        if image.size() != expected:
+            raise ScreenshotFailed(
+                f"{name}: grabbed {image.width()}x{image.height()}, the window is "
+                f"{expected.width()}x{expected.height()}"
+            )
+        blank = blank_reason(image)
+        if blank:
+            raise ScreenshotFailed(f"{name}: {blank}")
+        path = self.output / f"{name}.png"
+        if not image.save(str(path), "PNG"):
+            raise ScreenshotFailed(f"{path}: could not be written")
+        print(f"{path} {image.width()}x{image.height()}: {shot.what}", flush=True)
+
+
+def find(root: Any, name: str) -> Any:
+    from PySide6.QtWidgets import QWidget
+
+    found = root.findChild(QWidget, name)
+    if found is None:
+        raise ScreenshotFailed(f"no widget named {name!r} in {root.objectName()!r}")
+    return found
+
+
+def _ink(image: Any) -> int:
+    """Dark pixels in `image`: text drawn on a page."""
+    from PySide6.QtGui import QImage
+
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    bits = bytes(grey.constBits())
+    return sum(1 for value in bits if value < 96)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

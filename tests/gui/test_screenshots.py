@@ -1,0 +1,276 @@
+"""Every main screen drawn by a real X server (Xvfb, Qt's xcb platform), kept as PNGs.
+
+The other GUI tests draw offscreen; these run the app the way a desktop does, in
+subprocesses on an Xvfb display of their own. `docs/screenshots.py` drives each main
+screen and grabs it from the X server; its PNGs are kept on purpose under
+build/artifacts/screens/ for people to look at (each run replaces them). The app itself,
+started on a fresh home with no options, must show its first window and stay up.
+
+Without Xvfb (or xwininfo, for the second test) the tests skip and say why; under CI
+(the `CI` variable set) a missing tool fails them instead, since CI must run them.
+"""
+
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "docs" / "screenshots.py"
+ARTIFACTS = ROOT / "build" / "artifacts" / "screens"
+SCREEN = (1280, 1024)
+MAIN_WINDOW = (1200, 800)
+
+EXPECTED: dict[str, tuple[int, int] | None] = {
+    # The main window's screens at its fixed size; dialogs (None) at their own.
+    "01-first-run": None,
+    "02-sign-in": None,
+    "03-intake-patient": MAIN_WINDOW,
+    "04-intake-running": MAIN_WINDOW,
+    "05-intake-symptoms": MAIN_WINDOW,
+    "06-intake-history": MAIN_WINDOW,
+    "07-intake-review": MAIN_WINDOW,
+    "08-intake-result": MAIN_WINDOW,
+    "09-print-preview": None,
+    "10-patients-search": MAIN_WINDOW,
+    "11-new-patient-duplicate": None,
+    "12-drafts": None,
+    "13-review-queue": MAIN_WINDOW,
+    "14-settings": MAIN_WINDOW,
+}
+SOON_BADGE = 0xF2B705  # the style sheet's "Soon — within days" badge
+MARKED_REGION = 0x1F5FA8  # foot_map.MARKED: a region marked on the drawing
+WITH_FLAGS = (
+    "03-intake-patient",
+    "04-intake-running",
+    "05-intake-symptoms",
+    "06-intake-history",
+    "07-intake-review",
+    "08-intake-result",
+)
+FIRST_WINDOW_TITLE = "Set up the administrator account"  # ui/first_run.ui
+FIRST_WINDOW_S = 30.0
+"""How long a cold start may take to show its first window on a busy CI machine."""
+STAYS_UP_S = 3.0
+EXIT_S = 10.0
+
+
+def _needed(tool: str, package: str, why: str) -> str:
+    """The tool's path; a skip with the reason when it is missing, a failure under CI."""
+    found = shutil.which(tool)
+    if found is None:
+        reason = f"{tool} ({package}) is not installed: {why}"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run this test: {reason}")
+        pytest.skip(reason)
+    return found
+
+
+@pytest.fixture(scope="module")
+def display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An Xvfb server for this module, on a display number it chose itself (-displayfd)."""
+    xvfb = _needed("Xvfb", "xvfb", "the screens cannot be drawn on a real X server")
+    log = tmp_path_factory.mktemp("xvfb") / "xvfb.log"
+    read_end, write_end = os.pipe()
+    with log.open("wb") as log_file:
+        server = subprocess.Popen(
+            [
+                xvfb,
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                f"{SCREEN[0]}x{SCREEN[1]}x24",
+                "-nolisten",
+                "tcp",
+            ],
+            pass_fds=(write_end,),
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    os.close(write_end)
+    try:
+        number = _read_display_number(read_end, server, log)
+        yield f":{number}"
+    finally:
+        os.close(read_end)
+        server.terminate()
+        try:
+            server.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def _read_display_number(read_end: int, server: "subprocess.Popen[bytes]", log: Path) -> int:
+    """Xvfb writes its display number once it accepts connections: ready when read."""
+    deadline = time.monotonic() + 20
+    text = b""
+    while not text.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0 or server.poll() is not None:
+            pytest.fail(f"Xvfb did not start: {log.read_text(errors='replace')[-2000:]}")
+        ready, _, _ = select.select([read_end], [], [], min(left, 0.5))
+        if ready:
+            chunk = os.read(read_end, 64)
+            if not chunk:
+                pytest.fail(f"Xvfb said no display: {log.read_text(errors='replace')[-2000:]}")
+            text += chunk
+    return int(text.strip())
+
+
+def _environment(display: str, home: Path) -> dict[str, str]:
+    """The app's environment on the Xvfb display: xcb, a fresh home, no outside database."""
+    home.mkdir(parents=True, exist_ok=True)
+    environment = dict(os.environ)
+    for name in ("CLINIC_INTAKE_DB", "WAYLAND_DISPLAY", "XAUTHORITY"):
+        environment.pop(name, None)
+    environment.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",  # tests/conftest.py chose offscreen for this process
+        CLINIC_INTAKE_HOME=str(home),
+    )
+    return environment
+
+
+def _colours(image: QImage) -> Counter[int]:
+    """How many pixels of each 0xRRGGBB colour the image has."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = memoryview(bytes(rgb.constBits())).cast("I")  # 32-bit rows have no padding
+    return Counter(pixel & 0xFFFFFF for pixel in pixels)
+
+
+@pytest.mark.slow
+def test_every_main_screen_is_grabbed_from_the_x_server(display: str, tmp_path: Path) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for stale in ARTIFACTS.glob("*.png"):
+        stale.unlink()
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), str(ARTIFACTS)],
+        env=_environment(display, tmp_path / "home"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    said = f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    assert result.returncode == 0, said
+    assert "Traceback" not in result.stderr, said
+    assert sorted(path.stem for path in ARTIFACTS.glob("*.png")) == sorted(EXPECTED)
+    printed = result.stdout.splitlines()
+    assert len(printed) == len(EXPECTED), said  # one line per file
+
+    for name, size in EXPECTED.items():
+        path = ARTIFACTS / f"{name}.png"
+        assert any(line.startswith(f"{path} ") for line in printed), f"{name} not reported"
+        image = QImage(str(path))
+        assert not image.isNull(), f"{name}: not a readable PNG"
+        width, height = image.width(), image.height()
+        if size is not None:
+            assert (width, height) == size, name
+        else:
+            assert 200 <= width <= SCREEN[0], f"{name}: {width} wide"
+            assert 100 <= height <= SCREEN[1], f"{name}: {height} high"
+        colours = _colours(image)
+        commonest = colours.most_common(1)[0][1] / (width * height)
+        # Text is anti-aliased into many shades; an empty or unpainted window is one or two.
+        assert len(colours) >= 16, f"{name}: only {len(colours)} colours, blank"
+        assert commonest < 0.97, f"{name}: {commonest:.1%} one colour, blank"
+        if name in WITH_FLAGS:
+            assert colours[SOON_BADGE] > 300, f"{name}: no referral flag badge on screen"
+        if name == "05-intake-symptoms":
+            assert colours[MARKED_REGION] > 300, f"{name}: no region marked on the foot map"
+
+
+def _windows(xwininfo: str, display: str) -> dict[str, str]:
+    """Title → window id of every named window on the display."""
+    listing = subprocess.run(
+        [xwininfo, "-root", "-tree"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=True,
+    ).stdout
+    return {
+        match[2]: match[1]
+        for match in re.finditer(r'^\s*(0x[0-9a-f]+) "(.*)":', listing, re.MULTILINE)
+    }
+
+
+def _viewable(xwininfo: str, display: str, window: str) -> bool:
+    info = subprocess.run(
+        [xwininfo, "-id", window],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    ).stdout
+    return "Map State: IsViewable" in info
+
+
+@pytest.mark.slow
+def test_the_app_on_a_fresh_home_shows_its_first_window_and_stays_up(
+    display: str, tmp_path: Path
+) -> None:
+    xwininfo = _needed("xwininfo", "x11-utils", "the app's window cannot be looked for")
+    home = tmp_path / "home"
+    stdout, stderr = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
+    with stdout.open("wb") as out, stderr.open("wb") as err:
+        app = subprocess.Popen(
+            [sys.executable, "-m", "clinic_app"],
+            env=_environment(display, home),
+            cwd=tmp_path,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+        )
+    try:
+        deadline = time.monotonic() + FIRST_WINDOW_S
+        window = None
+        while window is None:
+            assert app.poll() is None, f"the app exited ({app.returncode}): {stderr.read_text()}"
+            assert time.monotonic() < deadline, (
+                f"no window titled {FIRST_WINDOW_TITLE!r} after {FIRST_WINDOW_S:.0f} s; "
+                f"windows: {sorted(_windows(xwininfo, display))}; stderr: {stderr.read_text()}"
+            )
+            found = _windows(xwininfo, display).get(FIRST_WINDOW_TITLE)
+            if found is not None and _viewable(xwininfo, display, found):
+                window = found
+            else:
+                time.sleep(0.1)
+
+        # It stays up, its window still on screen, until it is told to go.
+        up_until = time.monotonic() + STAYS_UP_S
+        while time.monotonic() < up_until:
+            assert app.poll() is None, f"the app exited ({app.returncode}): {stderr.read_text()}"
+            time.sleep(0.2)
+        assert _viewable(xwininfo, display, window)
+        assert (home / "data").is_dir()  # the fresh home got its database
+    finally:
+        if app.poll() is None:
+            app.send_signal(signal.SIGTERM)
+        try:
+            code = app.wait(timeout=EXIT_S)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
+            pytest.fail(f"the app did not exit within {EXIT_S:.0f} s of SIGTERM")
+    assert code in (0, -signal.SIGTERM), f"exit code {code}: {stderr.read_text()}"
+    errors = stderr.read_text(errors="replace")
+    assert "Traceback" not in errors, errors
+    assert "Fatal Python error" not in errors, errors
+    assert not re.search(r"\bERROR\b", errors), errors
