@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import handout_pdf, patient_search, review_queue, rules_assess
+from benchmarks import handout_pdf, patient_search, review_queue, rules_assess, startup
 from benchmarks.harness import Figure, report, write_json
 
 Measure = Callable[..., Figure]
@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, Measure] = {
     "review_queue": review_queue.measure,
     "patient_search": patient_search.measure,
     "handout_pdf": handout_pdf.measure,
+    "startup": startup.measure,
 }
 
 

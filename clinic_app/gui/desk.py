@@ -5,36 +5,45 @@ closes the main window before the sign-in dialog shows. The desk quits it instea
 a sign-in is cancelled, or the main window is closed for good.
 """
 
-from PySide6.QtCore import QObject
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from clinic_app.gui.workstation import Workstation
-from clinic_app.services import users
-from clinic_app.services.users import Account
-from clinic_app.storage.database import Database
+from clinic_app.gui.lazy_database import LazyDatabase
+
+if TYPE_CHECKING:
+    from clinic_app.services.users import Account
 
 
-class Desk(QObject):
+class Desk:
     """Shows one window at a time: `.window` is the one on screen."""
 
-    def __init__(self, app: QApplication, database: Database) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, database: LazyDatabase) -> None:
         self._app = app
-        self._database = database
+        self.database = database
         self.window: QWidget | None = None
 
-    def start(self) -> None:
-        if users.has_users(self._database):
+    def start(self, *, has_users: bool | None = None) -> None:
+        """The first window: sign-in, or first run on a database with no accounts.
+
+        `has_users` comes from the quick look at start-up; without it the database is
+        opened and asked.
+        """
+        if has_users is None:
+            from clinic_app.services import users
+
+            has_users = users.has_users(self.database.open())
+        if has_users:
             self.ask_who()
             return
         from clinic_app.gui.first_run import FirstRunDialog
 
-        self._show_dialog(FirstRunDialog(self._database))
+        self._show_dialog(FirstRunDialog(self.database.open()))
 
     def ask_who(self) -> None:
         from clinic_app.gui.sign_in import SignInDialog
 
-        self._show_dialog(SignInDialog(self._database))
+        self._show_dialog(SignInDialog(self.database))
 
     def _show_dialog(self, dialog: QDialog) -> None:
         self.window = dialog
@@ -42,13 +51,14 @@ class Desk(QObject):
         dialog.rejected.connect(self._app.quit)
         dialog.show()
 
-    def _signed_in(self, account: Account | None) -> None:
+    def _signed_in(self, account: "Account | None") -> None:
         if account is None:
             self._app.quit()
             return
         from clinic_app.gui.main_window import MainWindow  # the form, pydantic, the rules
+        from clinic_app.gui.workstation import Workstation
 
-        window = MainWindow(Workstation(self._database, account))
+        window = MainWindow(Workstation(self.database.open(), account))
         self.window = window
         window.signedOut.connect(self.ask_who)
         window.closed.connect(self._app.quit)

@@ -26,25 +26,82 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def display_problem() -> str | None:
+    """Why the app cannot show a window here, in one line; None when it can.
+
+    Qt's X11 plugin aborts the process (a core dump and several lines of its own) when
+    DISPLAY names no running X server, so the server is tried first, as Qt would reach it.
+    """
+    if not has_display():
+        return (
+            "no display found (DISPLAY is not set); start the app from a desktop session, "
+            "or use the commands listed by --help"
+        )
+    display = os.environ.get("DISPLAY", "")
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or not display or platform not in ("", "xcb"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY") and not platform:
+        return None  # Qt prefers Wayland when both are there
+    if _x_server_answers(display):
+        return None
+    return f"cannot reach the display {display} (is the X server running?)"
+
+
+def _x_server_answers(display: str) -> bool:
+    """True when something listens where an X client would connect for `display`."""
+    import socket
+
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".", 1)[0]
+    if not number.isdigit():
+        return True  # a form we do not know: let Qt try and speak for itself
+    try:
+        if host in ("", "unix"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+                probe.settimeout(2)
+                probe.connect(f"/tmp/.X11-unix/X{number}")
+        else:
+            with socket.create_connection((host, 6000 + int(number)), timeout=2):
+                pass
+    except OSError:
+        return False
+    return True
+
+
 def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = False) -> int:
     """Show the first window and run until the app is closed; 1 with a message on failure."""
-    if not has_display():
-        print(
-            "clinic-intake: no display found (DISPLAY is not set); start the app from a desktop "
-            "session, or use the commands listed by --help",
-            file=sys.stderr,
-        )
+    problem = display_problem()
+    if problem is not None:
+        print(f"clinic-intake: {problem}", file=sys.stderr)
         return 1
+    from clinic_app.logs import configure_logging
+    from clinic_app.storage.errors import StorageError
+    from clinic_app.storage.location import database_url as find_database
+    from clinic_app.storage.location import first_look
+
+    log_path = configure_logging()
+    url = find_database(database_url)
+    look = first_look(url)
+    opened = None
+    failure: StorageError | None = None
+    if look is None:
+        # Not a current SQLite file with the quick look's blessing: open it the full way,
+        # before Qt (imports made after PySide6's import hook is installed are slower).
+        from clinic_app.storage.database import open_database
+
+        try:
+            opened = open_database(url)
+        except StorageError as error:
+            failure = error
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from clinic_app.gui.desk import Desk
+    from clinic_app.gui.lazy_database import LazyDatabase
     from clinic_app.gui.style import apply_style
-    from clinic_app.logs import configure_logging
-    from clinic_app.storage.database import open_database
-    from clinic_app.storage.errors import StorageError
 
-    log_path = configure_logging()
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -53,16 +110,15 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
     app.setQuitOnLastWindowClosed(False)  # the desk decides: sign-out is not quitting
     apply_style(app)
     sys.excepthook = _report_unexpected(log_path)
-    try:
-        database = open_database(database_url)
-    except StorageError as error:
+    if failure is not None:
         if exit_when_ready:
-            print(f"clinic-intake: {error}", file=sys.stderr)
+            print(f"clinic-intake: {failure}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, f"{APP_NAME}: no database", f"{error}.")
+            QMessageBox.critical(None, f"{APP_NAME}: no database", f"{failure}.")
         return 1
+    database = LazyDatabase(url, opened)
     desk = Desk(app, database)
-    desk.start()
+    desk.start(has_users=look.has_users if look is not None else None)
     if exit_when_ready:
         # A zero timer fires once the event loop has shown the window and is idle.
         QTimer.singleShot(0, app.quit)

@@ -25,19 +25,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from clinic_app import paths
 from clinic_app.storage.errors import DatabaseUnavailable, SchemaOutOfDate
 
-DATABASE_FILE = "clinic-intake.sqlite3"
-# The newest migration in clinic_app/storage/migrations/versions (a test keeps them equal).
-SCHEMA_HEAD = "0001"
+# Kept importable from here too: they were defined here before the quick look needed them.
+from clinic_app.storage.location import DATABASE_FILE as DATABASE_FILE
+from clinic_app.storage.location import SCHEMA_HEAD as SCHEMA_HEAD
+from clinic_app.storage.location import database_url as database_url
+
 BUSY_TIMEOUT_SECONDS = 30
 _WRITE = "clinic_write"
-
-
-def database_url(explicit: str | None = None) -> str:
-    """The URL from --db, else CLINIC_INTAKE_DB, else the SQLite file in the data folder."""
-    for candidate in (explicit, os.environ.get(paths.DB_ENV)):
-        if candidate and candidate.strip():
-            return candidate.strip()
-    return f"sqlite:///{paths.data_dir() / DATABASE_FILE}"
 
 
 def describe(url: str | URL) -> str:
@@ -309,7 +303,7 @@ def _translated(url: URL) -> Iterator[None]:
     except OperationalError as error:
         raise DatabaseUnavailable(_explain(url, _detail(error))) from error
     except DBAPIError as error:
-        if error.connection_invalidated:
+        if error.connection_invalidated or "not a database" in _detail(error).lower():
             raise DatabaseUnavailable(_explain(url, _detail(error))) from error
         raise
 
@@ -323,7 +317,9 @@ def _explain(url: URL, message: str) -> str:
     lines = message.strip().splitlines()
     detail = lines[0] if lines else "unknown database error"
     lowered = detail.lower()
-    if "readonly" in lowered or "read-only" in lowered:
+    if "not a database" in lowered:
+        hint = "the file is not a database (not a SQLite file); check the path"
+    elif "readonly" in lowered or "read-only" in lowered:
         hint = "the file or its folder is read-only"
     elif "disk is full" in lowered or "no space" in lowered or "disk i/o" in lowered:
         hint = "the disk is full or failing"

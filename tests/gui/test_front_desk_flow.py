@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.desk import Desk
+from clinic_app.gui.lazy_database import LazyDatabase
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.gui.print_preview import PrintPreviewDialog
 from clinic_app.gui.sign_in import SignInDialog
@@ -45,7 +46,7 @@ def test_sign_in_find_take_an_intake_and_print_by_keyboard(
     monkeypatch.setattr(PrintPreviewDialog, "ask_for_printer", print_to_file)  # type: ignore[attr-defined]
 
     # Sign in.
-    desk = Desk(qapp, database)
+    desk = Desk(qapp, LazyDatabase.of(database))
     desk.start()
     sign_in = desk.window
     assert isinstance(sign_in, SignInDialog)
