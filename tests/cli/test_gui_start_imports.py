@@ -80,3 +80,6 @@ def test_the_first_window_loads_no_heavy_library(
     # Nor anything that only the main window needs (the intake form, the rules).
     assert not loaded(modules, "clinic_app.gui.main_window")
     assert not loaded(modules, "clinic_app.rules")
+    if with_account:
+        # Sign-in is chosen by a quick sqlite3 look: SQLAlchemy waits for the Sign in press.
+        assert not loaded(modules, "sqlalchemy")
