@@ -14,6 +14,7 @@ the panel flicker nor moves the scroll position needlessly, and after the first 
 of a flag a call costs a few milliseconds at most.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt
@@ -124,9 +125,27 @@ def provisional_text(paths: Iterable[str]) -> str:
     )
 
 
+_EVIDENCE = re.compile(r"(?P<path>[a-z_]+(?:\.[a-z_]+)*) = (?P<value>.*)", re.DOTALL)
+_VALUE_WORDS = {"true": "yes", "false": "no", "null": "not given"}
+
+
+def evidence_words(item: str) -> str:
+    """One piece of evidence as the desk says it: "night pain: yes", not
+    "symptoms.night_pain = true". Anything not in the rules' `path = value` form is kept."""
+    found = _EVIDENCE.fullmatch(item)
+    if found is None:
+        return item
+    path, value = found["path"], found["value"]
+    name = ANSWER_WORDS.get(path) or path.rpartition(".")[2].replace("_", " ")
+    head, space, rest = value.partition(" ")
+    value = _VALUE_WORDS.get(head, head) + space + rest
+    return f"{name}: {value.strip('[]') if value.startswith('[') else value}"
+
+
 def card_lines(flag: Flag) -> list[str]:
     """What a card says under its title: why, what it rests on, what to do, who may see it."""
-    lines = ["Why: " + "; ".join(flag.evidence), "Rests on: " + flag.source, flag.action]
+    why = "; ".join(evidence_words(item) for item in flag.evidence)
+    lines = ["Why: " + why, "Rests on: " + flag.source, flag.action]
     if flag.clinician_only:
         lines.append(CLINICIAN_ONLY)
     return lines

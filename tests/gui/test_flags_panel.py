@@ -20,6 +20,7 @@ from clinic_app.gui.flags_panel import (
     NOTHING_YET,
     FlagCard,
     FlagsPanel,
+    evidence_words,
 )
 from clinic_app.intake import parse_intake
 from clinic_app.rules import assess
@@ -144,14 +145,14 @@ def test_each_card_says_why_it_fired_what_it_rests_on_and_what_to_do(panel: Flag
         assert card is not None
         assert text_of(card, "flagTitle") == flag.title
         assert lines_of(card) == [
-            "Why: " + "; ".join(flag.evidence),
+            "Why: " + "; ".join(evidence_words(item) for item in flag.evidence),
             "Rests on: " + flag.source,
             flag.action,
         ]
     infection = shown_card(panel, "possible_infection")
     assert infection is not None
     why, rests_on, _ = lines_of(infection)
-    assert why == "Why: symptoms.fever = true; symptoms.redness = true"
+    assert why == "Why: fever: yes; redness: yes"  # the answers in words, not field paths
     assert rests_on.startswith("Rests on: ")
     assert "NICE CKS Cellulitis" in rests_on
 
@@ -284,9 +285,7 @@ def test_typing_that_changes_nothing_keeps_the_cards_and_the_scroll_position(
     panel.show_flags(live({**EVERYTHING, "symptoms.worse_with_activity": True}))
     assert {card.objectName(): card for card in cards(panel, qtbot)} == before
     night = before["flag.worsening_or_night_pain"]
-    assert lines_of(night)[0] == (
-        "Why: symptoms.worse_with_activity = true; symptoms.night_pain = true"
-    )
+    assert lines_of(night)[0] == ("Why: worse with activity: yes; pain at night: yes")
     assert bar.value() == position
 
 
@@ -354,3 +353,19 @@ def test_valid_documents_show_exactly_their_assessment(panel: FlagsPanel) -> Non
     expected = assess(parse_intake(doc))
     shown = {card.flag for card in panel.findChildren(FlagCard) if card.isVisibleTo(panel)}
     assert shown == set(expected.flags)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "words"),
+    [
+        ("symptoms.night_pain = true", "pain at night: yes"),
+        ("running.cross_training = false", "cross-training: no"),
+        ("history.low_bone_density = true", "low bone density: yes"),
+        ("symptoms.locations = [heel, arch]", "where it hurts: heel, arch"),
+        ("running.weekly_distance = 48 (up 37.1 %)", "the distance in the last 7 days: 48 (up"),
+        ("a sentence the rules wrote", "a sentence the rules wrote"),
+    ],
+)
+def test_evidence_is_shown_in_the_desks_words(evidence: str, words: str) -> None:
+    assert evidence_words(evidence).startswith(words)
+    assert "symptoms." not in evidence_words(evidence)
