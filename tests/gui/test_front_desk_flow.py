@@ -101,7 +101,7 @@ def test_sign_in_find_take_an_intake_and_print_by_keyboard(
     type_text("4")
     tab_to(qtbot, "symptoms.night_pain")
     press(Key.Key_Space)
-    assert find(window, "flag.worsening_or_night_pain") is not None  # live, before submit
+    assert not find(window, "flag.worsening_or_night_pain").isHidden()  # live, before submit
     press(Key.Key_PageDown, Mod.ControlModifier)
 
     # History and notes, then the review.
@@ -117,7 +117,9 @@ def test_sign_in_find_take_an_intake_and_print_by_keyboard(
 
     # The result: flags on screen, stored with the intake.
     qtbot.waitUntil(lambda: window.intake_page.currentWidget() is window.result)
-    assert window.result.findChild(QWidget, "flag.worsening_or_night_pain") is not None
+    result_card = window.result.findChild(QWidget, "flag.worsening_or_night_pain")
+    assert result_card is not None
+    assert not result_card.isHidden()
     stored = intakes.get_intake(database, submitted.intake_id)
     assert stored.document["symptoms"]["locations"] == ["heel"]
     assert stored.document["symptoms"]["pain_now"] == 4

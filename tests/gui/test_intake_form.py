@@ -54,6 +54,12 @@ def button(form: IntakeForm, name: str) -> QPushButton:
     return widget
 
 
+def flag_shown(root: QWidget, code: str) -> bool:
+    """A flag's card is on the panel (cards are kept, hidden, when their flag goes)."""
+    card = root.findChild(QWidget, f"flag.{code}")
+    return card is not None and not card.isHidden()
+
+
 def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     field.selectAll()
     QTest.keyClicks(field, text) if text else field.clear()
@@ -164,13 +170,13 @@ def test_submit_waits_for_a_valid_intake_and_stores_exactly_what_was_typed(
 def test_flags_follow_every_change(qtbot: QtBot, form: IntakeForm) -> None:
     form.binding.load(example())
     form.go_to(STEP_NAMES.index("symptoms"))
-    assert form.findChild(QWidget, "flag.worsening_or_night_pain") is None
+    assert not flag_shown(form, "worsening_or_night_pain")
     night = find(form, "symptoms.night_pain")
     assert isinstance(night, QCheckBox)
     night.click()
-    qtbot.waitUntil(lambda: form.findChild(QWidget, "flag.worsening_or_night_pain") is not None)
+    qtbot.waitUntil(lambda: flag_shown(form, "worsening_or_night_pain"))
     night.click()
-    qtbot.waitUntil(lambda: form.findChild(QWidget, "flag.worsening_or_night_pain") is None)
+    qtbot.waitUntil(lambda: not flag_shown(form, "worsening_or_night_pain"))
 
 
 def test_the_unit_switch_says_which_unit_distances_are_in(form: IntakeForm) -> None:
