@@ -90,7 +90,7 @@ class IntakeBinding(QObject):
         document: dict[str, Any] = {"format": FORMATS[0]}
         for path, kind in FIELDS.items():
             value = self._read(path, kind)
-            if value is _MISSING:
+            if value is MISSING:
                 continue
             *parents, name = path.split(".")
             section: dict[str, Any] = document
@@ -131,7 +131,7 @@ class IntakeBinding(QObject):
             assert isinstance(widget, FootMap)
             return widget.locations()
         if value is None and (kind in _REQUIRED or kind is Kind.CHOICE):
-            return _MISSING  # a required answer not given: validation says "is required"
+            return MISSING  # a required answer not given: validation says "is required"
         return value
 
     def summary(self) -> list[tuple[str, str, str]]:
@@ -185,8 +185,8 @@ class IntakeBinding(QObject):
         self._loading = True
         try:
             for path, kind in FIELDS.items():
-                value = _lookup(document, path)
-                if value is not _MISSING:
+                value = answer_at(document, path)
+                if value is not MISSING:
                     self._write(path, kind, value)
         finally:
             self._loading = False
@@ -302,14 +302,15 @@ class _Missing:
     """An answer not given: left out of the document (unlike None, which is null)."""
 
 
-_MISSING: Any = _Missing()
+MISSING: Any = _Missing()
 _REGION_VALUES = frozenset(REGIONS)
 
 
-def _lookup(document: Mapping[str, Any], path: str) -> object:
+def answer_at(document: Mapping[str, Any], path: str) -> object:
+    """The answer at a dotted path, or MISSING when the document does not give one."""
     value: object = document
     for part in path.split("."):
         if not isinstance(value, Mapping) or part not in value:
-            return _MISSING
+            return MISSING
         value = value[part]
     return value

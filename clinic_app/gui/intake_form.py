@@ -33,7 +33,7 @@ from clinic_app.gui.forms.ui_intake_history import Ui_IntakeHistoryStep
 from clinic_app.gui.forms.ui_intake_patient import Ui_IntakePatientStep
 from clinic_app.gui.forms.ui_intake_running import Ui_IntakeRunningStep
 from clinic_app.gui.forms.ui_intake_symptoms import Ui_IntakeSymptomsStep
-from clinic_app.gui.intake_binding import IntakeBinding
+from clinic_app.gui.intake_binding import MISSING, IntakeBinding, answer_at
 from clinic_app.gui.intake_fields import FIELDS, STEPS, Kind, field_of, step_of
 from clinic_app.gui.workstation import Workstation
 from clinic_app.intake import IntakeInvalid, Problem, parse_intake
@@ -351,9 +351,5 @@ def _sentence(message: str) -> str:
 
 
 def _answered(document: Mapping[str, Any], path: str) -> bool:
-    value: Any = document
-    for part in path.split("."):
-        if not isinstance(value, Mapping) or part not in value:
-            return False
-        value = value[part]
-    return value not in (None, "", [], False)
+    value = answer_at(document, path)
+    return value is not MISSING and value not in (None, "", [], False)

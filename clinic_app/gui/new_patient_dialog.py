@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.field_messages import set_invalid
+from clinic_app.gui.intake_fields import CHOICES
 from clinic_app.gui.patient_model import NAME, PATIENT_ROLE, PatientTableModel
 from clinic_app.gui.workstation import Workstation
 from clinic_app.intake import IntakeInvalid
@@ -52,24 +54,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("clinic_number", "&Clinic number"),
 )
 REQUIRED = ("first_name", "last_name", "date_of_birth")
-SEX_CHOICES: tuple[tuple[str, str], ...] = (
-    ("unspecified", "Not given"),
-    ("female", "Female"),
-    ("male", "Male"),
-    ("other", "Other"),
-)
 DATE_PLACEHOLDER = "YYYY-MM-DD"
 
 
 def _plain(label: str) -> str:
     return label.replace("&", "")
-
-
-def _repolish(widget: QWidget) -> None:
-    """Apply the style sheet's rules for a changed dynamic property."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 class NewPatientDialog(QDialog):
@@ -108,7 +97,7 @@ class NewPatientDialog(QDialog):
             field: QWidget
             if name == "sex":
                 self._sex = QComboBox(self)
-                for value, text in SEX_CHOICES:
+                for value, text in CHOICES[f"patient.{name}"]:
                     self._sex.addItem(text, value)
                 self._sex.activated.connect(lambda _index, n=name: self._edited(n))
                 field = self._sex
@@ -263,9 +252,7 @@ class NewPatientDialog(QDialog):
             field = self.findChild(QWidget, f"patient.{name}")
             assert field is not None
             field.setAccessibleDescription(text)
-            if field.property("invalid") != due:
-                field.setProperty("invalid", due)
-                _repolish(field)
+            set_invalid(field, due)
         self._save.setEnabled(not problems)
         if problems:
             names = ", ".join(self._labels[name] for name in wrong)
