@@ -36,7 +36,7 @@ from clinic_app.gui.forms.ui_intake_symptoms import Ui_IntakeSymptomsStep
 from clinic_app.gui.intake_binding import MISSING, IntakeBinding, answer_at
 from clinic_app.gui.intake_fields import FIELDS, STEPS, Kind, field_of, step_of
 from clinic_app.gui.workstation import Workstation
-from clinic_app.intake import IntakeInvalid, Problem, parse_intake
+from clinic_app.intake import IntakeInvalid, Problem
 from clinic_app.services import clinic_settings, intakes
 from clinic_app.services.intakes import DraftSummary, Submitted
 from clinic_app.services.live_flags import assess_as_typed
@@ -239,12 +239,8 @@ class IntakeForm(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        document = self.binding.document()
-        try:
-            parse_intake(document)
-            self._problems = ()
-        except IntakeInvalid as invalid:
-            self._problems = invalid.problems
+        live = assess_as_typed(self.binding.document(), self._settings)
+        self._problems = live.problems
         by_field: dict[str, str] = {}
         for problem in self._problems:
             field = field_of(problem.path)
@@ -252,7 +248,7 @@ class IntakeForm(QWidget):
                 by_field.setdefault(field, _sentence(problem.message))
         visible = self._touched | {path for path in FIELDS if step_of(path) in self._left_steps}
         self._messages.show(by_field, visible)
-        self.flags.show_flags(assess_as_typed(document, self._settings))
+        self.flags.show_flags(live)
         self._show_buttons()
         if STEP_NAMES[self.current_step()] == "review":
             self._show_review()

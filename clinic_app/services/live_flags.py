@@ -17,7 +17,7 @@ No Qt here: the side panel (clinic_app/gui/flags_panel.py) only shows the result
 """
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import BaseModel
@@ -107,11 +107,15 @@ class LiveFlags:
         cannot be set aside, its path follows: the assessment waits rather than guess).
     left_out: dotted paths of invalid optional answers the rules read, set aside (their
         default applied) to assess the rest, in the format's order of fields.
+    problems: what validation found wrong with the document as given (none when valid),
+        so the form can show them without validating the same document a second time.
+        Not part of equality: two results with the same flags show the same panel.
     """
 
     assessment: Assessment | None
     waiting_for: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = field(default=(), compare=False)
 
     @property
     def provisional(self) -> bool:
@@ -129,16 +133,15 @@ def assess_as_typed(document: Mapping[str, Any], settings: RuleSettings | None =
     The document is not modified.
     """
     given: object = document  # checked, not trusted: this runs on whatever the form holds
-    if isinstance(given, dict):
-        try:
-            return LiveFlags(assess(parse_intake(given), settings))
-        except IntakeInvalid:
-            pass
-        except RecursionError:  # a value nested too deeply to be shown in a message
-            pass
+    try:
+        return LiveFlags(assess(parse_intake(given), settings))
+    except IntakeInvalid as invalid:
+        problems = invalid.problems
+    except RecursionError:  # a value nested too deeply to be shown in a message
+        problems = (Problem("", "is nested too deeply to be checked"),)
     if not isinstance(given, Mapping):
-        return LiveFlags(None, waiting_for=NEEDED_BY_RULES)
-    return _Repair(given).assess(settings)
+        return LiveFlags(None, waiting_for=NEEDED_BY_RULES, problems=problems)
+    return replace(_Repair(given).assess(settings), problems=problems)
 
 
 class _Repair:

@@ -559,3 +559,14 @@ def test_assessing_as_typed_takes_well_under_a_few_milliseconds(doc: dict[str, A
     # Measured about 0.02 ms valid and 0.1 ms otherwise; the bound is far above either.
     best = min(timeit.repeat(lambda: assess_as_typed(doc), number=20, repeat=5)) / 20
     assert best < 0.003
+
+
+def test_the_validation_problems_come_with_the_flags() -> None:
+    """The form shows these under its fields instead of validating the document again."""
+    valid = document()
+    assert assess_as_typed(valid).problems == ()
+    invalid = document({"patient.email": "nope", "running.weekly_distance": "4x"})
+    with pytest.raises(IntakeInvalid) as raised:
+        parse_intake(invalid)
+    assert assess_as_typed(invalid).problems == raised.value.problems
+    assert assess_as_typed([]).problems  # type: ignore[arg-type]  # not an object: said, not raised
