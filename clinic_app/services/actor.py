@@ -18,7 +18,8 @@ class Actor:
         """Refuse, in words, an action this actor's role does not allow."""
         if self.role not in roles:
             allowed = " or ".join(role.replace("_", " ") for role in roles)
-            raise NotAllowed(f"only a {allowed} user may {to} (you are {self.name})")
+            article = "an" if allowed[0] in "aeiou" else "a"
+            raise NotAllowed(f"only {article} {allowed} user may {to} (you are {self.name})")
 
 
 def command_line_actor() -> Actor:

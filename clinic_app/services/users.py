@@ -1,4 +1,6 @@
-"""Accounts: create, sign in, deactivate. Passwords are kept only as scrypt hashes.
+"""Accounts: create, sign in and out, unlock, reset, change role, switch off and on.
+
+Passwords are kept only as scrypt hashes.
 
 hashlib.scrypt is in the standard library (no compiled dependency to ship) and is a
 memory-hard KDF; each hash records its own cost so stronger settings can come later.
@@ -11,9 +13,11 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
@@ -134,8 +138,23 @@ def list_users(database: Database) -> list[Account]:
         return [_account(user) for user in session.scalars(select(User).order_by(User.username))]
 
 
-def authenticate(database: Database, username: str, password: str) -> Account:
-    """The account for these credentials; a failure is recorded and refused in one message."""
+Purpose = Literal["sign_in", "unlock"]
+# What the trail calls a success and a failure of each purpose.
+_AUDITED: dict[Purpose, tuple[str, str]] = {
+    "sign_in": ("sign_in", "sign_in.failed"),
+    "unlock": ("session.unlocked", "unlock.failed"),
+}
+
+
+def authenticate(
+    database: Database, username: str, password: str, *, purpose: Purpose = "sign_in"
+) -> Account:
+    """The account for these credentials; a failure is recorded and refused in one message.
+
+    `purpose` names what the password opens (a fresh sign-in, or a locked session), so the
+    audit trail can tell the two apart.
+    """
+    success, failure = _AUDITED[purpose]
     with database.reading() as session:
         user = session.scalar(select(User).where(User.username == username))
         stored = user.password_hash if user is not None else _decoy()
@@ -143,32 +162,89 @@ def authenticate(database: Database, username: str, password: str) -> Account:
         account = _account(user) if user is not None else None
     with database.writing() as session:
         if account is None or not matches or not account.active:
-            audit.record(session, username[:200] or "(blank)", "sign_in.failed", "user", None)
+            audit.record(session, username[:200] or "(blank)", failure, "user", None)
             failed = True
         else:
-            audit.record(session, account.username, "sign_in", "user", account.id)
+            audit.record(session, account.username, success, "user", account.id)
             failed = False
     if failed or account is None:
         raise SignInFailed("the username or password is not right, or the account is off")
     return account
 
 
+def record_session_event(database: Database, account: Account, action: str) -> None:
+    """Put a session's sign-out or lock on the trail ("sign_out", "session.locked")."""
+    if action not in ("sign_out", "session.locked"):
+        raise ValueError(f"not a session event: {action!r}")
+    with database.writing() as session:
+        audit.record(session, account.username, action, "user", account.id)
+
+
 def deactivate_user(database: Database, actor: Actor, username: str) -> Account:
     """Switch an account off; its name stays on every record it made."""
     actor.require("admin", to="deactivate users")
     with database.writing() as session:
-        user = session.scalar(select(User).where(User.username == username))
-        if user is None:
-            raise RecordNotFound(f"there is no user {username!r}")
+        user = _user(session, username)
         if user.role == "admin" and user.active:
-            others = session.scalar(
-                select(User.id).where(User.role == "admin", User.active, User.id != user.id)
-            )
-            if others is None:
-                raise AccountRefused(f"{username!r} is the last active admin; add another first")
+            _refuse_last_admin(session, user, "switch them off")
         user.active = False
         audit.record(session, actor, "user.deactivated", "user", user.id)
         return _account(user)
+
+
+def reactivate_user(database: Database, actor: Actor, username: str) -> Account:
+    """Switch an account back on, with the password it had."""
+    actor.require("admin", to="reactivate users")
+    with database.writing() as session:
+        user = _user(session, username)
+        user.active = True
+        audit.record(session, actor, "user.reactivated", "user", user.id)
+        return _account(user)
+
+
+def reset_password(database: Database, actor: Actor, username: str, password: str) -> Account:
+    """Give an account a new password (the admin tells the user, who should change it)."""
+    actor.require("admin", to="reset passwords")
+    check_new_password(password)
+    with database.writing() as session:
+        user = _user(session, username)
+        user.password_hash = hash_password(password)
+        audit.record(session, actor, "user.password_reset", "user", user.id)
+        return _account(user)
+
+
+def change_role(database: Database, actor: Actor, username: str, role: str) -> Account:
+    """Give an account another role; the last active admin keeps theirs."""
+    actor.require("admin", to="change roles")
+    if role not in ROLES:
+        raise AccountRefused(f"role {role!r}: must be one of {', '.join(ROLES)}")
+    with database.writing() as session:
+        user = _user(session, username)
+        if user.role == role:
+            return _account(user)
+        if user.role == "admin" and user.active:
+            _refuse_last_admin(session, user, "change their role")
+        user.role = role
+        audit.record(session, actor, "user.role_changed", "user", user.id, f"role {role}")
+        return _account(user)
+
+
+def _user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise RecordNotFound(f"there is no user {username!r}")
+    return user
+
+
+def _refuse_last_admin(session: Session, user: User, what: str) -> None:
+    """Without an active admin nobody could add users or change settings again."""
+    others = session.scalar(
+        select(User.id).where(User.role == "admin", User.active, User.id != user.id)
+    )
+    if others is None:
+        raise AccountRefused(
+            f"{user.username!r} is the last active admin; add another admin before you {what}"
+        )
 
 
 def _account(user: User) -> Account:
