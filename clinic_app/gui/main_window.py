@@ -1,6 +1,6 @@
 """The main window: New intake, Patients, Review queue and Settings, as the role allows."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -12,10 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app import APP_NAME, __version__
+from clinic_app.gui.audit_page import AuditPage
 from clinic_app.gui.drafts_dialog import DraftsDialog
 from clinic_app.gui.intake_form import IntakeForm
 from clinic_app.gui.intake_result import IntakeResult
 from clinic_app.gui.patients_page import PatientsPage
+from clinic_app.gui.review_page import ReviewPage
+from clinic_app.gui.settings_page import SettingsPage
+from clinic_app.gui.users_page import UsersPage
 from clinic_app.gui.workstation import Workstation
 from clinic_app.paths import resources_dir
 from clinic_app.services import intakes
@@ -51,24 +55,14 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.intake_page, "&New intake")
         self.tabs.addTab(self.patients, "&Patients")
+        self.review: ReviewPage | None = None
         if workstation.is_role("clinician", "admin"):
-            self.tabs.addTab(
-                _placeholder(
-                    "reviewQueuePage",
-                    "The review queue: intakes with referral flags, most urgent first. "
-                    "It arrives with the clinician review release.",
-                ),
-                "&Review queue",
-            )
+            self.review = ReviewPage(workstation)
+            self.tabs.addTab(self.review, "&Review queue")
+        self.settings: QTabWidget | None = None
         if workstation.is_role("admin"):
-            self.tabs.addTab(
-                _placeholder(
-                    "settingsPage",
-                    "Clinic settings and accounts arrive with the clinician review "
-                    "release. Until then, use the command line (clinic-intake --help).",
-                ),
-                "&Settings",
-            )
+            self.settings = _admin_tabs(workstation)
+            self.tabs.addTab(self.settings, "&Settings")
         self.setCentralWidget(self.tabs)
 
         self.form.submitted.connect(self._submitted)
@@ -185,9 +179,11 @@ class MainWindow(QMainWindow):
             self.closed.emit()
 
 
-def _placeholder(name: str, text: str) -> QWidget:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+def _admin_tabs(workstation: Workstation) -> QTabWidget:
+    """What only an admin keeps: the clinic's settings, the accounts, the audit trail."""
+    tabs = QTabWidget()
+    tabs.setObjectName("settingsTabs")
+    tabs.addTab(SettingsPage(workstation), "&Clinic")
+    tabs.addTab(UsersPage(workstation), "&Users")
+    tabs.addTab(AuditPage(workstation), "&Audit trail")
+    return tabs
