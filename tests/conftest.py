@@ -1,12 +1,24 @@
-"""Every test runs with its own home: no test reads or writes a real user's files."""
+"""Every test runs with its own home: no test reads or writes a real user's files.
 
+`database_url` gives a test a real SQLite file, then a real PostgreSQL database whenever
+CLINIC_INTAKE_TEST_PG holds a URL (CI starts one; see .ci/postgres). Each PostgreSQL test
+gets a database of its own, copied from a template that was migrated once per run, so
+tests never see each other's rows.
+"""
+
+import itertools
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 import clinic_app.gui  # noqa: F401  (its PySide6 guard must be in place before any Qt call)
+from clinic_app.storage import migrate
+from clinic_app.storage.database import connect, open_database
 
 # Qt widgets in tests draw offscreen unless a test chooses a real X server itself.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,3 +36,63 @@ def clinic_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     monkeypatch.setenv("CLINIC_INTAKE_HOME", str(home))
     monkeypatch.delenv("CLINIC_INTAKE_DB", raising=False)
     return home
+
+
+PG_ENV = "CLINIC_INTAKE_TEST_PG"
+# One template per test run, so two runs on one server never drop each other's.
+_TEMPLATE = f"clinic_intake_template_{os.getpid()}"
+_numbers = itertools.count()
+
+
+def _pg_url() -> str | None:
+    url = os.environ.get(PG_ENV, "").strip()
+    if url:
+        return url
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run the storage suite on PostgreSQL too: set {PG_ENV}")
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A database migrated to the newest schema, to copy for each test."""
+    url = _pg_url()
+    if url is None:
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV} to a URL to run these on one")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {_TEMPLATE}"))
+        connection.execute(text(f"CREATE DATABASE {_TEMPLATE}"))
+    template_url = make_url(url).set(database=_TEMPLATE).render_as_string(hide_password=False)
+    database = connect(template_url)
+    migrate.upgrade(database)
+    database.close()
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {_TEMPLATE}"))
+    admin.dispose()
+
+
+def _fresh_pg(server_url: str) -> Iterator[str]:
+    name = f"clinic_test_{os.getpid()}_{next(_numbers)}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}"))
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of an empty, current database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+        open_database(url).close()
+        yield url
+    else:
+        server = request.getfixturevalue("pg_template")
+        yield from _fresh_pg(server)
