@@ -16,6 +16,7 @@ Measure = Callable[..., Figure]
 BENCHMARKS: dict[str, Measure] = {
     "rules_assess": rules_assess.measure,
     "review_queue": review_queue.measure,
+    "review_queue_view": review_queue.measure_view,
     "patient_search": patient_search.measure,
     "handout_pdf": handout_pdf.measure,
     "startup": startup.measure,

@@ -6,8 +6,17 @@ the app: `review_queue.page` with the default filter (unreviewed, urgent first, 
 through SQLAlchemy, a reading session and the row objects. The floor runs the very SQL
 SQLAlchemy emits on a plain sqlite3 connection and fetches the rows as tuples, so the
 ratio is what the app adds on top of the database's own work.
+
+`review_queue_view`: the same first page measured through the GUI model, as the
+clinician sees it. The subject is `ReviewQueueModel.set_filter` with the default filter
+(a model reset that reads the first page and makes each row's texts), then `data()` with
+the display role for every cell of that page, which is what the table asks for when it
+paints. The floor is what the plainest Qt table would do: the same SQL on a plain sqlite3
+connection, its rows' texts (the same five columns) put into a `QStandardItemModel`, and
+every cell's display text read back from it. So this ratio is what our model adds.
 """
 
+import os
 import sqlite3
 from contextlib import closing
 
@@ -17,6 +26,7 @@ from clinic_app.services.review_queue import PAGE_SIZE, QueueFilter, QueueRow, p
 
 TARGET = 2.0
 NAME = "review_queue"
+VIEW_NAME = "review_queue_view"
 
 # What SQLAlchemy emits for page(database, QueueFilter(), limit=50), parameters and all.
 SQL = (
@@ -29,6 +39,7 @@ SQL = (
     " LIMIT ? OFFSET ?"
 )
 PARAMETERS = ("unreviewed", PAGE_SIZE, 0)
+_application: list[object] = []  # review_queue_view's QApplication, once made
 
 
 def _as_stored(row: QueueRow) -> tuple[object, ...]:
@@ -61,3 +72,61 @@ def measure(*, rounds: int, round_seconds: float) -> Figure:
             raise AssertionError("review_queue: the floor's query fetches another page")
         value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
     return Figure(NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
+
+
+def measure_view(*, rounds: int, round_seconds: float) -> Figure:
+    """`review_queue_view`: the first page through `ReviewQueueModel` (see the module)."""
+    # Qt only now: the other figures, and the CLI, must not need a display or PySide6.
+    import clinic_app.gui  # noqa: F401  (its PySide6 guard comes before any Qt use)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication
+
+    from clinic_app.gui.review_model import STATUS_WORDS, URGENCY_WORDS, ReviewQueueModel
+
+    if QApplication.instance() is None:
+        _application.append(QApplication([]))  # kept for the rest of the run
+    display = Qt.ItemDataRole.DisplayRole
+    demo = demo_database(quick=is_quick(round_seconds))
+    wanted = QueueFilter()
+    model = ReviewQueueModel(demo.database)
+    plain = QStandardItemModel()
+
+    def shown(table: ReviewQueueModel | QStandardItemModel) -> list[list[str]]:
+        """Every cell's display text, row by row, as a view painting the page asks."""
+        root = QModelIndex()
+        columns = range(table.columnCount(root))
+        return [
+            [table.data(table.index(row, column), display) for column in columns]
+            for row in range(table.rowCount(root))
+        ]
+
+    with closing(sqlite3.connect(demo.path)) as connection:
+
+        def subject() -> list[list[str]]:
+            model.set_filter(wanted)
+            return shown(model)
+
+        def floor() -> list[list[str]]:
+            plain.clear()
+            for _id, _patient, first, last, born, visit, urgency, status in connection.execute(
+                SQL, PARAMETERS
+            ):
+                texts = (
+                    URGENCY_WORDS.get(urgency, ""),
+                    visit,
+                    f"{last}, {first}",
+                    born,
+                    STATUS_WORDS.get(status, status),
+                )
+                plain.appendRow([QStandardItem(text) for text in texts])
+            return shown(plain)
+
+        # Both must show the same cells, or the ratio compares different work.
+        cells = subject()
+        if len(cells) != PAGE_SIZE or cells != floor():
+            raise AssertionError("review_queue_view: the floor shows another page")
+        value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
+    return Figure(VIEW_NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
