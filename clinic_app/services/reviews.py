@@ -1,20 +1,39 @@
-"""Clinician decisions on flags: append-only, each with who, when and why.
+"""Clinician review of a submitted intake: what the clinician reads, what they decide,
+and the referral letter that follows a decision to refer.
 
-An intake leaves the working queue once it has a decision for the whole intake, or one
-for every referral flag of its latest assessment.
+Decisions are append-only, each with who, when and why. An intake leaves the working
+queue once it has a decision for the whole intake, or one for every referral flag of its
+latest assessment. Opening an intake for review is itself on the audit trail ("who saw
+what"); the letter is made from what was stored at submission, never from a fresh
+assessment, so it says what the clinician saw.
 """
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
-from clinic_app.handouts.content import DESTINATIONS, REFERRAL_URGENCIES
-from clinic_app.services import audit
+from clinic_app.handouts.content import DESTINATIONS, PAPERS, REFERRAL_URGENCIES, Paper
+from clinic_app.services import audit, clinic_settings
 from clinic_app.services.actor import Actor
+from clinic_app.services.handouts import HandoutRecord, _paper, _stored_assessment
+from clinic_app.services.intakes import load_document
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordNotFound, StorageError
-from clinic_app.storage.models import DECISIONS, Assessment, FlagRecord, Intake, Review
+from clinic_app.storage.models import (
+    DECISIONS,
+    Assessment,
+    FlagRecord,
+    Handout,
+    Intake,
+    Patient,
+    Review,
+    User,
+)
 from clinic_app.storage.types import utc_now
 
 
@@ -40,67 +59,220 @@ class FlagOnRecord:
 class Decision:
     id: int
     flag_id: int | None
+    """The flag decided on; None for a decision on the whole intake."""
     decision: str
     destination: str | None
     urgency: str | None
     reason: str
     decided_by: str
+    """The decider's username, as on the audit trail."""
     decided_at: datetime
+    decided_by_name: str
+    """The decider's display name, as staff and letters name them."""
 
 
-def flags_of(database: Database, intake_id: int) -> list[FlagOnRecord]:
-    """The flags of the intake's latest assessment, in reporting order."""
-    import json
+@dataclass(frozen=True)
+class PatientOnRecord:
+    """The patient as registered now (the intake's own answers may be older)."""
 
-    with database.reading() as session:
-        latest = session.scalar(
-            select(Assessment)
-            .where(Assessment.intake_id == intake_id)
-            .order_by(Assessment.id.desc())
-            .limit(1)
+    id: int
+    first_name: str
+    last_name: str
+    date_of_birth: date
+    clinic_number: str | None
+    sex: str
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class IntakeUnderReview:
+    """Everything the review pane shows of one submitted intake, read at one moment."""
+
+    intake_id: int
+    patient: PatientOnRecord
+    document: dict[str, Any]
+    visit_date: date | None
+    review_status: str
+    flags: tuple[FlagOnRecord, ...]
+    """The latest assessment's flags, in their stored (reporting) order."""
+    open_flag_ids: frozenset[int]
+    """The referral flags still waiting for a clinician's decision."""
+    decisions: tuple[Decision, ...]
+    """Oldest first."""
+    handouts: tuple[HandoutRecord, ...]
+    """Every sheet and letter printed or saved for this intake, oldest first."""
+
+    def is_open(self, flag: FlagOnRecord) -> bool:
+        return flag.id in self.open_flag_ids
+
+    def decision_on(self, flag: FlagOnRecord) -> Decision | None:
+        """The newest decision that closed this flag: its own, or one on the whole intake."""
+        closing = [d for d in self.decisions if d.flag_id in (flag.id, None)]
+        return closing[-1] if closing else None
+
+    def newest_referral(self) -> Decision | None:
+        """The newest decision to refer, which a referral letter is made from."""
+        referrals = [d for d in self.decisions if d.decision == "refer"]
+        return referrals[-1] if referrals else None
+
+
+@dataclass(frozen=True)
+class LetterPdf:
+    """A referral letter ready to preview, print or save, with what `record_handout` needs."""
+
+    pdf: bytes
+    paper: Paper
+    large_print: bool
+    language: str
+
+
+def open_flags(flags: Iterable[FlagOnRecord], decided: Iterable[int | None]) -> frozenset[int]:
+    """The referral flags no decision has closed: a whole-intake decision (None) closes all."""
+    closed = set(decided)
+    if None in closed:
+        return frozenset()
+    return frozenset(flag.id for flag in flags if flag.kind == "referral" and flag.id not in closed)
+
+
+def _latest_assessment(session: Session, intake_id: int) -> Assessment | None:
+    return session.scalar(
+        select(Assessment)
+        .where(Assessment.intake_id == intake_id)
+        .order_by(Assessment.id.desc())
+        .limit(1)
+    )
+
+
+def _flags(assessment: Assessment | None) -> list[FlagOnRecord]:
+    if assessment is None:
+        return []
+    return [
+        FlagOnRecord(
+            flag.id,
+            flag.code,
+            flag.kind,
+            flag.urgency,
+            flag.title,
+            tuple(json.loads(flag.evidence)),
+            flag.source,
+            flag.action,
+            flag.clinician_only,
+            assessment.rules_version,
         )
-        if latest is None:
-            return []
-        return [
-            FlagOnRecord(
-                flag.id,
-                flag.code,
-                flag.kind,
-                flag.urgency,
-                flag.title,
-                tuple(json.loads(flag.evidence)),
-                flag.source,
-                flag.action,
-                flag.clinician_only,
-                latest.rules_version,
-            )
-            for flag in latest.flags
-        ]
+        for flag in assessment.flags
+    ]
 
 
-def decisions_of(database: Database, intake_id: int) -> list[Decision]:
-    from clinic_app.storage.models import User
-
+def _decisions(session: Session, intake_id: int) -> list[Decision]:
     query = (
-        select(Review, User.username)
+        select(Review, User.username, User.display_name)
         .join(User, User.id == Review.decided_by)
         .where(Review.intake_id == intake_id)
         .order_by(Review.decided_at, Review.id)
     )
+    return [
+        Decision(
+            review.id,
+            review.flag_id,
+            review.decision,
+            review.destination,
+            review.urgency,
+            review.reason,
+            username,
+            review.decided_at,
+            display_name,
+        )
+        for review, username, display_name in session.execute(query)
+    ]
+
+
+def _handouts(session: Session, intake_id: int) -> list[HandoutRecord]:
+    """The handouts on record, without their PDF bytes (the pane lists them only)."""
+    query = (
+        select(
+            Handout.id,
+            Handout.intake_id,
+            Handout.kind,
+            Handout.paper,
+            Handout.language,
+            Handout.large_print,
+            Handout.created_by,
+            Handout.created_at,
+            Handout.sha256,
+        )
+        .where(Handout.intake_id == intake_id)
+        .order_by(Handout.id)
+    )
+    return [HandoutRecord(*row) for row in session.execute(query)]
+
+
+def flags_of(database: Database, intake_id: int) -> list[FlagOnRecord]:
+    """The flags of the intake's latest assessment, in reporting order."""
     with database.reading() as session:
-        return [
-            Decision(
-                review.id,
-                review.flag_id,
-                review.decision,
-                review.destination,
-                review.urgency,
-                review.reason,
-                username,
-                review.decided_at,
+        return _flags(_latest_assessment(session, intake_id))
+
+
+def decisions_of(database: Database, intake_id: int) -> list[Decision]:
+    """The intake's decisions, oldest first."""
+    with database.reading() as session:
+        return _decisions(session, intake_id)
+
+
+def intake_under_review(
+    database: Database, actor: Actor, intake_id: int, *, record_view: bool = True
+) -> IntakeUnderReview:
+    """One submitted intake as a clinician reviews it; opening it goes on the audit trail.
+
+    `record_view=False` is for refreshing an intake the same user already has open (after
+    a decision, or a handout put on record): the trail says who opened what, not how often
+    the screen was redrawn. The event and the read are one transaction: no view goes
+    unrecorded, and no record is left of a view that failed.
+    """
+    actor.require("clinician", "admin", to="review intakes")
+    with database.writing() as session:
+        row = session.get(Intake, intake_id)
+        if row is None or row.status != "submitted":
+            raise RecordNotFound(
+                f"intake {intake_id} is not a submitted intake (it may still be a draft, "
+                "or it was discarded); choose another one from the queue"
             )
-            for review, username in session.execute(query)
-        ]
+        patient = session.get(Patient, row.patient_id) if row.patient_id is not None else None
+        if patient is None:
+            raise StorageError(
+                f"intake {intake_id} has no patient on record; ask the administrator to check it"
+            )
+        try:
+            document = load_document(row.document)
+            flags = _flags(_latest_assessment(session, intake_id))
+        except ValueError:  # JSON damaged by hand
+            raise StorageError(
+                f"intake {intake_id} is damaged in the database; ask the administrator to check it"
+            ) from None
+        decisions = _decisions(session, intake_id)
+        handouts = _handouts(session, intake_id)
+        if record_view:
+            audit.record(session, actor, "intake.viewed", "intake", intake_id)
+        return IntakeUnderReview(
+            intake_id=intake_id,
+            patient=PatientOnRecord(
+                patient.id,
+                patient.first_name,
+                patient.last_name,
+                patient.date_of_birth,
+                patient.clinic_number,
+                patient.sex,
+                patient.phone,
+                patient.email,
+            ),
+            document=document,
+            visit_date=row.visit_date,
+            review_status=row.review_status,
+            flags=tuple(flags),
+            open_flag_ids=open_flags(flags, (decision.flag_id for decision in decisions)),
+            decisions=tuple(decisions),
+            handouts=tuple(handouts),
+        )
 
 
 def record_decision(
@@ -131,6 +303,9 @@ def record_decision(
         intake = session.get(Intake, intake_id)
         if intake is None or intake.status != "submitted":
             raise RecordNotFound(f"intake {intake_id} is not a submitted intake")
+        decider = session.get(User, actor.user_id)
+        if decider is None:
+            raise DecisionRefused("decisions are made by a signed-in clinician")
         latest = session.scalar(
             select(Assessment.id)
             .where(Assessment.intake_id == intake_id)
@@ -173,4 +348,87 @@ def record_decision(
             review.reason,
             actor.name,
             review.decided_at,
+            decider.display_name,
         )
+
+
+def referral_letter_for(
+    database: Database,
+    actor: Actor,
+    intake_id: int,
+    decision_id: int,
+    *,
+    paper: Paper | None = None,
+    written_on: date | None = None,
+) -> LetterPdf:
+    """The referral letter of one stored decision to refer, as PDF bytes.
+
+    Where to and how soon are the decision's; its reason is the clinician's note and the
+    decider signs it. The flags are the stored ones of the intake's latest assessment, as
+    the clinician saw them. The letterhead and (unless `paper` is given) the paper size
+    are the clinic's current settings. Only clinicians write referral letters.
+    """
+    actor.require("clinician", to="make referral letters")
+    # ReportLab, pydantic and the rules load on first use, not when the app starts.
+    from clinic_app.handouts.letter import build_referral_letter
+    from clinic_app.handouts.render import render_referral_letter
+    from clinic_app.intake import parse_intake
+
+    with database.reading() as session:
+        row = session.get(Intake, intake_id)
+        if row is None or row.status != "submitted":
+            raise RecordNotFound(
+                f"intake {intake_id} is not a submitted intake, so it has no referral letter"
+            )
+        review = session.get(Review, decision_id)
+        if review is None or review.intake_id != intake_id:
+            raise DecisionRefused(
+                f"decision {decision_id} is not a decision on intake {intake_id}; "
+                "reopen the intake and choose its referral"
+            )
+        if review.decision != "refer" or review.destination is None:
+            raise DecisionRefused(
+                "a referral letter is made from a decision to refer; this decision was "
+                f"{review.decision.replace('_', ' ')}"
+            )
+        decider = session.get(User, review.decided_by)
+        stored = _latest_assessment(session, intake_id)
+        if stored is None:
+            raise StorageError(
+                f"intake {intake_id} has no assessment on record, so no letter can be made "
+                "for it; ask the administrator to check the database"
+            )
+        assessment = _stored_assessment(intake_id, stored)
+        clinic = clinic_settings.load_in(session)
+        document = row.document
+        destination, urgency, reason = review.destination, review.urgency, review.reason
+        clinician = decider.display_name if decider is not None else ""
+
+    try:
+        intake = parse_intake(json.loads(document))
+    except ValueError as error:  # IntakeInvalid, or JSON damaged by hand
+        raise StorageError(
+            f"the stored intake {intake_id} no longer reads as a valid intake ({error}); "
+            "ask the administrator to check it"
+        ) from None
+    chosen = paper if paper is not None else _paper(clinic.paper_size)
+    if chosen not in PAPERS:
+        raise StorageError(f"paper size {chosen!r}: must be a4 or letter")
+    try:
+        letter = build_referral_letter(
+            intake,
+            assessment,
+            destination=destination,
+            urgency=urgency,
+            clinician=clinician,
+            reason=reason,
+            letterhead=clinic.letterhead(),
+            written_on=written_on or date.today(),
+        )
+    except ValueError as error:  # a destination or urgency damaged in the database
+        raise StorageError(
+            f"decision {decision_id} is damaged in the database ({error}); "
+            "ask the administrator to check it"
+        ) from None
+    pdf = render_referral_letter(letter, paper=chosen)
+    return LetterPdf(pdf=pdf, paper=chosen, large_print=False, language=letter.language)
