@@ -1,4 +1,5 @@
-"""Who is at the desk: first run, sign-in, the main window, and back after sign-out.
+"""Who is at the desk: first run, sign-in, the main window, and back after sign-out (or
+on to another user's window when they sign in on a locked one).
 
 The app does not quit when its last window closes (Qt's default), because signing out
 closes the main window before the sign-in dialog shows. The desk quits it instead: when
@@ -61,6 +62,7 @@ class Desk:
         window = MainWindow(Workstation(self.database.open(), account))
         self.window = window
         window.signedOut.connect(self.ask_who)
+        window.switchedUser.connect(self._signed_in)  # someone else signed in on its lock screen
         window.closed.connect(self._app.quit)
         window.show()
         window.offer_drafts()

@@ -1,6 +1,8 @@
 """The main window: New intake, Patients, Review queue and Settings, as the role allows."""
 
-from PySide6.QtCore import Signal
+import logging
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,21 +20,31 @@ from clinic_app.gui.intake_form import IntakeForm
 from clinic_app.gui.intake_result import IntakeResult
 from clinic_app.gui.patients_page import PatientsPage
 from clinic_app.gui.review_page import ReviewPage
+from clinic_app.gui.session_lock import SessionLock
 from clinic_app.gui.settings_page import SettingsPage
 from clinic_app.gui.users_page import UsersPage
 from clinic_app.gui.workstation import Workstation
 from clinic_app.paths import resources_dir
-from clinic_app.services import intakes
+from clinic_app.services import intakes, users
 from clinic_app.services.intakes import Submitted
+from clinic_app.services.users import Account
+from clinic_app.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
 
 ROLE_WORDS = {"front_desk": "front desk", "clinician": "clinician", "admin": "administrator"}
 
 
 class MainWindow(QMainWindow):
-    """`signedOut` when the user signs out (the app then asks who is next); `closed` when
-    the window is closed for good."""
+    """`signedOut` when the user signs out (the app then asks who is next); `switchedUser`
+    with the account when someone else signs in on the lock screen (the app then shows a
+    window for them); `closed` when the window is closed for good.
+
+    The window locks itself after the clinic's idle minutes, or on Ctrl+L (session_lock).
+    """
 
     signedOut = Signal()  # noqa: N815 (Qt signal naming)
+    switchedUser = Signal(object)  # noqa: N815 (Qt signal naming)
     closed = Signal()
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
@@ -63,7 +75,9 @@ class MainWindow(QMainWindow):
         if workstation.is_role("admin"):
             self.settings = _admin_tabs(workstation)
             self.tabs.addTab(self.settings, "&Settings")
-        self.setCentralWidget(self.tabs)
+        self.session = SessionLock(self, workstation, self.tabs, keep_draft=self.keep_draft)
+        self.session.switchedUser.connect(self._switch_user)
+        self.setCentralWidget(self.session.pages)
 
         self.form.submitted.connect(self._submitted)
         self.result.newIntakeRequested.connect(self.new_intake)
@@ -80,6 +94,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(signed_in)
         self.statusBar().addPermanentWidget(database)
         self.resize(1200, 800)
+        self.session.start()
 
     # --- menus ----------------------------------------------------------------------
 
@@ -88,6 +103,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&New intake", "Ctrl+N", self.new_intake, "action.newIntake")
         self._action(file_menu, "&Find a patient", "Ctrl+F", self.show_patients, "action.find")
         file_menu.addSeparator()
+        self._action(file_menu, "&Lock now", "Ctrl+L", self.lock, "action.lock")
         self._action(file_menu, "Sign &out", "Ctrl+Shift+L", self.sign_out, "action.signOut")
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close, "action.quit")
         help_menu = self.menuBar().addMenu("&Help")
@@ -161,6 +177,13 @@ class MainWindow(QMainWindow):
 
     # --- leaving --------------------------------------------------------------------
 
+    def lock(self) -> None:
+        """Hide every patient detail until a password is typed (also after idle minutes)."""
+        self.session.lock()
+
+    def is_locked(self) -> bool:
+        return self.session.is_locked()
+
     def keep_draft(self) -> None:
         """Save what was typed now, rather than in a second (the window is going)."""
         if self.form.has_unsaved_work():
@@ -168,12 +191,28 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.keep_draft()
+        try:
+            users.record_session_event(
+                self.workstation.database, self.workstation.account, "sign_out"
+            )
+        except StorageError as error:  # leaving must not fail because the trail cannot be written
+            log.warning("recording the sign-out failed: %s", error)
         self._signing_out = True
         self.close()
         self.signedOut.emit()
 
+    def _switch_user(self, account: Account) -> None:
+        """Someone else signed in on the lock screen: this window goes (its draft was saved
+        when it locked) and the desk shows one for them."""
+        self._signing_out = True
+        self.close()
+        # From the event loop, not from inside the lock screen's own signal: the desk lets
+        # go of this window there, and it must not be deleted under a running slot.
+        QTimer.singleShot(0, lambda: self.switchedUser.emit(account))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
         self.keep_draft()
+        self.session.stop()
         super().closeEvent(event)
         if not self._signing_out:
             self.closed.emit()
