@@ -26,15 +26,21 @@ def plain(text: str) -> str:
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The clinic's details from its settings; empty when no settings are at hand."""
+    """The clinic's details from its settings; empty when no settings are at hand.
+
+    `logo` is the clinic's picture as stored (PNG or JPEG bytes), or None. The renderer
+    draws it when it can and leaves it out when it cannot: a damaged logo never stops a
+    patient's sheet from printing.
+    """
 
     name: str = ""
     address: str = ""
     phone: str = ""
+    logo: bytes | None = field(default=None, repr=False)
 
     def printable(self) -> "Letterhead":
         """The same details as they should be printed (see `plain`)."""
-        return Letterhead(plain(self.name), plain(self.address), plain(self.phone))
+        return Letterhead(plain(self.name), plain(self.address), plain(self.phone), self.logo)
 
 
 @dataclass(frozen=True)

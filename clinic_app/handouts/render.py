@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -49,6 +50,15 @@ PAGE_SIZES: dict[Paper, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN = 16 * mm
 FOOTER_ROOM = 14 * mm
 MAX_SHEET_PAGES = 3
+# The logo is drawn this high (narrower if it would be wider than LOGO_MAX_WIDTH), at the
+# top left of the letterhead, whatever its size in pixels.
+LOGO_HEIGHT = 15 * mm
+LOGO_MAX_WIDTH = 60 * mm
+# Far more than a 15 mm logo needs at any printer's resolution; a larger picture would only
+# make every stored handout bigger (and, decoded, take a lot of memory).
+MAX_LOGO_PIXELS = 2000
+_PNG = b"\x89PNG\r\n\x1a\n"
+_JPEG = b"\xff\xd8\xff"
 
 REGULAR = "ClinicSans"
 BOLD = "ClinicSans-Bold"
@@ -298,6 +308,65 @@ class _FooterCanvas(Canvas):
         self.restoreState()
 
 
+def logo_image(logo: bytes) -> ImageReader:
+    """The clinic's logo as the renderer will draw it, or ValueError saying, in words, why
+    it cannot be used.
+
+    The picture is decoded whole here, so a damaged file is found before a PDF is begun
+    rather than half-way through one. The settings check a logo with this before storing
+    it, and the renderer again before drawing it (the stored bytes may have been damaged
+    since).
+    """
+    if not logo.startswith((_PNG, _JPEG)):
+        raise ValueError("the logo must be a PNG or JPEG picture")
+    damaged = "the logo cannot be read as a picture; the file may be damaged"
+    try:
+        image = ImageReader(io.BytesIO(logo))
+        width, height = image.getSize()
+    except Exception:  # PIL raises many kinds for a damaged file; each means the same here
+        raise ValueError(damaged) from None
+    if not (0 < width <= MAX_LOGO_PIXELS and 0 < height <= MAX_LOGO_PIXELS):
+        raise ValueError(
+            f"the logo is {width} × {height} pixels; make it at most "
+            f"{MAX_LOGO_PIXELS} × {MAX_LOGO_PIXELS} (a few hundred pixels high is plenty)"
+        )
+    try:
+        image.getRGBData()  # type: ignore[no-untyped-call]  # untyped in ReportLab's stubs
+    except Exception:  # as above
+        raise ValueError(damaged) from None
+    return image
+
+
+class _Logo(Flowable):
+    """The logo at LOGO_HEIGHT, its proportions kept (narrower only if it is very wide)."""
+
+    def __init__(self, image: ImageReader) -> None:
+        super().__init__()
+        pixels_wide, pixels_high = image.getSize()
+        scale = min(LOGO_HEIGHT / pixels_high, LOGO_MAX_WIDTH / pixels_wide)
+        self._image = image
+        self.width = pixels_wide * scale
+        self.height = pixels_high * scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self._image, 0, 0, self.width, self.height, mask="auto")
+
+
+def _logo(logo: bytes | None) -> _Logo | None:
+    """The logo to draw, or None when there is none or it cannot be drawn."""
+    if not logo:
+        return None
+    try:
+        return _Logo(logo_image(logo))
+    except ValueError as error:
+        # No patient data here: only what is wrong with the clinic's own picture.
+        log.warning("the clinic's logo was left off the printout: %s", error)
+        return None
+
+
 def _letterhead(
     letterhead: Letterhead, style: Styles, title: str, lines: Iterable[str]
 ) -> list[Flowable]:
@@ -306,6 +375,9 @@ def _letterhead(
     name = [f"<b>{_text(letterhead.name)}</b>"] if letterhead.name.strip() else []
     details = [_text(part) for part in (letterhead.address, letterhead.phone) if part.strip()]
     right: list[Flowable] = [Paragraph(part, style.small_right) for part in name + details]
+    logo = _logo(letterhead.logo)
+    if logo is not None:
+        return [_logo_band(logo, right, style), *left, _rule()]
     if not right:
         return [*left, _rule()]
     # Shares of the frame, which is narrower on A4 than on Letter.
@@ -320,6 +392,24 @@ def _letterhead(
         )
     )
     return [table, _rule()]
+
+
+def _logo_band(logo: _Logo, details: list[Flowable], style: Styles) -> Flowable:
+    """As on a letterhead: the logo at the top left, the clinic's details at the right."""
+    gap = style.body.fontSize
+    band = Table([[logo, details or ""]], colWidths=[logo.width + gap, None])
+    band.setStyle(
+        _table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), style.body.fontSize * 0.4),
+            ]
+        )
+    )
+    return band
 
 
 def _rule() -> Flowable:

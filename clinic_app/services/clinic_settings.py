@@ -1,7 +1,12 @@
-"""The settings every workstation shares: clinic details for printouts, rule thresholds."""
+"""The settings every workstation shares: clinic details for printouts, rule thresholds.
+
+The logo is kept in the database with the rest (not as a file beside it), so every
+workstation prints the same letterhead and a backup of the database carries it.
+"""
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
@@ -17,6 +22,9 @@ from clinic_app.storage.models import ClinicSettings
 from clinic_app.storage.types import utc_now
 
 PAPER_SIZES = ("a4", "letter")
+MAX_LOGO_BYTES = 512 * 1024
+"""Plenty for a sharp logo 15 mm high; every printed handout stored carries a copy."""
+IDLE_LOCK_MINUTES = (1, 240)
 
 
 @dataclass(frozen=True)
@@ -28,11 +36,13 @@ class ClinicDetails:
     persistent_pain_days: int = 3
     max_weekly_increase: float = 0.10
     idle_lock_minutes: int = 5
+    logo: bytes | None = field(default=None, repr=False)
+    """PNG or JPEG bytes (checked by `check_logo` when saved), or None for no logo."""
     version: int = 1
 
     def letterhead(self) -> Letterhead:
         """The details every printout carries at its top."""
-        return Letterhead(self.clinic_name, self.address, self.phone)
+        return Letterhead(self.clinic_name, self.address, self.phone, self.logo)
 
     def rule_settings(self) -> RuleSettings:
         return RuleSettings(
@@ -80,8 +90,11 @@ def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDeta
         details.rule_settings()
     except ValueError as error:
         raise StorageError(str(error)) from None
-    if not 1 <= details.idle_lock_minutes <= 240:
-        raise StorageError("the idle lock must be between 1 and 240 minutes")
+    shortest, longest = IDLE_LOCK_MINUTES
+    if not shortest <= details.idle_lock_minutes <= longest:
+        raise StorageError(f"the idle lock must be between {shortest} and {longest} minutes")
+    if details.logo is not None:
+        check_logo(details.logo)
     values: dict[str, Any] = {name: getattr(details, name) for name in _FIELDS}
     with database.writing() as session:
         changed = session.execute(
@@ -100,6 +113,46 @@ def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDeta
             )
         audit.record(session, actor, "settings.changed", "clinic_settings", 1)
     return dataclasses.replace(details, version=details.version + 1)
+
+
+def check_logo(logo: bytes) -> None:
+    """Refuse, in words, a logo the printouts could not carry (StorageError)."""
+    if not logo:
+        raise StorageError("the logo file is empty; choose a PNG or JPEG picture")
+    if len(logo) > MAX_LOGO_BYTES:
+        raise StorageError(
+            f"the logo file is {_kilobytes(len(logo))}; it must be at most "
+            f"{_kilobytes(MAX_LOGO_BYTES)} (save it smaller, e.g. a few hundred pixels high)"
+        )
+    from clinic_app.handouts.render import logo_image  # ReportLab loads only when needed
+
+    try:
+        logo_image(logo)
+    except ValueError as error:
+        raise StorageError(str(error)) from None
+
+
+def read_logo(path: Path) -> bytes:
+    """The logo in a file the admin chose, checked as `save` will check it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_LOGO_BYTES:  # refused before it is read into memory
+            raise StorageError(
+                f"the file {path.name} is {_kilobytes(size)}; a logo must be at most "
+                f"{_kilobytes(MAX_LOGO_BYTES)} (save it smaller, e.g. a few hundred pixels high)"
+            )
+        logo = path.read_bytes()
+    except OSError as error:
+        raise StorageError(f"cannot read {path.name}: {error.strerror or error}") from None
+    try:
+        check_logo(logo)
+    except StorageError as error:
+        raise StorageError(f"{error} ({path.name})") from None
+    return logo
+
+
+def _kilobytes(size: int) -> str:
+    return f"{(size + 1023) // 1024} KB"
 
 
 def rule_settings_in(session: Session) -> RuleSettings:

@@ -222,3 +222,5 @@ class ClinicSettings(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     updated_by: Mapped[str | None] = mapped_column(String(200))
+    # The clinic's logo for the printouts (PNG or JPEG), shared by every workstation.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
