@@ -6,9 +6,10 @@ Drives the app as the desk would, on a fresh SQLite database in a temporary fold
 CLINIC_INTAKE_HOME there too, so nothing of a real user's is read or written): the first
 administrator is created in the first-run dialog, the front desk signs in, takes an
 intake with referral flags (night pain, numbness), previews its care sheet, searches the
-patients, meets a likely duplicate, leaves a draft unfinished; then the administrator
-signs in, is offered that draft, and opens the Review queue and Settings tabs. Every
-name in it is made up.
+patients, meets a likely duplicate, leaves a draft unfinished; then a clinician signs in,
+is offered that draft, reviews the flagged intake, refers it, previews the letter and
+locks the window; last the administrator opens Settings: Clinic, Users and the audit
+trail. Every name in it is made up.
 
 Each window is grabbed from the X server itself (`QScreen.grabWindow` on its window id),
 not painted into a pixmap by Qt: what is saved is what the X server shows, which is the
@@ -69,8 +70,13 @@ SHOTS = (
     Shot("10-patients-search", "Patients tab: a search typed, patients found"),
     Shot("11-new-patient-duplicate", "New patient dialog: a likely duplicate on record"),
     Shot("12-drafts", "after sign-in: an unfinished intake offered to resume"),
-    Shot("13-review-queue", "Review queue tab (administrator)"),
-    Shot("14-settings", "Settings tab (administrator)"),
+    Shot("13-review-queue", "Review queue: the flagged intake open beside the queue"),
+    Shot("14-decision", "a decision on one flag: refer, with destination and urgency"),
+    Shot("15-referral-letter", "print preview of the referral letter"),
+    Shot("16-locked", "the window locked: no patient data until the password"),
+    Shot("17-settings", "Settings, Clinic: letterhead, paper, idle lock, thresholds"),
+    Shot("18-users", "Settings, Users: the accounts"),
+    Shot("19-audit-trail", "Settings, Audit trail: who saw and did what"),
 )
 
 
@@ -176,6 +182,7 @@ class Screens:
             admin = self.first_run()
             desk = self.sign_in(admin)
             self.front_desk(desk)
+            self.clinician(admin)
             self.administrator()
         finally:
             self.database.close()
@@ -317,13 +324,23 @@ class Screens:
         self.wait_until(lambda: not window.isVisible(), "the desk's window to close")
         window.deleteLater()
 
-    def administrator(self) -> None:
+    def clinician(self, admin: Any) -> None:
+        from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton
+
         from clinic_app.gui.main_window import MainWindow
         from clinic_app.gui.workstation import Workstation
         from clinic_app.services import users
 
-        admin = users.authenticate(self.database, "admin", PASSWORD)
-        window = self.main_window(MainWindow(Workstation(self.database, admin)))
+        users.create_user(
+            self.database,
+            admin.actor(),
+            username="clin",
+            display_name="Dr Alex Moreno",
+            role="clinician",
+            password=PASSWORD,
+        )
+        account = users.authenticate(self.database, "clin", PASSWORD)
+        window = self.main_window(MainWindow(Workstation(self.database, account)))
         drafts = window.offer_drafts()
         if drafts is None:
             raise ScreenshotFailed("no unfinished draft was offered after sign-in")
@@ -331,16 +348,97 @@ class Screens:
         self.shoot(drafts, "12-drafts")
         drafts.reject()
         self.wait_until(lambda: not drafts.isVisible(), "the drafts dialog to close")
-        for title, name in (("&Review queue", "13-review-queue"), ("&Settings", "14-settings")):
-            tab = next(
-                (i for i in range(window.tabs.count()) if window.tabs.tabText(i) == title), None
-            )
-            if tab is None:
-                raise ScreenshotFailed(f"the administrator has no {title.replace('&', '')} tab")
-            window.tabs.setCurrentIndex(tab)
-            self.shoot(window, name)
-        window.keep_draft()
+
+        review = window.review
+        if review is None:
+            raise ScreenshotFailed("the clinician has no Review queue tab")
+        window.tabs.setCurrentWidget(review)
+        table = find(review, "queue.table")
+        model = table.model()
+        self.wait_until(lambda: model.rowCount() >= 4, "the flagged intakes queued")
+        ellis = next(
+            (row for row in range(model.rowCount()) if "Ellis" in model.index(row, 2).data()),
+            None,
+        )
+        if ellis is None:
+            raise ScreenshotFailed("Jordan Ellis's intake is not in the queue")
+        table.selectRow(ellis)
+        detail = review.detail
+        self.wait_until(lambda: detail.intake_id is not None, "the intake to open")
+        self.shoot(window, "13-review-queue")
+
+        find(detail, "review.decide.numbness_tingling").click()
+        self.wait_until(lambda: detail.dialog is not None, "the decision dialog")
+        dialog = detail.dialog
+        find(dialog, "decision.refer").click()
+        destination = find(dialog, "decision.destination")
+        assert isinstance(destination, QComboBox)
+        destination.setCurrentIndex(destination.findData("podiatrist"))
+        reason = find(dialog, "decision.reason")
+        assert isinstance(reason, QLineEdit)
+        reason.setText("Burning arch pain with numbness: nerve check.")
+        if not isinstance(find(dialog, "decision.refer"), QRadioButton):
+            raise ScreenshotFailed("decision.refer is not a choice")
+        self.shoot(dialog, "14-decision")
+        find(dialog, "decision.ok").click()
+        self.wait_until(lambda: detail.dialog is None, "the decision to be recorded")
+
+        letter = find(detail, "review.letter")
+        self.wait_until(letter.isEnabled, "the referral letter button")
+        letter.click()
+        printing = detail.printing
+        self.wait_until(
+            lambda: printing.preview is not None and printing.preview.isVisible(),
+            "the letter's print preview",
+        )
+        preview = printing.preview
+        assert preview is not None
+        pages = find(preview, "printPreview.pages")
+        self.wait_until(lambda: _ink(pages.grab().toImage()) > 2000, "the letter to draw")
+        self.shoot(preview, "15-referral-letter")
+        preview.reject()
+        self.wait_until(lambda: printing.preview is None, "the preview to close")
+
+        window.lock()
+        self.wait_until(window.is_locked, "the lock")
+        self.shoot(window, "16-locked")
         window.hide()
+        window.session.stop()
+        window.deleteLater()
+
+    def administrator(self) -> None:
+        from clinic_app.gui.main_window import MainWindow
+        from clinic_app.gui.workstation import Workstation
+        from clinic_app.services import clinic_settings, users
+
+        admin = users.authenticate(self.database, "admin", PASSWORD)
+        details = clinic_settings.load(self.database)
+        clinic_settings.save(
+            self.database,
+            admin.actor(),
+            details.__class__(
+                **{
+                    **details.__dict__,
+                    "clinic_name": "Riverside Running Physio",
+                    "address": "12 Mill Lane, Riverside",
+                    "phone": "555-0100",
+                }
+            ),
+        )
+        window = self.main_window(MainWindow(Workstation(self.database, admin)))
+        settings = window.settings
+        if settings is None:
+            raise ScreenshotFailed("the administrator has no Settings tab")
+        window.tabs.setCurrentWidget(settings)
+        for index, name in enumerate(("17-settings", "18-users")):
+            settings.setCurrentIndex(index)
+            self.shoot(window, name)
+        settings.setCurrentIndex(2)
+        trail = find(settings, "audit.table").model()
+        self.wait_until(lambda: trail.rowCount() > 5, "the audit trail")
+        self.shoot(window, "19-audit-trail")
+        window.hide()
+        window.session.stop()
         window.deleteLater()
 
     # --- the records shown ----------------------------------------------------------------

@@ -15,7 +15,6 @@ from clinic_app.handouts.content import (
     DESTINATIONS,
     PAPERS,
     REFERRAL_URGENCIES,
-    Paper,
 )
 from clinic_app.services.files import write_private
 
@@ -72,6 +71,7 @@ def handout_command(args: argparse.Namespace) -> int:
     from clinic_app.handouts.sheet import build_care_sheet
     from clinic_app.rules import assess
     from clinic_app.services import clinic_settings
+    from clinic_app.services.handouts import paper_named
 
     intake = load_intake(args.file)
     output = _output_path(args.output)
@@ -84,7 +84,7 @@ def handout_command(args: argparse.Namespace) -> int:
         letterhead=clinic.letterhead(),
         printed_on=date.today(),
     )
-    paper = _paper(args.paper or clinic.paper_size)
+    paper = paper_named(args.paper or clinic.paper_size)
     pdf = render_care_sheet(sheet, paper=paper, large_print=args.large_print)
     write_private(output, pdf, what="the PDF")
     size = "large print, " if args.large_print else ""
@@ -98,6 +98,7 @@ def letter_command(args: argparse.Namespace) -> int:
     from clinic_app.handouts.render import render_referral_letter
     from clinic_app.rules import assess
     from clinic_app.services import clinic_settings
+    from clinic_app.services.handouts import paper_named
 
     intake = load_intake(args.file)
     output = _output_path(args.output)
@@ -111,15 +112,10 @@ def letter_command(args: argparse.Namespace) -> int:
         letterhead=clinic.letterhead(),
         written_on=date.today(),
     )
-    paper = _paper(args.paper or clinic.paper_size)
+    paper = paper_named(args.paper or clinic.paper_size)
     write_private(output, render_referral_letter(letter, paper=paper), what="the PDF")
     print(f"Wrote the referral letter ({PAPER_NAMES[paper]}) to {output}")
     return 0
-
-
-def _paper(name: str) -> Paper:
-    """The paper asked for, else the clinic's; settings only ever hold a4 or letter."""
-    return next((paper for paper in PAPERS if paper == name), "a4")
 
 
 def _output_path(raw: str) -> Path:

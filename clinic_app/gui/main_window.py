@@ -27,12 +27,10 @@ from clinic_app.gui.workstation import Workstation
 from clinic_app.paths import resources_dir
 from clinic_app.services import intakes, users
 from clinic_app.services.intakes import Submitted
-from clinic_app.services.users import Account
+from clinic_app.services.users import Account, role_words
 from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
-
-ROLE_WORDS = {"front_desk": "front desk", "clinician": "clinician", "admin": "administrator"}
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         account = workstation.account
-        role = ROLE_WORDS.get(account.role, account.role)
+        role = role_words(account.role)
         signed_in = QLabel(f"Signed in as {account.display_name} ({role})")
         signed_in.setObjectName("status.user")
         database = QLabel(f"Database: {workstation.database.describe()}")

@@ -161,6 +161,9 @@ class ReviewPage(QWidget):
         self._splitter.addWidget(self._detail)
         self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 3)
+        # The detail's size hint is wide (long evidence lines); without this it would take
+        # most of the room and the patients' names in the queue would be cut short.
+        self._splitter.setSizes([480, 620])
 
         filters = QHBoxLayout()
         for widget in (

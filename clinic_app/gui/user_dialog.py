@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.handout_printing import sentence
 from clinic_app.gui.password_dialog import NewPassword, fit_height, message_label, show_message
-from clinic_app.gui.user_model import role_words
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import users
-from clinic_app.services.users import USERNAME, Account
+from clinic_app.services.users import USERNAME, Account, role_words
 from clinic_app.storage.errors import StorageError
 from clinic_app.storage.models import ROLES
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from clinic_app.services.users import Account
+from clinic_app.services.users import Account, role_words
 
 USERNAME = 0
 NAME = 1
@@ -21,15 +21,6 @@ ACTIVE_WORDS = {True: "active", False: "switched off"}
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def role_words(role: str) -> str:
-    """A role as the clinic says it ("front desk", "administrator")."""
-    # The words live with the main window, which imports the Users page (and so this
-    # module): read them when first needed, once every module has loaded, not at import.
-    from clinic_app.gui.main_window import ROLE_WORDS
-
-    return ROLE_WORDS.get(role, role.replace("_", " "))
 
 
 class UserTableModel(QAbstractTableModel):

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.handout_printing import sentence
 from clinic_app.gui.password_dialog import PasswordDialog
 from clinic_app.gui.user_dialog import AddUserDialog
-from clinic_app.gui.user_model import ACCOUNT_ROLE, NAME, UserTableModel, role_words
+from clinic_app.gui.user_model import ACCOUNT_ROLE, NAME, UserTableModel
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import users
-from clinic_app.services.users import Account
+from clinic_app.services.users import Account, role_words
 from clinic_app.storage.errors import StorageError
 from clinic_app.storage.models import ROLES
 

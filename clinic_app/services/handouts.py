@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clinic_app.handouts.content import PAPERS, Paper
 from clinic_app.services import audit, clinic_settings
@@ -22,6 +23,7 @@ from clinic_app.storage.models import HANDOUT_KINDS, Assessment, FlagRecord, Han
 from clinic_app.storage.types import utc_now
 
 if TYPE_CHECKING:
+    from clinic_app.intake import Intake as IntakeDocument
     from clinic_app.rules.model import Assessment as RulesAssessment
     from clinic_app.rules.model import Flag, Kind, Urgency
     from clinic_app.rules.settings import RuleSettings
@@ -139,7 +141,6 @@ def care_sheet_for(
     # ReportLab, pydantic and the rules load on first use, not when the app starts.
     from clinic_app.handouts.render import render_care_sheet
     from clinic_app.handouts.sheet import build_care_sheet
-    from clinic_app.intake import parse_intake
 
     with database.reading() as session:
         row = session.get(Intake, intake_id)
@@ -150,30 +151,19 @@ def care_sheet_for(
                 f"intake {intake_id} is a draft that has not been submitted; "
                 "submit it first, then print its care sheet"
             )
-        stored = session.scalars(
-            select(Assessment)
-            .where(Assessment.intake_id == intake_id)
-            .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())
-            .limit(1)
-        ).first()
+        stored = latest_assessment(session, intake_id)
         if stored is None:
             raise StorageError(
                 f"intake {intake_id} has no assessment on record, so no care sheet can be "
                 "printed for it; ask the administrator to check the database"
             )
-        assessment = _stored_assessment(intake_id, stored)
+        assessment = stored_assessment(intake_id, stored)
         settings = _stored_settings(intake_id, stored.settings)
         document = row.document
         clinic = clinic_settings.load_in(session)
 
-    try:
-        intake = parse_intake(json.loads(document))
-    except ValueError as error:  # IntakeInvalid, or JSON damaged by hand
-        raise StorageError(
-            f"the stored intake {intake_id} no longer reads as a valid intake ({error}); "
-            "ask the administrator to check it"
-        ) from None
-    chosen = paper if paper is not None else _paper(clinic.paper_size)
+    intake = stored_intake(intake_id, document)
+    chosen = paper if paper is not None else paper_named(clinic.paper_size)
     if chosen not in PAPERS:
         raise StorageError(f"paper size {chosen!r}: must be a4 or letter")
     sheet = build_care_sheet(
@@ -187,12 +177,35 @@ def care_sheet_for(
     return CareSheetPdf(pdf=pdf, paper=chosen, large_print=large_print, language=sheet.language)
 
 
-def _paper(name: str) -> Paper:
-    """The clinic's paper; settings only ever hold a4 or letter, else A4."""
+def paper_named(name: str) -> Paper:
+    """The paper of that name; settings only ever hold a4 or letter, else A4."""
     return next((paper for paper in PAPERS if paper == name), "a4")
 
 
-def _stored_assessment(intake_id: int, stored: Assessment) -> "RulesAssessment":
+def latest_assessment(session: Session, intake_id: int) -> Assessment | None:
+    """The intake's newest assessment on record: the one its flags and printouts follow."""
+    return session.scalar(
+        select(Assessment)
+        .where(Assessment.intake_id == intake_id)
+        .order_by(Assessment.id.desc())
+        .limit(1)
+    )
+
+
+def stored_intake(intake_id: int, document: str) -> "IntakeDocument":
+    """The stored document read as an intake, or a StorageError that says to have it checked."""
+    from clinic_app.intake import parse_intake
+
+    try:
+        return parse_intake(json.loads(document))
+    except ValueError as error:  # IntakeInvalid, or JSON damaged by hand
+        raise StorageError(
+            f"the stored intake {intake_id} no longer reads as a valid intake ({error}); "
+            "ask the administrator to check it"
+        ) from None
+
+
+def stored_assessment(intake_id: int, stored: Assessment) -> "RulesAssessment":
     """The rules' Assessment as it was stored: the flag rows in their stored positions."""
     from clinic_app.rules.model import Assessment as RulesAssessment
 

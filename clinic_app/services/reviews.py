@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 from clinic_app.handouts.content import DESTINATIONS, PAPERS, REFERRAL_URGENCIES, Paper
 from clinic_app.services import audit, clinic_settings
 from clinic_app.services.actor import Actor
-from clinic_app.services.handouts import HandoutRecord, _paper, _stored_assessment
+from clinic_app.services.handouts import (
+    HandoutRecord,
+    latest_assessment,
+    paper_named,
+    stored_assessment,
+    stored_intake,
+)
 from clinic_app.services.intakes import load_document
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordNotFound, StorageError
@@ -135,15 +141,6 @@ def open_flags(flags: Iterable[FlagOnRecord], decided: Iterable[int | None]) -> 
     return frozenset(flag.id for flag in flags if flag.kind == "referral" and flag.id not in closed)
 
 
-def _latest_assessment(session: Session, intake_id: int) -> Assessment | None:
-    return session.scalar(
-        select(Assessment)
-        .where(Assessment.intake_id == intake_id)
-        .order_by(Assessment.id.desc())
-        .limit(1)
-    )
-
-
 def _flags(assessment: Assessment | None) -> list[FlagOnRecord]:
     if assessment is None:
         return []
@@ -210,7 +207,7 @@ def _handouts(session: Session, intake_id: int) -> list[HandoutRecord]:
 def flags_of(database: Database, intake_id: int) -> list[FlagOnRecord]:
     """The flags of the intake's latest assessment, in reporting order."""
     with database.reading() as session:
-        return _flags(_latest_assessment(session, intake_id))
+        return _flags(latest_assessment(session, intake_id))
 
 
 def decisions_of(database: Database, intake_id: int) -> list[Decision]:
@@ -244,7 +241,7 @@ def intake_under_review(
             )
         try:
             document = load_document(row.document)
-            flags = _flags(_latest_assessment(session, intake_id))
+            flags = _flags(latest_assessment(session, intake_id))
         except ValueError:  # JSON damaged by hand
             raise StorageError(
                 f"intake {intake_id} is damaged in the database; ask the administrator to check it"
@@ -372,7 +369,6 @@ def referral_letter_for(
     # ReportLab, pydantic and the rules load on first use, not when the app starts.
     from clinic_app.handouts.letter import build_referral_letter
     from clinic_app.handouts.render import render_referral_letter
-    from clinic_app.intake import parse_intake
 
     with database.reading() as session:
         row = session.get(Intake, intake_id)
@@ -392,26 +388,20 @@ def referral_letter_for(
                 f"{review.decision.replace('_', ' ')}"
             )
         decider = session.get(User, review.decided_by)
-        stored = _latest_assessment(session, intake_id)
+        stored = latest_assessment(session, intake_id)
         if stored is None:
             raise StorageError(
                 f"intake {intake_id} has no assessment on record, so no letter can be made "
                 "for it; ask the administrator to check the database"
             )
-        assessment = _stored_assessment(intake_id, stored)
+        assessment = stored_assessment(intake_id, stored)
         clinic = clinic_settings.load_in(session)
         document = row.document
         destination, urgency, reason = review.destination, review.urgency, review.reason
         clinician = decider.display_name if decider is not None else ""
 
-    try:
-        intake = parse_intake(json.loads(document))
-    except ValueError as error:  # IntakeInvalid, or JSON damaged by hand
-        raise StorageError(
-            f"the stored intake {intake_id} no longer reads as a valid intake ({error}); "
-            "ask the administrator to check it"
-        ) from None
-    chosen = paper if paper is not None else _paper(clinic.paper_size)
+    intake = stored_intake(intake_id, document)
+    chosen = paper if paper is not None else paper_named(clinic.paper_size)
     if chosen not in PAPERS:
         raise StorageError(f"paper size {chosen!r}: must be a4 or letter")
     try:

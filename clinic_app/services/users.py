@@ -29,6 +29,13 @@ from clinic_app.storage.types import utc_now
 MIN_PASSWORD_LENGTH = 10
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+ROLE_WORDS = {"front_desk": "front desk", "clinician": "clinician", "admin": "administrator"}
+"""Each role as the clinic says it, for screens and messages."""
+
+
+def role_words(role: str) -> str:
+    """A role as the clinic says it ("front desk", "administrator")."""
+    return ROLE_WORDS.get(role, role.replace("_", " "))
 
 
 class AccountRefused(StorageError):

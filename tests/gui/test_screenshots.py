@@ -46,7 +46,12 @@ EXPECTED: dict[str, tuple[int, int] | None] = {
     "11-new-patient-duplicate": None,
     "12-drafts": None,
     "13-review-queue": MAIN_WINDOW,
-    "14-settings": MAIN_WINDOW,
+    "14-decision": None,
+    "15-referral-letter": None,
+    "16-locked": MAIN_WINDOW,
+    "17-settings": MAIN_WINDOW,
+    "18-users": MAIN_WINDOW,
+    "19-audit-trail": MAIN_WINDOW,
 }
 SOON_BADGE = 0xF2B705  # the style sheet's "Soon — within days" badge
 MARKED_REGION = 0x1F5FA8  # foot_map.MARKED: a region marked on the drawing
