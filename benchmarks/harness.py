@@ -74,11 +74,12 @@ def per_call(
 
 
 def report(figures: list[Figure]) -> str:
-    lines = [f"{'benchmark':<16} {'value':>12} {'floor':>12} {'ratio':>7} {'target':>8}"]
+    width = max([len("benchmark"), *(len(figure.name) for figure in figures)])
+    lines = [f"{'benchmark':<{width}} {'value':>12} {'floor':>12} {'ratio':>7} {'target':>8}"]
     for figure in figures:
         verdict = "ok" if figure.within_target else "OVER TARGET"
         lines.append(
-            f"{figure.name:<16} {figure.value:>9.2f} {figure.unit:<2} {figure.floor:>9.2f} "
+            f"{figure.name:<{width}} {figure.value:>9.2f} {figure.unit:<2} {figure.floor:>9.2f} "
             f"{figure.unit:<2} {figure.ratio:>7.2f} {'<= ' + format(figure.target, '.2f'):>8}  "
             f"{verdict}"
         )
