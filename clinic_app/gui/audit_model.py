@@ -12,14 +12,13 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from clinic_app.gui.record_table import Index, RecordTableModel
 from clinic_app.services.audit import Event, describe_action, describe_record
 from clinic_app.storage.errors import StorageError
 
@@ -38,12 +37,12 @@ EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PageSource = Callable[[Event | None, int], list[Event]]
 """Gives up to `limit` events, newest first, below the event given (None: from the top)."""
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RecordTableModel):
     """`loadFailed` carries the words of a page that could not be read while scrolling
     (the view asks for it, so there is no caller to raise to)."""
+
+    HEADERS = HEADERS
 
     loadFailed = Signal(str)  # noqa: N815 (Qt's naming)
 
@@ -93,9 +92,6 @@ class AuditTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._events)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._more
 
@@ -133,29 +129,6 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(event, index.column())
         return None
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     # --- inside ---------------------------------------------------------------------------
 

@@ -20,23 +20,21 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from clinic_app.gui.audit_model import DETAIL, AuditTableModel, PageSource
 from clinic_app.gui.background import BackgroundTask, run_in_background
+from clinic_app.gui.record_table import record_table
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import audit
 from clinic_app.services.audit import AuditFilter, Event
@@ -143,19 +141,13 @@ class AuditPage(QWidget):
         self._refresh.setToolTip("Read the trail again for events since it was shown (F5)")
 
         self._model = AuditTableModel(self)
-        self._table = QTableView(self)
-        self._table.setObjectName("audit.table")
-        self._table.setModel(self._model)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setTabKeyNavigation(False)
-        self._table.setAlternatingRowColors(True)
-        self._table.setAccessibleName("Audit events, newest first")
-        self._table.verticalHeader().hide()
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
+        self._table = record_table(
+            self._model,
+            self,
+            name="audit.table",
+            accessible_name="Audit events, newest first",
+            stretch=DETAIL,
+        )
 
         self._count = QLabel(self)
         self._count.setObjectName("audit.count")

@@ -12,19 +12,17 @@ import re
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from clinic_app.gui.new_patient_dialog import NewPatientDialog
 from clinic_app.gui.patient_model import NAME, PATIENT_ROLE, PatientTableModel
+from clinic_app.gui.record_table import record_table
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import patients
 from clinic_app.services.patients import SEARCH_LIMIT, PatientRow
@@ -67,19 +65,13 @@ class PatientsPage(QWidget):
         search_label.setBuddy(self._search)
 
         self._model = PatientTableModel(self)
-        self._table = QTableView(self)
-        self._table.setObjectName("patients.table")
-        self._table.setModel(self._model)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setTabKeyNavigation(False)
-        self._table.setAlternatingRowColors(True)
-        self._table.setAccessibleName("Patients found")
-        self._table.verticalHeader().hide()
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self._table = record_table(
+            self._model,
+            self,
+            name="patients.table",
+            accessible_name="Patients found",
+            stretch=NAME,
+        )
 
         self._status = QLabel(self)
         self._status.setObjectName("patients.status")

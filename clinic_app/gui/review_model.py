@@ -17,15 +17,14 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
+from clinic_app.gui.record_table import Index, RecordTableModel
 from clinic_app.services import review_queue
 from clinic_app.services.review_queue import PAGE_SIZE, QueueFilter, QueueRow
 from clinic_app.storage.database import Database
@@ -63,7 +62,6 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
-Index = QModelIndex | QPersistentModelIndex
 Texts = tuple[str, str, str, str, str]
 
 
@@ -78,7 +76,7 @@ def texts_of(row: QueueRow) -> Texts:
     )
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(RecordTableModel):
     """The queue under one `QueueFilter`, loaded `PAGE_SIZE` rows at a time.
 
     Nothing is read until the first page is asked for (`set_filter`, `refresh`, or a
@@ -86,6 +84,8 @@ class ReviewQueueModel(QAbstractTableModel):
     a message in words when a page the view asked for could not be read; the model then
     stops fetching until the next `refresh` or `set_filter`.
     """
+
+    HEADERS = HEADERS
 
     loadFailed = Signal(str)  # noqa: N815 (Qt's naming)
 
@@ -161,9 +161,6 @@ class ReviewQueueModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted
 
@@ -215,25 +212,6 @@ class ReviewQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold_font()
         return None
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = _DISPLAY,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     # --- inside ---------------------------------------------------------------------------
 

@@ -29,20 +29,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_app.gui.record_table import record_table
 from clinic_app.gui.review_detail import ReviewDetail
 from clinic_app.gui.review_model import PATIENT, QUEUE_ROW_ROLE, ReviewQueueModel
 from clinic_app.gui.workstation import Workstation
@@ -139,19 +137,15 @@ class ReviewPage(QWidget):
         self._status.setWordWrap(True)
 
         self._model = ReviewQueueModel(workstation.database, self)
-        self._table = QTableView(self)
-        self._table.setObjectName("queue.table")
-        self._table.setModel(self._model)
+        self._table = record_table(
+            self._model,
+            self,
+            name="queue.table",
+            accessible_name="Intakes to review",
+            stretch=PATIENT,
+            alternating=False,  # the urgency colours carry meaning
+        )
         self._table.setSortingEnabled(False)  # the order is clinical: urgent first
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setTabKeyNavigation(False)
-        self._table.setAccessibleName("Intakes to review")
-        self._table.verticalHeader().hide()
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PATIENT, QHeaderView.ResizeMode.Stretch)
 
         self._detail = ReviewDetail(workstation)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)

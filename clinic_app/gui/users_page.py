@@ -12,19 +12,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from clinic_app.gui.handout_printing import sentence
 from clinic_app.gui.password_dialog import PasswordDialog
+from clinic_app.gui.record_table import record_table
 from clinic_app.gui.user_dialog import AddUserDialog
 from clinic_app.gui.user_model import ACCOUNT_ROLE, NAME, UserTableModel
 from clinic_app.gui.workstation import Workstation
@@ -56,19 +54,13 @@ class UsersPage(QWidget):
         intro.setWordWrap(True)
 
         self._model = UserTableModel(self)
-        self._table = QTableView(self)
-        self._table.setObjectName("users.table")
-        self._table.setModel(self._model)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setTabKeyNavigation(False)
-        self._table.setAlternatingRowColors(True)
-        self._table.setAccessibleName("Users")
-        self._table.verticalHeader().hide()
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self._table = record_table(
+            self._model,
+            self,
+            name="users.table",
+            accessible_name="Users",
+            stretch=NAME,
+        )
 
         self._add = self._button("A&dd user…", "users.add", "Add an account")
         self._reset = self._button(
