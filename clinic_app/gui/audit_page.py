@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.audit_model import DETAIL, AuditTableModel, PageSource
 from clinic_app.gui.background import BackgroundTask, run_in_background
 from clinic_app.gui.record_table import record_table
+from clinic_app.gui.style import restyle
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import audit
 from clinic_app.services.audit import AuditFilter, Event
@@ -348,11 +349,7 @@ class AuditPage(QWidget):
 
     def _set_message(self, text: str, *, problem: bool) -> None:
         self._message.setText(text)
-        role = "fieldMessage" if problem else ""
-        if self._message.property("role") != role:
-            self._message.setProperty("role", role)
-            self._message.style().unpolish(self._message)
-            self._message.style().polish(self._message)
+        restyle(self._message, "role", "fieldMessage" if problem else "")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -10,15 +10,13 @@ from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from clinic_app.gui.style import restyle
+
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Mark a widget for the style sheet's outline, re-polishing only on a change."""
-    if bool(widget.property("invalid")) == invalid:
-        return
-    widget.setProperty("invalid", invalid)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if bool(widget.property("invalid")) != invalid:  # unset counts as valid
+        restyle(widget, "invalid", invalid)
 
 
 class FieldMessages:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.style import restyle
 from clinic_app.rules.model import Assessment, Flag
 from clinic_app.services.live_flags import LiveFlags
 
@@ -216,12 +217,8 @@ class FlagCard(QFrame):
         words = BADGE_WORDS[urgency]
         self.setProperty("kind", flag.kind)
         if self._badge.property("urgency") != urgency:
-            self._badge.setProperty("urgency", urgency)
+            restyle(self._badge, "urgency", urgency)  # the style sheet's colour follows it
             self._badge.setText(words)
-            if self._badge.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                style = self._badge.style()  # the style sheet's colour follows the property
-                style.unpolish(self._badge)
-                style.polish(self._badge)
         lines = card_lines(flag)
         _set_text(self._title, flag.title)
         _set_text(self._details, "\n".join(lines))

@@ -42,6 +42,7 @@ from clinic_app.gui.review_words import (
     patient_html,
     when,
 )
+from clinic_app.gui.style import restyle
 from clinic_app.gui.workstation import Workstation
 from clinic_app.intake.fields import REGIONS, SIDES
 from clinic_app.services.reviews import (
@@ -414,10 +415,7 @@ class ReviewDetail(QWidget):
         self._set_message(text, "fieldMessage")
 
     def _set_message(self, text: str, role: str) -> None:
-        if self._message.property("role") != role:
-            self._message.setProperty("role", role)
-            self._message.style().unpolish(self._message)
-            self._message.style().polish(self._message)
+        restyle(self._message, "role", role)
         self._message.setText(text)
         self._message.setVisible(bool(text))
 

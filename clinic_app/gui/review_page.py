@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.field_messages import set_invalid
 from clinic_app.gui.record_table import record_table
 from clinic_app.gui.review_detail import ReviewDetail
 from clinic_app.gui.review_model import PATIENT, QUEUE_ROW_ROLE, ReviewQueueModel
+from clinic_app.gui.style import restyle
 from clinic_app.gui.workstation import Workstation
 from clinic_app.services import review_queue
 from clinic_app.services.review_queue import QueueFilter, QueueRow
@@ -240,10 +242,7 @@ class ReviewPage(QWidget):
         wanted = self.queue_filter()
         bad = wanted is None
         for edit in (self._from, self._to):
-            if bool(edit.property("invalid")) != bad:
-                edit.setProperty("invalid", bad)
-                edit.style().unpolish(edit)
-                edit.style().polish(edit)
+            set_invalid(edit, bad)
         if wanted is None:
             self._set_status(BAD_RANGE, "fieldMessage")
             return
@@ -430,7 +429,4 @@ class ReviewPage(QWidget):
 
     def _set_status(self, text: str, role: str = "") -> None:
         self._status.setText(text)
-        if self._status.property("role") != role:
-            self._status.setProperty("role", role)
-            self._status.style().unpolish(self._status)
-            self._status.style().polish(self._status)
+        restyle(self._status, "role", role)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.handout_printing import sentence
+from clinic_app.gui.style import restyle
 from clinic_app.gui.workstation import Workstation
 from clinic_app.rules.settings import MAX_PERSISTENT_PAIN_DAYS, MAX_WEEKLY_INCREASE, RuleSettings
 from clinic_app.services import clinic_settings
@@ -376,11 +377,7 @@ class SettingsPage(QWidget):
 
     def _say(self, message: str, *, error: bool = False) -> None:
         self._message.setText(message)
-        role = "fieldMessage" if error else ""
-        if self._message.property("role") != role:
-            self._message.setProperty("role", role)
-            self._message.style().unpolish(self._message)
-            self._message.style().polish(self._message)
+        restyle(self._message, "role", "fieldMessage" if error else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         """A number box left (or Entered) half typed goes back to its last value; say so,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.handout_printing import sentence
 from clinic_app.gui.password_dialog import PasswordDialog
 from clinic_app.gui.record_table import record_table
+from clinic_app.gui.style import restyle
 from clinic_app.gui.user_dialog import AddUserDialog
 from clinic_app.gui.user_model import ACCOUNT_ROLE, NAME, UserTableModel
 from clinic_app.gui.workstation import Workstation
@@ -229,11 +230,7 @@ class UsersPage(QWidget):
 
     def _say(self, message: str, *, error: bool = False) -> None:
         self._message.setText(message)
-        role = "fieldMessage" if error else ""
-        if self._message.property("role") != role:
-            self._message.setProperty("role", role)
-            self._message.style().unpolish(self._message)
-            self._message.style().polish(self._message)
+        restyle(self._message, "role", "fieldMessage" if error else "")
 
     def _selection_changed(self) -> None:
         account = self.selected()
