@@ -151,12 +151,7 @@ def care_sheet_for(
                 f"intake {intake_id} is a draft that has not been submitted; "
                 "submit it first, then print its care sheet"
             )
-        stored = latest_assessment(session, intake_id)
-        if stored is None:
-            raise StorageError(
-                f"intake {intake_id} has no assessment on record, so no care sheet can be "
-                "printed for it; ask the administrator to check the database"
-            )
+        stored = assessment_for_printing(session, intake_id, "no care sheet can be printed")
         assessment = stored_assessment(intake_id, stored)
         settings = _stored_settings(intake_id, stored.settings)
         document = row.document
@@ -190,6 +185,18 @@ def latest_assessment(session: Session, intake_id: int) -> Assessment | None:
         .order_by(Assessment.id.desc())
         .limit(1)
     )
+
+
+def assessment_for_printing(session: Session, intake_id: int, refusal: str) -> Assessment:
+    """The latest assessment, which every printout follows; a StorageError saying `refusal`
+    ("no care sheet can be printed") when the intake has none (a database damaged by hand)."""
+    stored = latest_assessment(session, intake_id)
+    if stored is None:
+        raise StorageError(
+            f"intake {intake_id} has no assessment on record, so {refusal} for it; "
+            "ask the administrator to check the database"
+        )
+    return stored
 
 
 def stored_intake(intake_id: int, document: str) -> "IntakeDocument":

@@ -22,6 +22,7 @@ from clinic_app.services import audit, clinic_settings
 from clinic_app.services.actor import Actor
 from clinic_app.services.handouts import (
     HandoutRecord,
+    assessment_for_printing,
     latest_assessment,
     paper_named,
     stored_assessment,
@@ -388,12 +389,7 @@ def referral_letter_for(
                 f"{review.decision.replace('_', ' ')}"
             )
         decider = session.get(User, review.decided_by)
-        stored = latest_assessment(session, intake_id)
-        if stored is None:
-            raise StorageError(
-                f"intake {intake_id} has no assessment on record, so no letter can be made "
-                "for it; ask the administrator to check the database"
-            )
+        stored = assessment_for_printing(session, intake_id, "no letter can be made")
         assessment = stored_assessment(intake_id, stored)
         clinic = clinic_settings.load_in(session)
         document = row.document

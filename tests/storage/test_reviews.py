@@ -8,12 +8,14 @@ from datetime import date
 import pypdf
 import pytest
 from intake_documents import document
+from sqlalchemy import delete, select
 
 from clinic_app.services import audit, handouts, intakes, reviews
 from clinic_app.services import users as accounts
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
-from clinic_app.storage.errors import NotAllowed, RecordNotFound
+from clinic_app.storage.errors import NotAllowed, RecordNotFound, StorageError
+from clinic_app.storage.models import Assessment, FlagRecord
 
 ADMIN = Actor(name="admin", role="admin")
 # An urgent and a "soon" referral flag, and one advice flag (no cross-training).
@@ -285,3 +287,23 @@ def test_a_letter_needs_a_clinician_and_a_referral_of_this_intake(
     assert reviews.referral_letter_for(database, doctor, other, elsewhere.id).pdf.startswith(
         b"%PDF-"
     )
+
+
+def test_an_intake_whose_assessment_is_gone_prints_nothing_and_says_why(
+    database: Database, desk: Actor
+) -> None:
+    doctor = clinician(database)
+    intake_id = submitted(database, desk)
+    referral = reviews.record_decision(
+        database, doctor, intake_id, decision="refer", destination="gp", urgency="soon"
+    )
+    # A database damaged by hand: the intake's flags and assessment deleted.
+    with database.writing() as session:
+        ids = select(Assessment.id).where(Assessment.intake_id == intake_id).scalar_subquery()
+        session.execute(delete(FlagRecord).where(FlagRecord.assessment_id.in_(ids)))
+        session.execute(delete(Assessment).where(Assessment.intake_id == intake_id))
+
+    with pytest.raises(StorageError, match="no assessment on record, so no letter can be made"):
+        reviews.referral_letter_for(database, doctor, intake_id, referral.id)
+    with pytest.raises(StorageError, match="so no care sheet can be printed for it; ask"):
+        handouts.care_sheet_for(database, intake_id)
