@@ -6,9 +6,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BUNDLE_TOOLS := $(VENV)/.installed-bundle
+BUNDLE := dist/clinic-intake
+BUNDLE_LIMIT_MB := 250
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench ui docs-images screenshots clean
+.PHONY: help run test lint format bench ui docs-images screenshots bundle deb clean
 
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -19,6 +22,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
+
+$(BUNDLE_TOOLS): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	@touch $(BUNDLE_TOOLS)
 
 run: $(STAMP) ## start the desktop app (embedded SQLite database)
 	$(BIN)/clinic-intake
@@ -47,6 +54,18 @@ docs-images: $(STAMP) ## redraw the README's example sheet and letter (needs pdf
 screenshots: $(STAMP) ## redraw the README's screenshots (needs Xvfb)
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
 		$(BIN)/python docs/screenshots.py docs/images/screens
+
+bundle: $(BUNDLE_TOOLS) ## the frozen app in dist/clinic-intake/ (PyInstaller, one folder)
+	rm -rf $(BUNDLE) build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/clinic-intake.spec
+	@size=$$(du -s --apparent-size --block-size=1MB $(BUNDLE) | cut -f1); \
+	echo "$(BUNDLE): $$size MB unpacked (at most $(BUNDLE_LIMIT_MB) MB)"; \
+	test "$$size" -le $(BUNDLE_LIMIT_MB) || { echo "the bundle is too large" >&2; exit 1; }
+
+deb: $(STAMP) ## the Debian package in dist/, from the bundle (run `make bundle` first)
+	@test -x $(BUNDLE)/clinic-intake || { echo "no bundle in $(BUNDLE): run make bundle" >&2; exit 2; }
+	$(BIN)/python installer/linux/build_deb.py $(BUNDLE) --output dist
 
 clean: ## remove the virtual environment and build outputs
 	rm -rf $(VENV) build dist *.egg-info

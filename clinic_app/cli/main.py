@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the desktop app, exit 0 once its first window is shown (for checks)",
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy of the app (imports, database, PDF, Qt offscreen) and exit: "
+        "0 when sound",
+    )
+    parser.add_argument(
         "--db",
         metavar="URL",
         help="the database: sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME "
@@ -64,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _desktop(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from clinic_app.cli.self_test import self_test_command
+
+        return self_test_command()
     from clinic_app.gui.launch import start_desktop
 
     return start_desktop(database_url=args.db, exit_when_ready=args.exit_when_ready)
