@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from clinic_app import APP_NAME, __version__
+from clinic_app import APP_NAME, DESKTOP_ID, __version__
 
 ORGANISATION = "Clinic Intake"
 log = logging.getLogger("clinic_app.gui")
@@ -106,7 +106,7 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANISATION)
-    app.setDesktopFileName("clinic-intake")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # the desk decides: sign-out is not quitting
     apply_style(app)
     sys.excepthook = _report_unexpected(log_path)
