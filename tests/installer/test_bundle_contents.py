@@ -134,4 +134,3 @@ def test_windows_library_names_match_without_case() -> None:
 
     kept, _ = prune(binaries, [], links)
     assert [entry[0] for entry in kept] == ["PySide6/QtGui.pyd", "PySide6\\Qt6Gui.dll"]
-
