@@ -57,7 +57,7 @@ screenshots: $(STAMP) ## redraw the README's screenshots (needs Xvfb)
 
 bundle: $(BUNDLE_TOOLS) ## the frozen app in dist/clinic-intake/ (PyInstaller, one folder)
 	rm -rf $(BUNDLE) build/pyinstaller
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller \
 		installer/clinic-intake.spec
 	@size=$$(du -s --apparent-size --block-size=1MB $(BUNDLE) | cut -f1); \
 	echo "$(BUNDLE): $$size MB unpacked (at most $(BUNDLE_LIMIT_MB) MB)"; \
