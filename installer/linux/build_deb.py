@@ -121,7 +121,9 @@ Clinic Intake is proprietary software.
 
 /opt/clinic-intake/_internal holds the Python runtime and the libraries the
 app is built on, among them Qt and PySide6 (used under the GNU LGPL,
-version 3). Each keeps its own licence.
+version 3). Each keeps its own licence. On Debian systems the complete text
+of the GNU Lesser General Public License version 3 is in
+/usr/share/common-licenses/LGPL-3.
 """
 
 Launcher = Literal["symlink", "script"]
