@@ -96,12 +96,12 @@ def prune(
             if needed is not None and needed[0] not in kept:
                 kept[needed[0]] = needed
                 waiting.append(needed)
-    kept_datas = [
-        entry
-        for entry in datas
-        if entry[2] != SYMLINK and not _slashed(entry[0]).startswith(QT_TRANSLATIONS)
-    ]
-    present = {_slashed(name) for name in kept} | {_slashed(entry[0]) for entry in kept_datas}
+
+    def data_kept(entry: Entry) -> bool:
+        return entry[2] != SYMLINK and not _slashed(entry[0]).startswith(QT_TRANSLATIONS)
+
+    present = {_slashed(name) for name in kept}
+    present.update(_slashed(entry[0]) for entry in datas if data_kept(entry))
 
     def link_kept(entry: Entry) -> bool:
         folder = posixpath.dirname(_slashed(entry[0]))
@@ -117,7 +117,7 @@ def prune(
         [
             entry
             for entry in datas
-            if entry in kept_datas or (entry[2] == SYMLINK and link_kept(entry))
+            if data_kept(entry) or (entry[2] == SYMLINK and link_kept(entry))
         ],
     )
 

@@ -14,9 +14,9 @@ import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from clinic_app import __version__, paths
 
@@ -49,7 +49,6 @@ class Workbench:
     account: "Account | None" = None
     intake_id: int | None = None
     pdf: bytes | None = None
-    notes: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

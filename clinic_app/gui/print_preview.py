@@ -76,7 +76,7 @@ class PrintFailed(StorageError):
     """The printer could not take the pages; the message says what to check."""
 
 
-def _open_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+def open_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
     """A QtPdf document over the bytes (the buffer must outlive the document)."""
     buffer = QBuffer(parent)
     buffer.setData(pdf)
@@ -93,7 +93,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress) -> int:
     the paper and centred: 1:1 when the paper is the sheet's own size. The printer is set
     to full page, since the sheet carries its own margins (well inside any printer's).
     """
-    document, buffer = _open_pdf(pdf)
+    document, buffer = open_pdf(pdf)
     try:
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
             raise PrintFailed(
@@ -194,7 +194,7 @@ class PrintPreviewDialog(QDialog):
         self._task: BackgroundTask | None = None
         self._printer: QPrinter | None = None
 
-        self._document, self._buffer = _open_pdf(pdf, self)
+        self._document, self._buffer = open_pdf(pdf, self)
         self._pages = QPdfView(self)
         self._pages.setObjectName("printPreview.pages")
         self._pages.setPageMode(QPdfView.PageMode.MultiPage)

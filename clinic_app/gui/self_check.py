@@ -48,10 +48,10 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 def check_pdf_rendering(pdf: bytes, printed: Path) -> str:
     """Draw the first page as the preview does, then print every page to a PDF file."""
-    from clinic_app.gui.print_preview import _open_pdf, print_pdf
+    from clinic_app.gui.print_preview import open_pdf, print_pdf
 
     application()
-    document, buffer = _open_pdf(pdf)
+    document, buffer = open_pdf(pdf)
     try:
         if document.status() != QPdfDocument.Status.Ready:
             raise CheckFailed(f"QtPdf could not read the care sheet ({document.error().name})")
@@ -104,19 +104,25 @@ def desktop_plugins() -> tuple[tuple[str, str], ...]:
 def check_plugins() -> str:
     """Load each plugin the desk needs: its file is there and its libraries resolve."""
     application()
-    folders = [Path(path) for path in QCoreApplication.libraryPaths()]
-    folders.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+    folders = list(
+        dict.fromkeys(  # each folder once, in Qt's order
+            [
+                *(Path(path) for path in QCoreApplication.libraryPaths()),
+                Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)),
+            ]
+        )
+    )
     loaded: list[str] = []
     for kind, stem in desktop_plugins():
         found = [
             candidate
-            for folder in dict.fromkeys(folders)
+            for folder in folders
             if (folder / kind).is_dir()
             for candidate in sorted((folder / kind).iterdir())
             if candidate.name.startswith(stem + ".")
         ]
         if not found:
-            searched = ", ".join(str(folder / kind) for folder in dict.fromkeys(folders))
+            searched = ", ".join(str(folder / kind) for folder in folders)
             raise CheckFailed(f"the Qt plugin {kind}/{stem} is missing (looked in {searched})")
         loader = QPluginLoader(str(found[0]))
         if not loader.load():

@@ -291,28 +291,25 @@ def test_installed_desktop_entry_is_valid(unpacked: Path) -> None:
     check_desktop_entry(unpacked / f"usr/share/applications/{APP_ID}.desktop")
 
 
-def test_metainfo_is_valid() -> None:
+def check_appstream(command: str, path: Path) -> None:
     require("appstreamcli")
     done = subprocess.run(
-        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        ["appstreamcli", command, "--no-net", str(path)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_metainfo_is_valid() -> None:
+    check_appstream("validate", METAINFO)
 
 
 def test_installed_tree_is_valid_for_software_centres(unpacked: Path) -> None:
     """validate-tree also finds the desktop entry the metainfo launches, as a software
     centre would, and fails when it is missing or misnamed."""
-    require("appstreamcli")
-    done = subprocess.run(
-        ["appstreamcli", "validate-tree", "--no-net", str(unpacked)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    check_appstream("validate-tree", unpacked)
 
 
 def test_desktop_entry_agrees_with_the_bundle_layout() -> None:
