@@ -84,7 +84,7 @@ def measure_view(*, rounds: int, round_seconds: float) -> Figure:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication
 
-    from clinic_app.gui.review_model import STATUS_WORDS, URGENCY_WORDS, ReviewQueueModel
+    from clinic_app.gui.review.review_model import STATUS_WORDS, URGENCY_WORDS, ReviewQueueModel
 
     if QApplication.instance() is None:
         _application.append(QApplication([]))  # kept for the rest of the run

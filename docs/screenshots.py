@@ -157,7 +157,7 @@ class Screens:
         from PySide6.QtWidgets import QApplication
 
         from clinic_app import APP_NAME
-        from clinic_app.gui.style import apply_style
+        from clinic_app.gui.common.style import apply_style
         from clinic_app.storage.database import open_database
 
         self.output = output
@@ -192,7 +192,7 @@ class Screens:
     def first_run(self) -> Any:
         from PySide6.QtWidgets import QDialogButtonBox
 
-        from clinic_app.gui.first_run import FirstRunDialog
+        from clinic_app.gui.session.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(self.database)
         ui = dialog.ui
@@ -212,7 +212,7 @@ class Screens:
     def sign_in(self, admin: Any) -> Any:
         from PySide6.QtWidgets import QDialogButtonBox
 
-        from clinic_app.gui.sign_in import SignInDialog
+        from clinic_app.gui.session.sign_in import SignInDialog
         from clinic_app.services import users
 
         users.create_user(
@@ -240,9 +240,9 @@ class Screens:
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
+        from clinic_app.gui.common.workstation import Workstation
         from clinic_app.gui.main_window import MainWindow
-        from clinic_app.gui.new_patient_dialog import NewPatientDialog
-        from clinic_app.gui.workstation import Workstation
+        from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
 
         window = self.main_window(MainWindow(Workstation(self.database, account)))
         form = window.form
@@ -327,8 +327,8 @@ class Screens:
     def clinician(self, admin: Any) -> None:
         from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton
 
+        from clinic_app.gui.common.workstation import Workstation
         from clinic_app.gui.main_window import MainWindow
-        from clinic_app.gui.workstation import Workstation
         from clinic_app.services import users
 
         users.create_user(
@@ -407,8 +407,8 @@ class Screens:
         window.deleteLater()
 
     def administrator(self) -> None:
+        from clinic_app.gui.common.workstation import Workstation
         from clinic_app.gui.main_window import MainWindow
-        from clinic_app.gui.workstation import Workstation
         from clinic_app.services import clinic_settings, users
 
         admin = users.authenticate(self.database, "admin", PASSWORD)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from clinic_app.gui.lazy_database import LazyDatabase
+from clinic_app.gui.common.lazy_database import LazyDatabase
 
 if TYPE_CHECKING:
     from clinic_app.services.users import Account
@@ -37,12 +37,12 @@ class Desk:
         if has_users:
             self.ask_who()
             return
-        from clinic_app.gui.first_run import FirstRunDialog
+        from clinic_app.gui.session.first_run import FirstRunDialog
 
         self._show_dialog(FirstRunDialog(self.database.open()))
 
     def ask_who(self) -> None:
-        from clinic_app.gui.sign_in import SignInDialog
+        from clinic_app.gui.session.sign_in import SignInDialog
 
         self._show_dialog(SignInDialog(self.database))
 
@@ -56,8 +56,8 @@ class Desk:
         if account is None:
             self._app.quit()
             return
+        from clinic_app.gui.common.workstation import Workstation
         from clinic_app.gui.main_window import MainWindow  # the form, pydantic, the rules
-        from clinic_app.gui.workstation import Workstation
 
         window = MainWindow(Workstation(self.database.open(), account))
         self.window = window

@@ -98,9 +98,9 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from clinic_app.gui.common.lazy_database import LazyDatabase
+    from clinic_app.gui.common.style import apply_style
     from clinic_app.gui.desk import Desk
-    from clinic_app.gui.lazy_database import LazyDatabase
-    from clinic_app.gui.style import apply_style
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app import APP_NAME, __version__
-from clinic_app.gui.audit_page import AuditPage
-from clinic_app.gui.drafts_dialog import DraftsDialog
-from clinic_app.gui.intake_form import IntakeForm
-from clinic_app.gui.intake_result import IntakeResult
-from clinic_app.gui.patients_page import PatientsPage
-from clinic_app.gui.review_page import ReviewPage
-from clinic_app.gui.session_lock import SessionLock
-from clinic_app.gui.settings_page import SettingsPage
-from clinic_app.gui.users_page import UsersPage
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.admin.audit_page import AuditPage
+from clinic_app.gui.admin.settings_page import SettingsPage
+from clinic_app.gui.admin.users_page import UsersPage
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.intake.drafts_dialog import DraftsDialog
+from clinic_app.gui.intake.intake_form import IntakeForm
+from clinic_app.gui.intake.intake_result import IntakeResult
+from clinic_app.gui.patients.patients_page import PatientsPage
+from clinic_app.gui.review.review_page import ReviewPage
+from clinic_app.gui.session.session_lock import SessionLock
 from clinic_app.paths import resources_dir
 from clinic_app.services import intakes, users
 from clinic_app.services.intakes import Submitted

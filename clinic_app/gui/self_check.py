@@ -48,7 +48,7 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 def check_pdf_rendering(pdf: bytes, printed: Path) -> str:
     """Draw the first page as the preview does, then print every page to a PDF file."""
-    from clinic_app.gui.print_preview import open_pdf, print_pdf
+    from clinic_app.gui.common.print_preview import open_pdf, print_pdf
 
     application()
     document, buffer = open_pdf(pdf)
@@ -134,9 +134,9 @@ def check_plugins() -> str:
 
 def check_main_window(database: Database, account: Account) -> str:
     """Build the main window for an administrator (every page) and show it offscreen."""
+    from clinic_app.gui.common.style import apply_style
+    from clinic_app.gui.common.workstation import Workstation
     from clinic_app.gui.main_window import MainWindow
-    from clinic_app.gui.style import apply_style
-    from clinic_app.gui.workstation import Workstation
 
     app = application()
     apply_style(app)

@@ -13,7 +13,7 @@ honestly and says what it is still waiting for and what it set aside:
 - The patient's names and date of birth are required by the format but read by no rule,
   so neutral placeholders stand in for them while they are missing or invalid.
 
-No Qt here: the side panel (clinic_app/gui/flags_panel.py) only shows the result.
+No Qt here: the side panel (clinic_app/gui/intake/flags_panel.py) only shows the result.
 """
 
 from collections.abc import Iterable, Mapping

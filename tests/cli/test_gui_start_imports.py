@@ -74,7 +74,10 @@ def test_the_first_window_loads_no_heavy_library(
     modules = modules_at_first_window(url, clinic_home)
 
     assert loaded(modules, "PySide6.QtWidgets")  # it did get as far as a window
-    assert loaded(modules, "clinic_app.gui.sign_in" if with_account else "clinic_app.gui.first_run")
+    assert loaded(
+        modules,
+        "clinic_app.gui.session.sign_in" if with_account else "clinic_app.gui.session.first_run",
+    )
     heavy = [name for name in NOT_BEFORE_THE_FIRST_WINDOW if loaded(modules, name)]
     assert heavy == [], f"loaded before the first window: {heavy}"
     # Nor anything that only the main window needs (the intake form, the rules).

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.storage.database import Database, open_database
 from gui.driving import PASSWORD

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 import clinic_app.gui  # noqa: F401  (its PySide6 guard before any Qt call)
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.main_window import MainWindow
-from clinic_app.gui.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.storage.database import open_database
 

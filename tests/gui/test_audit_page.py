@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui import audit_page
-from clinic_app.gui.audit_model import (
+from clinic_app.gui.admin import audit_page
+from clinic_app.gui.admin.audit_model import (
     ACTION,
     EVENT_ROLE,
     RECORD,
@@ -22,8 +22,8 @@ from clinic_app.gui.audit_model import (
     USER,
     AuditTableModel,
 )
-from clinic_app.gui.audit_page import AuditPage
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.admin.audit_page import AuditPage
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import audit
 from clinic_app.services.audit import Event
 from clinic_app.storage.database import Database

@@ -10,13 +10,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.decision_dialog import (
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.review.decision_dialog import (
     CHOOSE_DECISION,
     CHOOSE_DESTINATION,
     REASON_NEEDED,
     DecisionDialog,
 )
-from clinic_app.gui.workstation import Workstation
 from clinic_app.paths import resources_dir
 from clinic_app.services import audit, intakes, reviews
 from clinic_app.services.reviews import FlagOnRecord

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.intake_fields import FIELDS
-from clinic_app.gui.intake_form import IntakeForm
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.intake_fields import FIELDS
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.intake import Intake
 
 ROOT = Path(__file__).resolve().parents[2]

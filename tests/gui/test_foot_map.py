@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.foot_map import FootMap
+from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.intake.fields import REGIONS
 from clinic_app.intake.regions import foot_map
 

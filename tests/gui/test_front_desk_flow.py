@@ -14,12 +14,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.desk import Desk
-from clinic_app.gui.lazy_database import LazyDatabase
 from clinic_app.gui.main_window import MainWindow
-from clinic_app.gui.print_preview import PrintPreviewDialog
-from clinic_app.gui.sign_in import SignInDialog
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.session.sign_in import SignInDialog
 from clinic_app.services import audit, handouts, intakes
 from gui.driving import PASSWORD, Key, Mod, find, focused_name, press, tab_to, type_text, wait_focus
 

@@ -22,11 +22,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui import background
-from clinic_app.gui.background import BackgroundTask, run_in_background
-from clinic_app.gui.handout_printing import HandoutJob, HandoutPrinting
-from clinic_app.gui.print_preview import PrintPreviewDialog
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common import background
+from clinic_app.gui.common.background import BackgroundTask, run_in_background
+from clinic_app.gui.common.handout_printing import HandoutJob, HandoutPrinting
+from clinic_app.gui.common.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.paths import resources_dir
 from clinic_app.services import audit, clinic_settings, intakes
 from clinic_app.services.handouts import CareSheetPdf, handout_pdf, handouts_of
@@ -274,7 +274,7 @@ def test_a_failure_to_record_is_shown_in_the_preview_and_reported(
     def refuse(*args: object, **kwargs: object) -> None:
         raise StorageError("cannot use SQLite file clinic.db: the disk is full or failing")
 
-    monkeypatch.setattr("clinic_app.gui.handout_printing.record_handout", refuse)
+    monkeypatch.setattr("clinic_app.gui.common.handout_printing.record_handout", refuse)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "s.pdf"), ""))
     printing = HandoutPrinting(front_desk, window)
     printing.show_care_sheet(intake_id, large_print=False)
@@ -355,7 +355,7 @@ def test_a_bug_is_logged_and_the_user_is_told_in_general_words(
     def work() -> None:
         raise KeyError("Okafor")
 
-    with caplog.at_level(logging.ERROR, logger="clinic_app.gui.background"):
+    with caplog.at_level(logging.ERROR, logger="clinic_app.gui.common.background"):
         task = run_in_background(window, work, what="making the care sheet")
         with qtbot.waitSignal(task.failed) as failed:
             pass

@@ -10,11 +10,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.foot_map import FootMap
-from clinic_app.gui.intake_fields import step_of
-from clinic_app.gui.intake_form import STEP_NAMES, IntakeForm
-from clinic_app.gui.pain_scale import PainScale
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.foot_map import FootMap
+from clinic_app.gui.common.intake_fields import step_of
+from clinic_app.gui.common.pain_scale import PainScale
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.intake.intake_form import STEP_NAMES, IntakeForm
 from clinic_app.services import intakes
 from gui.driving import find
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from clinic_app import APP_NAME
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.main_window import MainWindow
-from clinic_app.gui.workstation import Workstation
 from clinic_app.services import intakes
 
 

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.new_patient_dialog import NewPatientDialog
-from clinic_app.gui.patient_model import PATIENT_ROLE
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
+from clinic_app.gui.patients.patient_model import PATIENT_ROLE
 from clinic_app.services import patients
 from clinic_app.services.patients import PatientRow
 

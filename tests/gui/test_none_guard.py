@@ -50,7 +50,7 @@ def test_many_qt_calls_are_survived_with_the_guard(calls: str) -> None:
     ("calls", "lost"), [("none", "deallocating None"), ("bool", "deallocating True or False")]
 )
 def test_the_guard_is_still_needed(calls: str, lost: str) -> None:
-    """Fails once PySide6 stops losing references: then drop clinic_app/gui/none_guard.py."""
+    """Fails once PySide6 stops losing references: then drop clinic_app/gui/common/none_guard.py."""
     result = run("bare", calls)
     assert result.returncode != 0
     assert lost in result.stderr

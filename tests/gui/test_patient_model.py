@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.patient_model import (
+from clinic_app.gui.patients.patient_model import (
     CLINIC_NUMBER,
     DATE_OF_BIRTH,
     NAME,

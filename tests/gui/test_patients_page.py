@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.new_patient_dialog import NewPatientDialog
-from clinic_app.gui.patient_model import PATIENT_ROLE
-from clinic_app.gui.patients_page import PatientsPage
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
+from clinic_app.gui.patients.patient_model import PATIENT_ROLE
+from clinic_app.gui.patients.patients_page import PatientsPage
 from clinic_app.services import intakes, patients
 from clinic_app.services.patients import PatientRow
 from clinic_app.storage.errors import DatabaseUnavailable, RecordNotFound

@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QProgressBar, QPushButton
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.print_preview import PrintPreviewDialog
 from clinic_app.handouts.render import render_care_sheet
 from clinic_app.handouts.sheet import build_care_sheet
 from clinic_app.intake import parse_intake

@@ -17,11 +17,11 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.decision_dialog import DecisionDialog
-from clinic_app.gui.foot_map import FootMap
-from clinic_app.gui.print_preview import PrintPreviewDialog
-from clinic_app.gui.review_detail import ReviewDetail
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.foot_map import FootMap
+from clinic_app.gui.common.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.review.decision_dialog import DecisionDialog
+from clinic_app.gui.review.review_detail import ReviewDetail
 from clinic_app.paths import resources_dir
 from clinic_app.rules import RULES_VERSION
 from clinic_app.services import audit, handouts, intakes, reviews
@@ -394,7 +394,7 @@ def test_the_newest_referral_is_the_one_written_and_a_failure_is_told(
         asked.append((intake, decision))
         raise StorageError("the database server cannot be reached; check the network")
 
-    monkeypatch.setattr("clinic_app.gui.review_detail.referral_letter_for", refuse)
+    monkeypatch.setattr("clinic_app.gui.review.review_detail.referral_letter_for", refuse)
     pane = pane_for(qtbot, clinician)
     pane.show_intake(intake_id)
     letter = find(pane, "review.letter")

@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.review_model import (
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.review.review_model import (
     DATE_OF_BIRTH,
     PATIENT,
     QUEUE_ROW_ROLE,
@@ -20,7 +21,6 @@ from clinic_app.gui.review_model import (
     VISIT_DATE,
     ReviewQueueModel,
 )
-from clinic_app.gui.workstation import Workstation
 from clinic_app.services import intakes, review_queue, reviews, users
 from clinic_app.services.actor import Actor
 from clinic_app.services.review_queue import PAGE_SIZE, QueueFilter, QueueRow

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.review_model import PATIENT, REVIEW_STATUS
-from clinic_app.gui.review_page import BAD_RANGE, LEFT_THE_LIST, ReviewPage
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.review.review_model import PATIENT, REVIEW_STATUS
+from clinic_app.gui.review.review_page import BAD_RANGE, LEFT_THE_LIST, ReviewPage
 from clinic_app.services import intakes, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.review_queue import PAGE_SIZE

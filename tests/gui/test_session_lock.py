@@ -34,15 +34,15 @@ from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 from shiboken6 import Shiboken
 
+from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.desk import Desk
-from clinic_app.gui.drafts_dialog import DraftsDialog
-from clinic_app.gui.idle_watcher import MINUTE_MS
-from clinic_app.gui.lazy_database import LazyDatabase
-from clinic_app.gui.lock_screen import WRONG_PASSWORD
+from clinic_app.gui.intake.drafts_dialog import DraftsDialog
 from clinic_app.gui.main_window import MainWindow
-from clinic_app.gui.print_preview import PrintPreviewDialog
-from clinic_app.gui.sign_in import SignInDialog
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.session.idle_watcher import MINUTE_MS
+from clinic_app.gui.session.lock_screen import WRONG_PASSWORD
+from clinic_app.gui.session.sign_in import SignInDialog
 from clinic_app.services import audit, clinic_settings, intakes
 from gui.driving import PASSWORD, Key, Mod, find, focused, press, type_text
 

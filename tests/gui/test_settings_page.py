@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui import settings_page
-from clinic_app.gui.settings_page import SettingsPage
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.admin import settings_page
+from clinic_app.gui.admin.settings_page import SettingsPage
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import clinic_settings, intakes, users
 from clinic_app.services.clinic_settings import ClinicDetails
 from clinic_app.services.handouts import care_sheet_for

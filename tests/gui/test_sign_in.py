@@ -5,9 +5,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.first_run import FirstRunDialog
-from clinic_app.gui.sign_in import SignInDialog
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.session.first_run import FirstRunDialog
+from clinic_app.gui.session.sign_in import SignInDialog
 from clinic_app.services import audit, users
 from clinic_app.storage.database import Database
 from gui.driving import PASSWORD

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.review_model import PATIENT, REVIEW_STATUS
-from clinic_app.gui.review_page import ReviewPage
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.review.review_model import PATIENT, REVIEW_STATUS
+from clinic_app.gui.review.review_page import ReviewPage
 from clinic_app.paths import resources_dir
 from clinic_app.services import audit, intakes, reviews, users
 from clinic_app.storage.database import Database, open_database

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.password_dialog import PasswordDialog
-from clinic_app.gui.user_dialog import AddUserDialog
-from clinic_app.gui.user_model import ACCOUNT_ROLE, ROLE, STATUS, UserTableModel
-from clinic_app.gui.users_page import UsersPage
-from clinic_app.gui.workstation import Workstation
+from clinic_app.gui.admin.password_dialog import PasswordDialog
+from clinic_app.gui.admin.user_dialog import AddUserDialog
+from clinic_app.gui.admin.user_model import ACCOUNT_ROLE, ROLE, STATUS, UserTableModel
+from clinic_app.gui.admin.users_page import UsersPage
+from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.services.users import Account, SignInFailed
 from gui.driving import PASSWORD

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QGroupBox, QLabel, QLineEdit, QSizePolicy,
     QWidget)
 
-from clinic_app.gui.foot_map import FootMap
-from clinic_app.gui.pain_scale import PainScale
+from clinic_app.gui.common.foot_map import FootMap
+from clinic_app.gui.common.pain_scale import PainScale
 
 class Ui_IntakeSymptomsStep(object):
     def setupUi(self, IntakeSymptomsStep):

@@ -1,0 +1,1 @@
+"""The administrator's rooms: clinic settings, accounts and the audit trail."""

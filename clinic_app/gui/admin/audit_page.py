@@ -1,0 +1,368 @@
+"""The admin's audit viewer: who saw and did what, filtered, and exported as CSV.
+
+The trail is read afresh each time the page is shown (other workstations add to it all the
+time) and a page at a time as the admin scrolls. Filters apply on Apply or Enter rather
+than on every keystroke: counting a long trail takes a moment, and a half-typed name is
+not worth a query. The export writes every filtered event, off the GUI thread.
+"""
+
+import logging
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.admin.audit_model import DETAIL, AuditTableModel, PageSource
+from clinic_app.gui.common.background import BackgroundTask, run_in_background
+from clinic_app.gui.common.record_table import record_table
+from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.services import audit
+from clinic_app.services.audit import AuditFilter, Event
+from clinic_app.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+ANY_DAY = QDate(2000, 1, 1)  # the date edits' "any" state: their minimum, shown in words
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to write the CSV, or None when the admin cancelled (tests replace this)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Export the audit trail", str(suggested), "CSV files (*.csv)"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+
+
+def count_words(number: int) -> str:
+    """ "1 event", "1,234 events"."""
+    return "1 event" if number == 1 else f"{number:,} events"
+
+
+class DayEdit(QDateEdit):
+    """A day, or "Any day" (the minimum date, shown in words)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(ANY_DAY)
+        self.setSpecialValueText("Any day")
+        self.setDate(ANY_DAY)
+        self.calendarWidget().installEventFilter(self)
+
+    def day(self) -> date | None:
+        chosen = self.date()
+        if chosen == ANY_DAY:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_day(self, day: date | None) -> None:
+        self.setDate(ANY_DAY if day is None else QDate(day))
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        """From "Any day", the arrow keys start at today, not at the year 2000."""
+        if self.day() is None and steps > 0:
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The calendar opens on this month when no day is chosen yet."""
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.day() is None:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+
+class AuditPage(QWidget):
+    """Settings → Audit trail (admins only: the services refuse anyone else)."""
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditPage")
+        self.workstation = workstation
+        self._applied = AuditFilter()
+        self._export: BackgroundTask | None = None
+
+        title = QLabel("Audit trail", self)
+        title.setObjectName("audit.title")
+        title.setProperty("role", "pageTitle")
+
+        self._user = QLineEdit(self)
+        self._user.setObjectName("audit.user")
+        self._user.setPlaceholderText("Any user (or part of a username)")
+        self._user.setClearButtonEnabled(True)
+        self._action = QComboBox(self)
+        self._action.setObjectName("audit.action")
+        self._record_type = QComboBox(self)
+        self._record_type.setObjectName("audit.recordType")
+        self._record_id = QLineEdit(self)
+        self._record_id.setObjectName("audit.recordId")
+        self._record_id.setPlaceholderText("Number")
+        self._record_id.setAccessibleName("Record number")
+        self._record_id.setValidator(QRegularExpressionValidator(r"\d{0,9}", self._record_id))
+        self._from = DayEdit(self)
+        self._from.setObjectName("audit.from")
+        self._to = DayEdit(self)
+        self._to.setObjectName("audit.to")
+        self._apply = QPushButton("Appl&y", self)
+        self._apply.setObjectName("audit.apply")
+        self._apply.setToolTip("Show the events these filters let through (Enter)")
+        self._clear = QPushButton("C&lear", self)
+        self._clear.setObjectName("audit.clear")
+        self._clear.setToolTip("Show every event again")
+        self._refresh = QPushButton("Refresh", self)
+        self._refresh.setObjectName("audit.refresh")
+        self._refresh.setToolTip("Read the trail again for events since it was shown (F5)")
+
+        self._model = AuditTableModel(self)
+        self._table = record_table(
+            self._model,
+            self,
+            name="audit.table",
+            accessible_name="Audit events, newest first",
+            stretch=DETAIL,
+        )
+
+        self._count = QLabel(self)
+        self._count.setObjectName("audit.count")
+        self._message = QLabel(self)
+        self._message.setObjectName("audit.message")
+        self._message.setWordWrap(True)
+        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._export_button = QPushButton("E&xport CSV…", self)
+        self._export_button.setObjectName("audit.export")
+        self._export_button.setToolTip("Write every event these filters show to a CSV file")
+
+        self._lay_out(title)
+        self._user.returnPressed.connect(self.apply_filters)
+        self._record_id.returnPressed.connect(self.apply_filters)
+        for widget in (self._action, self._record_type, self._from, self._to):
+            widget.installEventFilter(self)
+        self._apply.clicked.connect(self.apply_filters)
+        self._clear.clicked.connect(self.clear_filters)
+        self._refresh.clicked.connect(self.refresh)
+        self._export_button.clicked.connect(self.export)
+        self._model.loadFailed.connect(self._show_problem)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.refresh)
+
+    def _lay_out(self, title: QLabel) -> None:
+        filters = QGridLayout()
+        for column, (text, widget) in enumerate(
+            (("Us&er:", self._user), ("Acti&on:", self._action), ("Recor&d:", self._record_type))
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label, 0, 2 * column)
+            filters.addWidget(widget, 0, 2 * column + 1)
+        filters.addWidget(self._record_id, 0, 6)
+        for column, (text, widget) in enumerate((("Fro&m:", self._from), ("&To:", self._to))):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label, 1, 2 * column)
+            filters.addWidget(widget, 1, 2 * column + 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._apply)
+        buttons.addWidget(self._clear)
+        buttons.addStretch(1)
+        buttons.addWidget(self._refresh)
+        filters.addLayout(buttons, 1, 4, 1, 3)
+        filters.setColumnStretch(1, 2)
+        filters.setColumnStretch(3, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._count)
+        bottom.addWidget(self._message, 1)
+        bottom.addWidget(self._export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self._table, 1)
+        layout.addLayout(bottom)
+        for first, second in (
+            (self._user, self._action),
+            (self._action, self._record_type),
+            (self._record_type, self._record_id),
+            (self._record_id, self._from),
+            (self._from, self._to),
+            (self._to, self._apply),
+            (self._apply, self._clear),
+            (self._clear, self._refresh),
+            (self._refresh, self._table),
+            (self._table, self._export_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    # --- public: what the main window and the tests use ---------------------------------
+
+    @property
+    def model(self) -> AuditTableModel:
+        return self._model
+
+    @property
+    def applied(self) -> AuditFilter:
+        """The filter behind the rows shown (and behind an export)."""
+        return self._applied
+
+    def refresh(self) -> None:
+        """Read the choices and the trail again, keeping the filters."""
+        database = self.workstation.database
+        try:
+            actions = audit.actions_on_record(database)
+            kinds = audit.record_types_on_record(database)
+        except StorageError as error:
+            log.warning("reading the audit trail's choices failed: %s", error)
+            self._show_problem(f"Cannot read the audit trail: {error}. Try again in a moment")
+            return
+        self._fill_choices(actions, kinds)
+        self._load(self._applied)
+
+    def apply_filters(self) -> None:
+        """Show what the filters let through; a filter that makes no sense changes nothing."""
+        since, until = self._from.day(), self._to.day()
+        if since is not None and until is not None and since > until:
+            self._show_problem(
+                "The From day is after the To day; choose a From day on or before the To day"
+            )
+            return
+        number = self._record_id.text().strip()
+        kind = self._record_type.currentData()
+        self._load(
+            AuditFilter(
+                user=self._user.text().strip(),
+                action=self._action.currentData(),
+                record_type=kind if isinstance(kind, str) else None,
+                record_id=int(number) if number else None,
+                since=since,
+                until=until,
+            )
+        )
+
+    def clear_filters(self) -> None:
+        self._user.clear()
+        self._action.setCurrentIndex(0)
+        self._record_type.setCurrentIndex(0)
+        self._record_id.clear()
+        self._from.set_day(None)
+        self._to.set_day(None)
+        self.apply_filters()
+
+    def export(self) -> None:
+        """Ask where, then write the events shown (all of them, not just those loaded)."""
+        if self._export is not None and self._export.is_running():
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder or Path.home()) / f"audit-trail-{date.today().isoformat()}.csv"
+        path = choose_export_file(self, suggested)
+        if path is None:
+            return
+        database, actor, wanted = self.workstation.database, self.workstation.actor, self._applied
+        self._export_button.setEnabled(False)
+        self._show_note(f"Exporting the audit trail to {path}…")
+        self._export = run_in_background(
+            self,
+            partial(audit.export_csv, database, actor, path, wanted),
+            what="exporting the audit trail",
+            on_finished=partial(self._exported, path),
+            on_failed=self._export_failed,
+        )
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _load(self, wanted: AuditFilter) -> None:
+        database, actor = self.workstation.database, self.workstation.actor
+
+        def source(after: Event | None, limit: int) -> list[Event]:
+            return audit.page(database, actor, wanted, limit=limit, after=after)
+
+        pages: PageSource = source
+        try:
+            total = audit.count(database, actor, wanted)
+            self._model.load(pages)
+        except StorageError as error:
+            log.warning("reading the audit trail failed: %s", error)
+            self._show_problem(f"Cannot read the audit trail: {error}")
+            return
+        self._applied = wanted
+        self._count.setText(count_words(total) if total else "No events")
+        self._show_note("")
+
+    def _fill_choices(self, actions: list[str], kinds: list[str]) -> None:
+        """The actions and kinds of record on the trail now, keeping what was chosen."""
+        chosen_action = self._action.currentData()
+        self._action.clear()
+        self._action.addItem("Any action", None)
+        for family in audit.families(actions):
+            self._action.addItem(audit.describe_action(family), family)
+        for action in sorted(actions, key=audit.describe_action):
+            self._action.addItem(audit.describe_action(action), action)
+        self._action.setCurrentIndex(max(0, self._action.findData(chosen_action)))
+
+        chosen_kind = self._record_type.currentData()
+        self._record_type.clear()
+        self._record_type.addItem("Any record", None)
+        for kind in kinds:
+            self._record_type.addItem(audit.RECORD_WORDS.get(kind, kind), kind)
+        self._record_type.setCurrentIndex(max(0, self._record_type.findData(chosen_kind)))
+
+    def _exported(self, path: Path, written: object) -> None:
+        self._export_button.setEnabled(True)
+        number = written if isinstance(written, int) else 0
+        self._show_note(f"Exported {count_words(number)} to {path}.")
+
+    def _export_failed(self, message: str) -> None:
+        self._export_button.setEnabled(True)
+        self._show_problem(f"Cannot export the audit trail: {message}")
+
+    def _show_note(self, text: str) -> None:
+        self._set_message(text, problem=False)
+
+    def _show_problem(self, text: str) -> None:
+        self._set_message(text if text.endswith(".") else f"{text}.", problem=True)
+
+    def _set_message(self, text: str, *, problem: bool) -> None:
+        self._message.setText(text)
+        restyle(self._message, "role", "fieldMessage" if problem else "")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not event.spontaneous():  # shown by the app (a tab chosen), not a window restored
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER
+            and not (isinstance(watched, QComboBox) and watched.view().isVisible())
+        ):
+            self.apply_filters()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,401 @@
+"""The admin's Clinic page: the details on every printout, the paper, the idle lock and the
+flag thresholds, shared by every workstation through the database.
+
+The settings are read again whenever the page is shown (unless there are unsaved changes
+in it): another admin, on another workstation, may have saved others. A save made from
+an out-of-date copy is refused by the service (optimistic locking); the page then says
+who saved and when, keeps what was typed, and offers to load theirs instead. Nothing is
+overwritten or dropped without the admin choosing it.
+"""
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.rules.settings import MAX_PERSISTENT_PAIN_DAYS, MAX_WEEKLY_INCREASE, RuleSettings
+from clinic_app.services import clinic_settings
+from clinic_app.services.clinic_settings import IDLE_LOCK_MINUTES, ClinicDetails
+from clinic_app.storage.errors import RecordChanged, StorageError
+
+log = logging.getLogger(__name__)
+
+PAPERS = (("a4", "A4"), ("letter", "Letter"))
+BODY_WIDTH = 860  # pixels: lines of a readable length on a wide screen
+LOGO_PREVIEW_HEIGHT = 56  # pixels: about the 15 mm it prints at, as a screen shows it
+NO_LOGO = "No logo: the printouts carry the clinic's name, address and phone only."
+THRESHOLDS_NOTE = (
+    "The thresholds change which intakes get flagged from now on. Intakes already assessed "
+    "keep the flags they were given, under the thresholds of that day."
+)
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    """A form whose text fields take the width, while numbers and choices keep theirs."""
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
+
+
+def choose_logo_file(parent: QWidget) -> str:
+    """Ask for the logo's file; "" when the admin cancels. (Tests replace this.)"""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, "Choose the clinic's logo", "", "Pictures (*.png *.jpg *.jpeg)"
+    )
+    return chosen
+
+
+def ask_to_reload(parent: QWidget, message: str) -> bool:
+    """Offer to load the settings someone else saved; True to load them. (Tests replace
+    this.)"""
+    answer = QMessageBox.question(
+        parent,
+        "Settings changed elsewhere",
+        f"{message}\n\nLoad their settings now? What you typed here will be replaced.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SettingsPage(QWidget):
+    """The clinic's settings. Mnemonics avoid the letters of the main and settings tabs and
+    menus (N, P, R, S; C, U, A; F, H), which stay live while this page is shown."""
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.workstation = workstation
+        self._loaded = ClinicDetails()
+        """The settings as last read from (or saved to) the database, with their version."""
+        self._shown = self._loaded
+        """What the form said right after it was filled: unsaved changes differ from it."""
+        self._logo: bytes | None = None
+
+        title = QLabel("Clinic", self)
+        title.setObjectName("settings.title")
+        title.setProperty("role", "pageTitle")
+
+        self._message = QLabel(self)
+        self._message.setObjectName("settings.message")
+        self._message.setWordWrap(True)
+        self._message.setProperty("role", "")
+
+        body = QWidget(self)
+        body.setMaximumWidth(BODY_WIDTH)
+        # Built in the order Tab visits them: the fields first, then Revert and Save.
+        groups = (self._printouts(body), self._session(body), self._thresholds(body))
+        self._revert = QPushButton("Re&vert", body)
+        self._revert.setObjectName("settings.revert")
+        self._revert.setToolTip("Read the settings from the database again, dropping changes")
+        self._save = QPushButton("Sav&e", body)
+        self._save.setObjectName("settings.save")
+        self._save.setToolTip("Store these settings for every workstation (Ctrl+S)")
+        save_keys = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_keys.activated.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._revert)
+        buttons.addWidget(self._save)
+
+        column = QVBoxLayout(body)
+        column.addWidget(title)
+        for group in groups:
+            column.addWidget(group)
+        column.addLayout(buttons)
+        column.addWidget(self._message)
+        column.addStretch(1)
+        scrolled = QScrollArea(self)  # large fonts or a small screen: nothing is cut off
+        scrolled.setObjectName("settings.scroll")
+        scrolled.setWidgetResizable(True)
+        scrolled.setFrameShape(QFrame.Shape.NoFrame)
+        scrolled.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolled)
+
+        self._save.clicked.connect(self.save)
+        self._revert.clicked.connect(self.reload)
+        self._choose_logo.clicked.connect(self.choose_logo)
+        self._remove_logo.clicked.connect(self.remove_logo)
+        self._restore.clicked.connect(self.restore_defaults)
+        for line in (self._name, self._phone):
+            line.returnPressed.connect(self.save)
+        low, high = IDLE_LOCK_MINUTES
+        self._number_problems: dict[QAbstractSpinBox, str] = {
+            self._idle: f"Lock after: type a whole number of minutes from {low} to {high}.",
+            self._pain_days: (
+                "Pain not improving: type a whole number of days from 0 to "
+                f"{MAX_PERSISTENT_PAIN_DAYS}."
+            ),
+            self._weekly: (
+                f"Largest weekly rise: type a percentage from 0 to {MAX_WEEKLY_INCREASE * 100:g}."
+            ),
+        }
+        for spin in self._number_problems:
+            spin.installEventFilter(self)
+        self._fill(self._loaded)
+
+    # --- the form -------------------------------------------------------------------------
+
+    def _printouts(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox("On every printout", parent)
+        form = _form(group)
+        self._name = QLineEdit(group)
+        self._name.setObjectName("settings.clinic_name")
+        self._name.setMaxLength(200)
+        form.addRow("Clinic na&me:", self._name)
+        self._address = QPlainTextEdit(group)
+        self._address.setObjectName("settings.address")
+        self._address.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
+        self._address.setFixedHeight(self._address.fontMetrics().lineSpacing() * 4 + 12)
+        self._address.setAccessibleName("Address")
+        form.addRow("A&ddress:", self._address)
+        self._phone = QLineEdit(group)
+        self._phone.setObjectName("settings.phone")
+        self._phone.setMaxLength(120)
+        form.addRow("Ph&one:", self._phone)
+
+        self._logo_preview = QLabel(group)
+        self._logo_preview.setObjectName("settings.logo")
+        self._logo_preview.setWordWrap(True)
+        self._logo_preview.setMinimumHeight(LOGO_PREVIEW_HEIGHT)
+        self._choose_logo = QPushButton("Choose &logo…", group)
+        self._choose_logo.setObjectName("settings.chooseLogo")
+        self._choose_logo.setToolTip("A PNG or JPEG picture, at most 512 KB")
+        self._remove_logo = QPushButton("Remove lo&go", group)
+        self._remove_logo.setObjectName("settings.removeLogo")
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self._logo_preview, 1)
+        logo_row.addWidget(self._choose_logo)
+        logo_row.addWidget(self._remove_logo)
+        form.addRow("Logo:", logo_row)
+
+        self._paper = QComboBox(group)
+        self._paper.setObjectName("settings.paper")
+        for value, words in PAPERS:
+            self._paper.addItem(words, value)
+        form.addRow("Paper si&ze:", self._paper)
+        return group
+
+    def _session(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox("Session lock", parent)
+        form = _form(group)
+        self._idle = QSpinBox(group)
+        self._idle.setObjectName("settings.idle_lock_minutes")
+        self._idle.setRange(*IDLE_LOCK_MINUTES)
+        self._idle.setSuffix(" minutes")
+        self._idle.setToolTip(
+            "After this long without use, a workstation hides patient data until the "
+            "password is typed again"
+        )
+        form.addRow("Loc&k after:", self._idle)
+        return group
+
+    def _thresholds(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox("Flag thresholds", parent)
+        form = _form(group)
+        note = QLabel(THRESHOLDS_NOTE, group)
+        note.setObjectName("settings.thresholdsNote")
+        note.setWordWrap(True)
+        form.addRow(note)
+        self._pain_days = QSpinBox(group)
+        self._pain_days.setObjectName("settings.persistent_pain_days")
+        self._pain_days.setRange(0, MAX_PERSISTENT_PAIN_DAYS)
+        self._pain_days.setSuffix(" days")
+        self._pain_days.setToolTip(
+            "Pain that has lasted longer than this without getting better may need a "
+            "clinician (flag: pain that is not settling)"
+        )
+        form.addRow("Pain not &improving, flag after more than:", self._pain_days)
+        self._weekly = QDoubleSpinBox(group)
+        self._weekly.setObjectName("settings.max_weekly_increase")
+        self._weekly.setRange(0.0, MAX_WEEKLY_INCREASE * 100)
+        self._weekly.setDecimals(1)
+        self._weekly.setSingleStep(1.0)
+        self._weekly.setSuffix(" %")
+        self._weekly.setToolTip(
+            "A larger rise in weekly distance than this brings advice to ease back, and "
+            "counts towards the stress-fracture flag"
+        )
+        form.addRow("Largest &weekly rise in distance:", self._weekly)
+        defaults = RuleSettings()
+        self._restore = QPushButton("Restore defaul&ts", group)
+        self._restore.setObjectName("settings.restoreDefaults")
+        self._restore.setToolTip(
+            f"Put back {defaults.persistent_pain_days} days and "
+            f"{defaults.max_weekly_increase * 100:g} % (then Save)"
+        )
+        form.addRow("", self._restore)
+        return group
+
+    def _fill(self, details: ClinicDetails) -> None:
+        """Show `details` in the form, as they are in the database."""
+        self._name.setText(details.clinic_name)
+        self._address.setPlainText(details.address)
+        self._phone.setText(details.phone)
+        self._set_logo(details.logo)
+        self._paper.setCurrentIndex(max(0, self._paper.findData(details.paper_size)))
+        self._idle.setValue(details.idle_lock_minutes)
+        self._pain_days.setValue(details.persistent_pain_days)
+        self._weekly.setValue(details.max_weekly_increase * 100)
+        self._loaded = details
+        self._shown = self.form_details()
+
+    def form_details(self) -> ClinicDetails:
+        """The settings as the form has them, on the version they were read at."""
+        return dataclasses.replace(
+            self._loaded,
+            clinic_name=self._name.text().strip(),
+            address=self._address.toPlainText().strip(),
+            phone=self._phone.text().strip(),
+            logo=self._logo,
+            paper_size=str(self._paper.currentData()),
+            idle_lock_minutes=self._idle.value(),
+            persistent_pain_days=self._pain_days.value(),
+            max_weekly_increase=round(self._weekly.value() / 100, 6),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form_details() != self._shown
+
+    def _set_logo(self, logo: bytes | None) -> None:
+        self._logo = logo
+        self._remove_logo.setEnabled(logo is not None)
+        pixmap = QPixmap()
+        if logo is not None and pixmap.loadFromData(QByteArray(logo)):
+            self._logo_preview.setPixmap(
+                pixmap.scaledToHeight(
+                    LOGO_PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+            self._logo_preview.setAccessibleName("The clinic's logo")
+            return
+        self._logo_preview.setPixmap(QPixmap())
+        self._logo_preview.setText(NO_LOGO if logo is None else "A logo this screen cannot show.")
+        self._logo_preview.setAccessibleName(self._logo_preview.text())
+
+    # --- public: what the buttons do, and what the tests use -----------------------------
+
+    def reload(self) -> None:
+        """Read the settings from the database again; the form shows them."""
+        try:
+            details = clinic_settings.load(self.workstation.database)
+        except StorageError as error:
+            log.warning("reading the clinic settings failed: %s", error)
+            self._say(f"Cannot read the settings: {sentence(str(error))}", error=True)
+            return
+        self._fill(details)
+        self._say("")
+
+    def save(self) -> None:
+        """Store the form's settings for every workstation, or say why not."""
+        for spin, problem in self._number_problems.items():
+            if not spin.hasAcceptableInput():  # half typed ("0", "") and not yet left
+                self._say(f"Not saved. {problem}", error=True)
+                spin.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        details = self.form_details()
+        try:
+            saved = clinic_settings.save(self.workstation.database, self.workstation.actor, details)
+        except RecordChanged as error:
+            self._changed_elsewhere(error)
+            return
+        except StorageError as error:
+            log.warning("saving the clinic settings failed: %s", error)
+            self._say(f"Not saved: {sentence(str(error))}", error=True)
+            return
+        self._fill(saved)
+        self._say("Saved.")
+
+    def choose_logo(self) -> None:
+        """Ask for a picture and put it in the form (Save stores it)."""
+        chosen = choose_logo_file(self)
+        if not chosen:
+            return
+        try:
+            logo = clinic_settings.read_logo(Path(chosen))
+        except StorageError as error:
+            self._say(f"{sentence(str(error))} The logo was not changed.", error=True)
+            return
+        self._set_logo(logo)
+        self._say("The logo is in the form; Save to print it on every handout.")
+
+    def remove_logo(self) -> None:
+        self._set_logo(None)
+        self._say("The logo is out of the form; Save to print without it.")
+
+    def restore_defaults(self) -> None:
+        """Put the default thresholds in the form (Save stores them)."""
+        defaults = RuleSettings()
+        self._pain_days.setValue(defaults.persistent_pain_days)
+        self._weekly.setValue(defaults.max_weekly_increase * 100)
+        self._say("The default thresholds are in the form; Save to use them.")
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _changed_elsewhere(self, error: RecordChanged) -> None:
+        moment = error.changed_at.astimezone()
+        when = f"{moment:%H:%M} on {moment.day} {moment:%B %Y}"
+        message = (
+            f"Not saved: {error.changed_by} saved other settings at {when}, after this page "
+            "read them. Your changes are still in the form. Use Revert to see theirs, then "
+            "make yours again."
+        )
+        self._say(message, error=True)
+        if ask_to_reload(self, message):
+            self.reload()
+            self._say(
+                f"These are the settings {error.changed_by} saved. Make your changes again "
+                "and Save."
+            )
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        self._message.setText(message)
+        restyle(self._message, "role", "fieldMessage" if error else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        """A number box left (or Entered) half typed goes back to its last value; say so,
+        rather than let the number the admin typed vanish without a word."""
+        leaving = event.type() == QEvent.Type.FocusOut or (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if leaving and isinstance(watched, QAbstractSpinBox) and not watched.hasAcceptableInput():
+            problem = self._number_problems.get(watched)
+            if problem is not None:
+                self._say(f"{problem} It was put back to its last value.", error=True)
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        """Read the settings each time the page is shown (another admin may have saved
+        others), unless the form holds changes not yet saved."""
+        if not self.has_unsaved_changes():
+            self.reload()
+        super().showEvent(event)

@@ -1,0 +1,155 @@
+"""Add user: a new account with its username, name, role and first password.
+
+What the accounts service will refuse is said under the field as it is typed (a username
+it cannot take, an empty name, a short password, two passwords that differ); whatever it
+still refuses on Save (a username already taken, a role an admin no longer has) is shown
+in the dialog, which stays open with everything typed.
+"""
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.admin.password_dialog import (
+    NewPassword,
+    fit_height,
+    message_label,
+    show_message,
+)
+from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.services import users
+from clinic_app.services.users import USERNAME, Account, role_words
+from clinic_app.storage.errors import StorageError
+from clinic_app.storage.models import ROLES
+
+log = logging.getLogger(__name__)
+
+USERNAME_HINT = "2 to 64 lower-case letters, digits, '.', '_' or '-'; no spaces"
+
+
+class AddUserDialog(QDialog):
+    """Accepted once the account exists; `account` is then the new account."""
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addUserDialog")
+        self.setWindowTitle("Add user")
+        self._workstation = workstation
+        self.account: Account | None = None
+        self._attempted = False
+        self._left: set[QWidget] = set()
+
+        form = QFormLayout()
+        self._username = self._line("addUser.username", "Username", "&Username:", form)
+        self._username.setPlaceholderText("e.g. maria.lopez")
+        self._username.setToolTip(f"What they sign in with: {USERNAME_HINT}")
+        self._username.setMaxLength(64)
+        self._username_message = message_label("addUser.username.message", self)
+        form.addRow("", self._username_message)
+        self._name = self._line("addUser.display_name", "Name", "&Name:", form)
+        self._name.setToolTip("Shown on records and on referral letters")
+        self._name.setMaxLength(200)
+        self._name_message = message_label("addUser.display_name.message", self)
+        form.addRow("", self._name_message)
+        self._role = QComboBox(self)
+        self._role.setObjectName("addUser.role")
+        self._role.setAccessibleName("Role")
+        for role in ROLES:
+            self._role.addItem(role_words(role).capitalize(), role)
+        form.addRow("&Role:", self._role)
+        self._password = NewPassword(form, self, "addUser")
+
+        self._error = message_label("addUser.error", self)
+        buttons = QDialogButtonBox(self)
+        self._save = buttons.addButton("&Add user", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._save.setObjectName("addUser.save")
+        self._save.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("addUser.cancel")
+        self._save.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._error)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+        self._username.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _line(self, name: str, words: str, label: str, form: QFormLayout) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setAccessibleName(words)
+        field.setProperty("invalid", False)
+        field.textEdited.connect(lambda _text: self._edited())
+        field.editingFinished.connect(lambda: self._leave(field))
+        form.addRow(label, field)
+        return field
+
+    def _edited(self) -> None:
+        self._error.hide()  # it was about what was typed before
+        self._refresh()
+
+    def _leave(self, field: QWidget) -> None:
+        self._left.add(field)
+        self._refresh()
+
+    def _problems(self) -> dict[QWidget, str]:
+        found: dict[QWidget, str] = {}
+        username = self._username.text().strip()
+        if not username:
+            found[self._username] = "Type a username: what they will sign in with."
+        elif not USERNAME.fullmatch(username):
+            found[self._username] = f"A username is {USERNAME_HINT}."
+        if not self._name.text().strip():
+            found[self._name] = "Type their name, as it should appear on records and letters."
+        return found
+
+    def _refresh(self) -> QWidget | None:
+        """Show the messages due; returns the first field with a problem, if any."""
+        problems = self._problems()
+        for field, label in (
+            (self._username, self._username_message),
+            (self._name, self._name_message),
+        ):
+            due = field in problems and (self._attempted or field in self._left)
+            show_message(field, label, problems[field] if due else None)
+        wrong_password = self._password.refresh()
+        fit_height(self)
+        return next(iter(problems), wrong_password)
+
+    def save(self) -> None:
+        """Check every field, then ask the service; a refusal is shown in the dialog."""
+        self._attempted = True
+        self._password.attempted = True
+        wrong = self._refresh()
+        if wrong is not None:
+            wrong.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            self.account = users.create_user(
+                self._workstation.database,
+                self._workstation.actor,
+                username=self._username.text().strip(),
+                display_name=self._name.text().strip(),
+                role=str(self._role.currentData()),
+                password=self._password.password,
+            )
+        except StorageError as error:
+            log.warning("adding a user failed: %s", error)
+            self._error.setText(f"The user was not added: {sentence(str(error))}")
+            self._error.show()
+            fit_height(self)
+            return
+        self._password.clear()
+        self.accept()

@@ -1,0 +1,71 @@
+"""The table of accounts an admin looks after: username, name, role, and whether it is on.
+
+Each row is an `Account` from the accounts service; `ACCOUNT_ROLE` hands the account
+itself to whoever acts on the selected row (reset its password, change its role).
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+
+from clinic_app.gui.common.record_table import Index, RecordTableModel
+from clinic_app.services.users import Account, role_words
+
+USERNAME = 0
+NAME = 1
+ROLE = 2
+STATUS = 3
+HEADERS = ("Username", "Name", "Role", "Status")
+ACTIVE_WORDS = {True: "active", False: "switched off"}
+
+ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class UserTableModel(RecordTableModel):
+    HEADERS = HEADERS
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accounts: tuple[Account, ...] = ()
+
+    def set_accounts(self, accounts: Sequence[Account]) -> None:
+        """Show these accounts instead, in the order given."""
+        self.beginResetModel()
+        self._accounts = tuple(accounts)
+        self.endResetModel()
+
+    @property
+    def accounts(self) -> tuple[Account, ...]:
+        return self._accounts
+
+    def row_of(self, username: str) -> int | None:
+        return next(
+            (row for row, account in enumerate(self._accounts) if account.username == username),
+            None,
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
+            return None
+        account = self._accounts[index.row()]
+        if role == ACCOUNT_ROLE:
+            return account
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(account, index.column())
+        return None
+
+    @staticmethod
+    def _text(account: Account, column: int) -> str | None:
+        if column == USERNAME:
+            return account.username
+        if column == NAME:
+            return account.display_name
+        if column == ROLE:
+            return role_words(account.role)
+        if column == STATUS:
+            return ACTIVE_WORDS[account.active]
+        return None

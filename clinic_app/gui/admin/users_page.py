@@ -1,0 +1,265 @@
+"""The admin's Users page: the accounts, and adding, resetting, re-roling and switching off.
+
+Every change goes through the accounts service, which decides what is allowed (only an
+admin; never the last active admin switched off or made something else) and says why in
+words; the page shows those words under the table. The list is read again whenever the
+page is shown and after every change, since another admin may be at work elsewhere.
+"""
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.admin.password_dialog import PasswordDialog
+from clinic_app.gui.admin.user_dialog import AddUserDialog
+from clinic_app.gui.admin.user_model import ACCOUNT_ROLE, NAME, UserTableModel
+from clinic_app.gui.common.record_table import record_table
+from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.services import users
+from clinic_app.services.users import Account, role_words
+from clinic_app.storage.errors import StorageError
+from clinic_app.storage.models import ROLES
+
+log = logging.getLogger(__name__)
+
+
+class UsersPage(QWidget):
+    """The accounts. Mnemonics avoid the letters of the main and settings tabs and menus
+    (N, P, R, S; C, U, A; F, H), which stay live while this page is shown."""
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usersPage")
+        self.workstation = workstation
+
+        title = QLabel("Users", self)
+        title.setObjectName("users.title")
+        title.setProperty("role", "pageTitle")
+        intro = QLabel(
+            "Everyone who signs in. A switched-off account cannot sign in; its name stays "
+            "on every record it made.",
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self._model = UserTableModel(self)
+        self._table = record_table(
+            self._model,
+            self,
+            name="users.table",
+            accessible_name="Users",
+            stretch=NAME,
+        )
+
+        self._add = self._button("A&dd user…", "users.add", "Add an account")
+        self._reset = self._button(
+            "R&eset password…", "users.resetPassword", "Give the selected user a new password"
+        )
+        self._role = QComboBox(self)
+        self._role.setObjectName("users.role")
+        self._role.setAccessibleName("Role of the selected user")
+        for role in ROLES:
+            self._role.addItem(role_words(role).capitalize(), role)
+        role_label = QLabel("R&ole:", self)
+        role_label.setBuddy(self._role)
+        self._change_role = self._button(
+            "Change ro&le", "users.changeRole", "Give the selected user the role chosen beside"
+        )
+        self._active = self._button("S&witch off", "users.active", "")
+
+        self._message = QLabel(self)
+        self._message.setObjectName("users.message")
+        self._message.setWordWrap(True)
+        self._message.setProperty("role", "")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._add)
+        buttons.addWidget(self._reset)
+        buttons.addSpacing(12)
+        buttons.addWidget(role_label)
+        buttons.addWidget(self._role)
+        buttons.addWidget(self._change_role)
+        buttons.addSpacing(12)
+        buttons.addWidget(self._active)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self._table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._message)
+
+        self._add.clicked.connect(self.add_user)
+        self._reset.clicked.connect(self.reset_password)
+        self._change_role.clicked.connect(self.change_role)
+        self._active.clicked.connect(self.toggle_active)
+        self._role.currentIndexChanged.connect(lambda _index: self._update_buttons())
+        self._table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    # --- public: what the settings tabs and the tests use -------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        """Read the accounts again, keeping the selection (or selecting `select`)."""
+        chosen = select or (account.username if (account := self.selected()) else None)
+        try:
+            accounts = users.list_users(self.workstation.database)
+        except StorageError as error:
+            log.warning("reading the users failed: %s", error)
+            self._say(f"Cannot read the users: {sentence(str(error))} Try again in a moment.")
+            return
+        self._model.set_accounts(accounts)
+        row = self._model.row_of(chosen) if chosen else None
+        if row is not None:
+            self._table.selectionModel().setCurrentIndex(
+                self._model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._selection_changed()
+
+    def selected(self) -> Account | None:
+        rows = self._table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        account: Account = rows[0].data(ACCOUNT_ROLE)
+        return account
+
+    def add_user(self) -> AddUserDialog:
+        """Open Add user (not blocking); the new account is selected once it is added."""
+        dialog = AddUserDialog(self.workstation, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._added(dialog.account))
+        dialog.open()
+        return dialog
+
+    def reset_password(self) -> PasswordDialog | None:
+        """Open Reset password for the selected user (not blocking)."""
+        account = self.selected()
+        if account is None:
+            return None
+        dialog = PasswordDialog(self.workstation, account, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._done(
+                f"{account.display_name} ({account.username}) has a new password. Tell them "
+                "in person.",
+                account.username,
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def change_role(self) -> None:
+        """Give the selected user the role chosen in the Role box."""
+        account = self.selected()
+        role = str(self._role.currentData())
+        if account is None or role == account.role:
+            return
+        self._act(
+            lambda: users.change_role(
+                self.workstation.database, self.workstation.actor, account.username, role
+            ),
+            f"{account.display_name} ({account.username}) is now {_a(role_words(role))}; "
+            "it takes effect when they next sign in.",
+            account.username,
+        )
+
+    def toggle_active(self) -> None:
+        """Switch the selected account off, or back on."""
+        account = self.selected()
+        if account is None:
+            return
+        database, actor = self.workstation.database, self.workstation.actor
+        if account.active:
+            self._act(
+                lambda: users.deactivate_user(database, actor, account.username),
+                f"{account.display_name} ({account.username}) is switched off and can no "
+                "longer sign in.",
+                account.username,
+            )
+        else:
+            self._act(
+                lambda: users.reactivate_user(database, actor, account.username),
+                f"{account.display_name} ({account.username}) is switched on again and can "
+                "sign in with their old password.",
+                account.username,
+            )
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _act(self, change: Callable[[], Account], done: str, username: str) -> None:
+        try:
+            change()
+        except StorageError as error:
+            log.warning("changing a user failed: %s", error)
+            self.refresh()
+            self._say(f"Not changed: {sentence(str(error))}", error=True)
+            return
+        self._done(done, username)
+
+    def _added(self, account: Account | None) -> None:
+        if account is not None:
+            self._done(
+                f"Added {account.display_name} ({account.username}) as "
+                f"{_a(role_words(account.role))}. They can sign in now.",
+                account.username,
+            )
+
+    def _done(self, message: str, username: str) -> None:
+        self.refresh(select=username)
+        self._say(message)
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        self._message.setText(message)
+        restyle(self._message, "role", "fieldMessage" if error else "")
+
+    def _selection_changed(self) -> None:
+        account = self.selected()
+        if account is not None:
+            self._role.blockSignals(True)
+            self._role.setCurrentIndex(self._role.findData(account.role))
+            self._role.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        account = self.selected()
+        for widget in (self._reset, self._role, self._active):
+            widget.setEnabled(account is not None)
+        self._change_role.setEnabled(
+            account is not None and self._role.currentData() != account.role
+        )
+        if account is not None and not account.active:
+            self._active.setText("S&witch on")
+            self._active.setToolTip("Let the selected user sign in again")
+        else:
+            self._active.setText("S&witch off")
+            self._active.setToolTip("Stop the selected user from signing in")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        """Read the accounts each time the page is shown: another admin may have changed
+        them."""
+        self.refresh()
+        super().showEvent(event)
+
+
+def _a(words: str) -> str:
+    return f"an {words}" if words[:1] in "aeiou" else f"a {words}"

@@ -1,0 +1,352 @@
+"""The intake form: five steps, inline validation, live flags, autosave and submit.
+
+Everything the desk types goes through one `IntakeBinding` into a document; the intake's
+own validation (the same that `clinic-intake assess` uses) says what is wrong, and the
+form only shows it. Nothing invalid can be submitted: Submit stays disabled, with the
+reason on screen, until validation passes.
+"""
+
+import html
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.common import designer
+from clinic_app.gui.common.field_messages import FieldMessages
+from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.forms.ui_intake_history import Ui_IntakeHistoryStep
+from clinic_app.gui.forms.ui_intake_patient import Ui_IntakePatientStep
+from clinic_app.gui.forms.ui_intake_running import Ui_IntakeRunningStep
+from clinic_app.gui.forms.ui_intake_symptoms import Ui_IntakeSymptomsStep
+from clinic_app.gui.intake.draft_keeper import DraftKeeper
+from clinic_app.gui.intake.flags_panel import FlagsPanel
+from clinic_app.gui.intake.intake_binding import IntakeBinding
+from clinic_app.intake import IntakeInvalid, Problem
+from clinic_app.intake.answers import MISSING, answer_at
+from clinic_app.services import clinic_settings, intakes
+from clinic_app.services.intakes import DraftSummary, Submitted
+from clinic_app.services.live_flags import assess_as_typed
+from clinic_app.storage.errors import StorageError
+
+STEP_NAMES = tuple(name for name, _ in STEPS)
+FLAGS_MIN_WIDTH = 340  # a flag card's badge and title side by side, without clipping
+_FORMS: dict[str, type[designer.CompiledForm]] = {
+    "patient": Ui_IntakePatientStep,
+    "running": Ui_IntakeRunningStep,
+    "symptoms": Ui_IntakeSymptomsStep,
+    "history": Ui_IntakeHistoryStep,
+}
+
+
+class IntakeForm(QWidget):
+    """One intake at a time; `submitted` carries the stored result."""
+
+    submitted = Signal(object)
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeForm")
+        self._workstation = workstation
+        self._settings = clinic_settings.load(workstation.database).rule_settings()
+        self._touched: set[str] = set()
+        self._left_steps: set[str] = set()
+        self._problems: tuple[Problem, ...] = ()
+
+        self._stack = QStackedWidget(self)
+        self._stack.setObjectName("intake.steps")
+        for name in STEP_NAMES[:-1]:
+            page = QWidget()
+            page.setObjectName(f"intake.page.{name}")
+            designer.set_up(_FORMS[name](), page)
+            self._stack.addWidget(_scrolled(page))
+        self._review = QLabel()
+        self._review.setObjectName("intake.review")
+        self._review.setWordWrap(True)
+        self._review.setTextFormat(Qt.TextFormat.RichText)
+        self._review.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._review.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._stack.addWidget(_scrolled(self._review))
+
+        self.binding = IntakeBinding(self._stack)
+        self._messages = FieldMessages(
+            {
+                path: self.binding.widget(path)
+                for path, kind in FIELDS.items()
+                if kind is not Kind.FLAG
+            }
+        )
+        self.keeper = DraftKeeper(workstation, self.binding.document, self)
+        self.flags = FlagsPanel(self)
+
+        self._step_buttons = QButtonGroup(self)
+        steps_bar = QHBoxLayout()
+        for number, (name, title) in enumerate(STEPS, start=1):
+            button = QPushButton(f"&{number} {title}", self)
+            button.setObjectName(f"intake.step.{name}")
+            button.setCheckable(True)
+            button.setToolTip(f"Go to {title.lower()} (Alt+{number})")
+            self._step_buttons.addButton(button, number - 1)
+            steps_bar.addWidget(button)
+        steps_bar.addStretch(1)
+        self._step_buttons.idClicked.connect(self.go_to)
+
+        self._blocked = QLabel(self)
+        self._blocked.setObjectName("intake.blocked")
+        self._blocked.setProperty("role", "blocked")
+        self._blocked.setWordWrap(True)
+        self._status = QLabel(self)
+        self._status.setObjectName("intake.status")
+        self._status.setProperty("role", "fieldMessage")
+        self._status.setWordWrap(True)
+        self._draft_status = QLabel("Not saved yet", self)
+        self._draft_status.setObjectName("intake.draftStatus")
+        self._back = QPushButton("◂ Back", self)
+        self._back.setObjectName("intake.back")
+        self._back.setToolTip("The step before (Ctrl+Page Up)")
+        self._next = QPushButton("Next ▸", self)
+        self._next.setObjectName("intake.next")
+        self._next.setToolTip("The next step (Ctrl+Page Down)")
+        self._submit = QPushButton("Submit intake", self)
+        self._submit.setObjectName("intake.submit")
+        self._submit.setToolTip("Save the intake and its flags (Ctrl+Enter)")
+        self._back.clicked.connect(lambda: self.go_to(self.current_step() - 1))
+        self._next.clicked.connect(lambda: self.go_to(self.current_step() + 1))
+        self._submit.clicked.connect(self.submit)
+        for keys, action in (
+            ("Ctrl+PgDown", self._next.click),
+            ("Ctrl+PgUp", self._back.click),
+            ("Ctrl+Return", self._submit.click),
+            ("Ctrl+Enter", self._submit.click),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._draft_status)
+        buttons.addStretch(1)
+        buttons.addWidget(self._back)
+        buttons.addWidget(self._next)
+        buttons.addWidget(self._submit)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(steps_bar)
+        column.addWidget(self._stack, 1)
+        column.addWidget(self._blocked)
+        column.addWidget(self._status)
+        column.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.flags)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.flags.setMinimumWidth(FLAGS_MIN_WIDTH)
+        splitter.setSizes([2 * FLAGS_MIN_WIDTH, FLAGS_MIN_WIDTH + 60])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.binding.edited.connect(self._edited)
+        self.keeper.saved.connect(self._draft_saved)
+        self.keeper.failed.connect(self._status.setText)
+        self.new_intake()
+
+    # --- starting ---------------------------------------------------------------------
+
+    def new_intake(self, patient: Mapping[str, Any] | None = None) -> None:
+        """An empty form (visit date today), optionally with a known patient filled in.
+
+        What was typed on the form before is saved first: it stays an unfinished draft,
+        offered at the next sign-in, rather than being lost to a stray Ctrl+N.
+        """
+        if self.keeper.pending:
+            self.keeper.save_now()
+        self.keeper.forget()
+        self.binding.clear()
+        self.binding.load({"visit_date": date.today().isoformat(), "patient": patient or {}})
+        self._touched.clear()
+        self._left_steps.clear()
+        self._status.clear()
+        self._draft_status.setText("Not saved yet")
+        if patient:
+            self.keeper.changed()  # a chosen patient is already worth keeping
+        self._refresh()
+        self.go_to(STEP_NAMES.index("running") if patient else 0)
+
+    def resume(self, draft: DraftSummary) -> None:
+        """Carry on with a draft kept from before (after a restart or a crash)."""
+        if self.keeper.pending:
+            self.keeper.save_now()
+        self.binding.clear()
+        self.binding.load(draft.document)
+        self.keeper.resume(draft.intake_id, draft.version)
+        self._touched = {path for path in FIELDS if _answered(draft.document, path)}
+        self._left_steps.clear()
+        self._status.clear()
+        self._draft_status.setText(f"Draft resumed (saved {draft.updated_at:%d %b %H:%M})")
+        self._refresh()
+        self.go_to(0)
+
+    def has_unsaved_work(self) -> bool:
+        return self.keeper.pending
+
+    # --- moving between steps ---------------------------------------------------------
+
+    def current_step(self) -> int:
+        return self._stack.currentIndex()
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(STEP_NAMES):
+            return
+        before = self.current_step()
+        if before != index:
+            self._left_steps.add(STEP_NAMES[before])
+        self._stack.setCurrentIndex(index)
+        button = self._step_buttons.button(index)
+        button.setChecked(True)
+        self._refresh()
+        page = self._stack.currentWidget()
+        inner = page.widget() if isinstance(page, QScrollArea) else None
+        if inner is not None:
+            first = _first_field(inner)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- validating, flagging, saving ---------------------------------------------------
+
+    def problems(self) -> tuple[Problem, ...]:
+        return self._problems
+
+    def _edited(self, path: str) -> None:
+        self._touched.add(path)
+        self._status.clear()
+        self.keeper.changed()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        live = assess_as_typed(self.binding.document(), self._settings)
+        self._problems = live.problems
+        by_field: dict[str, str] = {}
+        for problem in self._problems:
+            field = field_of(problem.path)
+            if field is not None:
+                by_field.setdefault(field, _sentence(problem.message))
+        visible = self._touched | {path for path in FIELDS if step_of(path) in self._left_steps}
+        self._messages.show(by_field, visible)
+        self.flags.show_flags(live)
+        self._show_buttons()
+        if STEP_NAMES[self.current_step()] == "review":
+            self._show_review()
+
+    def _show_buttons(self) -> None:
+        step = STEP_NAMES[self.current_step()]
+        on_review = step == "review"
+        here = [p for p in self._problems if step_of(p.path) == step] if not on_review else []
+        self._back.setEnabled(self.current_step() > 0)
+        self._next.setVisible(not on_review)
+        self._next.setEnabled(not here)
+        self._submit.setVisible(on_review)
+        self._submit.setEnabled(on_review and not self._problems)
+        for index, name in enumerate(STEP_NAMES[:-1]):
+            button = self._step_buttons.button(index)
+            count = sum(1 for p in self._problems if step_of(p.path) == name)
+            button.setProperty("problems", count)
+            button.setToolTip(f"{count} answer(s) to fix" if count else "Nothing to fix here")
+        if here:
+            self._blocked.setText(f"Next is not available yet: {self._describe(here[0])}")
+        elif on_review and self._problems:
+            self._blocked.setText(
+                f"Submit is not available yet: {len(self._problems)} answer(s) to fix, "
+                f"first {self._describe(self._problems[0])}"
+            )
+        else:
+            self._blocked.clear()
+
+    def _describe(self, problem: Problem) -> str:
+        field = field_of(problem.path)
+        label = self.binding.label(field) if field else problem.path
+        return f"{label} {problem.message}."
+
+    def _show_review(self) -> None:
+        parts = ["<h2>Review before submitting</h2>"]
+        for name, title in STEPS[:-1]:
+            rows = [row for row in self.binding.summary() if step_of(row[0]) == name]
+            parts.append(f"<h3>{html.escape(title)}</h3>")
+            parts.extend(
+                f"<div><b>{html.escape(label)}:</b> {html.escape(answer)}</div>"
+                for _path, label, answer in rows
+            )
+            problems = [p for p in self._problems if step_of(p.path) == name]
+            parts.extend(
+                f"<div style='color:#b3261e'>To fix: {html.escape(self._describe(p))}</div>"
+                for p in problems
+            )
+        self._review.setText("".join(parts))
+
+    def _draft_saved(self, when: datetime) -> None:
+        self._draft_status.setText(f"Draft saved at {when:%H:%M:%S}")
+
+    # --- submitting -------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self._problems or STEP_NAMES[self.current_step()] != "review":
+            return
+        self.keeper.forget_timer()
+        try:
+            result: Submitted = intakes.submit(
+                self._workstation.database,
+                self._workstation.actor,
+                self.binding.document(),
+                draft_id=self.keeper.intake_id,
+                draft_version=self.keeper.version,
+            )
+        except IntakeInvalid as invalid:
+            self._problems = invalid.problems
+            self._show_buttons()
+            return
+        except StorageError as error:
+            self._status.setText(f"The intake was not saved: {error}")
+            return
+        self.keeper.forget()
+        self.submitted.emit(result)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def _first_field(page: QWidget) -> QWidget | None:
+    for path in FIELDS:
+        found = page.findChild(QWidget, path)
+        if found is not None and found.isEnabled():
+            return found
+    return None
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+
+
+def _answered(document: Mapping[str, Any], path: str) -> bool:
+    value = answer_at(document, path)
+    return value is not MISSING and value not in (None, "", [], False)

@@ -1,0 +1,249 @@
+"""The front desk's Patients page: find a patient as you type, or register a new one, and
+start their intake.
+
+Made for the keyboard: type part of a name, a date of birth or a clinic number; the first
+patient found is selected, so Enter starts their intake at once; Down moves into the list,
+Up from its first row comes back to the search.
+"""
+
+import logging
+import re
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.common.record_table import record_table
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
+from clinic_app.gui.patients.patient_model import NAME, PATIENT_ROLE, PatientTableModel
+from clinic_app.services import patients
+from clinic_app.services.patients import SEARCH_LIMIT, PatientRow
+from clinic_app.storage.errors import RecordNotFound, StorageError
+
+log = logging.getLogger(__name__)
+
+# Long enough that typing a name runs one search, short enough to feel immediate.
+SEARCH_DELAY_MS = 150
+PLACEHOLDER = "Name, date of birth (YYYY-MM-DD) or clinic number"
+HINT = (
+    "Type the start of a first name or surname, a date of birth (YYYY-MM-DD) or a clinic "
+    "number to find a patient, or use New patient to register one."
+)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class PatientsPage(QWidget):
+    """Find or register a patient; `intakeRequested` carries the patient section of the
+    intake to start."""
+
+    intakeRequested = Signal(dict)  # noqa: N815 (Qt's naming, as the main window uses it)
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientsPage")
+        self._workstation = workstation
+
+        title = QLabel("Patients", self)
+        title.setObjectName("patients.title")
+        title.setProperty("role", "pageTitle")
+
+        self._search = QLineEdit(self)
+        self._search.setObjectName("patients.search")
+        self._search.setPlaceholderText(PLACEHOLDER)
+        self._search.setClearButtonEnabled(True)
+        self._search.setAccessibleName("Find a patient")
+        search_label = QLabel("&Find:", self)
+        search_label.setBuddy(self._search)
+
+        self._model = PatientTableModel(self)
+        self._table = record_table(
+            self._model,
+            self,
+            name="patients.table",
+            accessible_name="Patients found",
+            stretch=NAME,
+        )
+
+        self._status = QLabel(self)
+        self._status.setObjectName("patients.status")
+        self._status.setWordWrap(True)
+
+        self._new = QPushButton("&New patient…", self)
+        self._new.setObjectName("patients.new")
+        self._new.setToolTip("Register a patient who is not on record (Ctrl+Shift+N)")
+        self._start = QPushButton("Start &intake", self)
+        self._start.setObjectName("patients.startIntake")
+        self._start.setToolTip("Start an intake for the selected patient (Enter)")
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self._search, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._new)
+        buttons.addStretch(1)
+        buttons.addWidget(self._start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(search_row)
+        layout.addWidget(self._table, 1)
+        layout.addWidget(self._status)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self._search.textChanged.connect(lambda _text: self._timer.start())
+        self._search.returnPressed.connect(self._enter_in_search)
+        self._search.installEventFilter(self)
+        self._table.installEventFilter(self)
+        self._table.doubleClicked.connect(self.start_intake)
+        self._table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._new.clicked.connect(self.new_patient)
+        self._start.clicked.connect(self.start_intake)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new_patient)
+
+        self._status.setText(HINT)
+        self._update_buttons()
+
+    # --- public: what the main window and the tests use ---------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, its text selected to type over."""
+        self._search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._search.selectAll()
+
+    def search_now(self) -> None:
+        """Run the search for the text in the field now, not after the typing pause."""
+        self._timer.stop()
+        text = self._search.text()
+        if not text.strip():
+            self._show([], HINT)
+            return
+        try:
+            found = patients.search(self._workstation.database, text)
+        except StorageError as error:
+            log.warning("patient search failed: %s", error, exc_info=True)
+            self._show([], f"Cannot search: {error}. Try again in a moment.")
+            return
+        self._show(found, self._found_text(text.strip(), len(found)))
+
+    def selected_patient(self) -> PatientRow | None:
+        rows = self._table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        patient: PatientRow = rows[0].data(PATIENT_ROLE)
+        return patient
+
+    def start_intake(self) -> None:
+        """Emit intakeRequested with the selected patient's section, read fresh from the
+        database so the intake starts from their current details."""
+        patient = self.selected_patient()
+        if patient is None:
+            return
+        try:
+            section = patients.patient_section(self._workstation.database, patient.id)
+        except RecordNotFound:
+            self.search_now()
+            self._status.setText(
+                f"{patient.display_name} is no longer on record; search again, "
+                "or register them with New patient."
+            )
+            return
+        except StorageError as error:
+            log.warning("reading a patient failed: %s", error, exc_info=True)
+            self._status.setText(f"Cannot start the intake: {error}. Try again in a moment.")
+            return
+        self.intakeRequested.emit(section)
+
+    def new_patient(self) -> None:
+        """Open the New patient dialog (not blocking), started from what was searched."""
+        dialog = NewPatientDialog(self._workstation, self, initial=self._initial_details())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._registered(dialog))
+        dialog.open()
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _show(self, found: list[PatientRow], status: str) -> None:
+        self._model.set_patients(found)
+        if found:
+            first = self._model.index(0, 0)
+            self._table.selectionModel().setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._status.setText(status)
+        self._update_buttons()
+
+    @staticmethod
+    def _found_text(text: str, count: int) -> str:
+        if count == 0:
+            return f"No patient matches “{text}”; use New patient to register them."
+        if count >= SEARCH_LIMIT:
+            return f"The first {count} patients found; type more to narrow the search."
+        return "1 patient found" if count == 1 else f"{count} patients found"
+
+    def _update_buttons(self) -> None:
+        self._start.setEnabled(self.selected_patient() is not None)
+
+    def _enter_in_search(self) -> None:
+        if self._timer.isActive():  # typed faster than the pause: search before choosing
+            self.search_now()
+        self.start_intake()
+
+    def _initial_details(self) -> dict[str, object]:
+        """What the search already says about the new patient: a birth date or a name."""
+        text = self._search.text().strip()
+        if _ISO_DATE.fullmatch(text):
+            return {"date_of_birth": text}
+        if text and not any(char.isdigit() or char.isspace() for char in text):
+            return {"last_name": text}
+        return {}
+
+    def _registered(self, dialog: NewPatientDialog) -> None:
+        section, patient = dialog.patient_section, dialog.patient
+        if section is None or patient is None:
+            return
+        if dialog.created:
+            self._status.setText(f"Registered {patient.display_name}.")
+        else:
+            self._status.setText(f"Using the existing record of {patient.display_name}.")
+        self.intakeRequested.emit(section)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self._search and key == Qt.Key.Key_Down:
+                return self._into_table()
+            if watched is self._table and key in _ENTER:
+                self.start_intake()
+                return True
+            if watched is self._table and key == Qt.Key.Key_Up:
+                current = self._table.currentIndex()
+                if not current.isValid() or current.row() == 0:
+                    self.focus_search()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _into_table(self) -> bool:
+        if self._timer.isActive():
+            self.search_now()
+        if self._model.rowCount() == 0:
+            return False
+        if self.selected_patient() is None:
+            self._table.selectRow(0)
+        self._table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True

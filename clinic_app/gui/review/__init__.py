@@ -1,0 +1,1 @@
+"""The clinician's review queue, the review pane and decisions."""

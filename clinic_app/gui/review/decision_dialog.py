@@ -1,0 +1,254 @@
+"""A clinician's decision on one referral flag, or on the whole intake: refer, manage in
+clinic, or not needed, with the reason kept beside it.
+
+The dialog stores the decision itself (through `reviews.record_decision`) and closes only
+once it is on record; a refusal is shown in words inside the dialog and nothing is kept.
+It checks only what it can see (a choice, a destination, a reason); the service checks
+again, and alone decides who may decide.
+"""
+
+from functools import cache
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.common.field_messages import FieldMessages
+from clinic_app.gui.common.flag_words import BADGE_WORDS
+from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.handouts.content import DESTINATIONS, REFERRAL_URGENCIES
+from clinic_app.services.reviews import Decision, FlagOnRecord, record_decision
+from clinic_app.storage.errors import StorageError
+
+DECISION_WORDS: dict[str, str] = {
+    "refer": "Refer",
+    "manage_in_clinic": "Manage in clinic",
+    "not_needed": "Not needed",
+}
+"""How each stored decision is named to staff."""
+
+URGENCY_WORDS: dict[str, str] = {
+    "urgent": BADGE_WORDS["urgent"],
+    "soon": BADGE_WORDS["soon"],
+    "routine": "Routine",
+}
+"""A referral's urgency in words, the same as the flags' badges where they overlap."""
+
+REASON_LIMIT = 2000
+CHOOSE_DECISION = "Choose Refer, Manage in clinic or Not needed."
+CHOOSE_DESTINATION = "Choose where to refer the patient."
+REASON_NEEDED = "A reason is needed for this decision: say why, in a few words."
+_FIELD_PROBLEMS = {"decision.destination": CHOOSE_DESTINATION, "decision.reason": REASON_NEEDED}
+
+
+@cache
+def destination_words() -> dict[str, str]:
+    """Where a referral can go, in the words the referral letter uses ("Podiatrist")."""
+    from clinic_app.handouts.text import DEFAULT_LANGUAGE, handout_text
+
+    text = handout_text(DEFAULT_LANGUAGE)
+    return {value: text(f"letter.destinations.{value}") for value in DESTINATIONS}
+
+
+def decision_words(decision: Decision) -> str:
+    """ "Refer to Podiatrist (Soon — within days)", "Manage in clinic"."""
+    words = DECISION_WORDS.get(decision.decision, decision.decision)
+    if decision.decision == "refer" and decision.destination is not None:
+        where = destination_words().get(decision.destination, decision.destination)
+        words = f"{words} to {where}"
+        if decision.urgency is not None:
+            words += f" ({URGENCY_WORDS.get(decision.urgency, decision.urgency)})"
+    return words
+
+
+class DecisionDialog(QDialog):
+    """Decide on `flag`, or on the whole intake when `flag` is None.
+
+    `decided(decision)` is emitted once the decision is on record, just before the dialog
+    closes. Open it with `open()`: it is window-modal, and the pane carries on when it
+    is done.
+    """
+
+    decided = Signal(object)
+
+    def __init__(
+        self,
+        workstation: Workstation,
+        intake_id: int,
+        flag: FlagOnRecord | None = None,
+        *,
+        default_urgency: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionDialog")
+        self.setWindowTitle("Decide on a flag" if flag else "Decide for the whole intake")
+        self._workstation = workstation
+        self.intake_id = intake_id
+        self.flag = flag
+
+        about = QLabel(self)
+        about.setObjectName("decision.about")
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        about.setWordWrap(True)
+        about.setText(
+            f"Flag: {flag.title}"
+            if flag
+            else "For the whole intake: this decision covers every referral flag still open."
+        )
+
+        self._choices = QButtonGroup(self)
+        self.refer = self._choice("&Refer", "decision.refer", "refer")
+        self.manage = self._choice("&Manage in clinic", "decision.manage", "manage_in_clinic")
+        self.not_needed = self._choice("&Not needed", "decision.notNeeded", "not_needed")
+        choices = QHBoxLayout()
+        for button in (self.refer, self.manage, self.not_needed):
+            choices.addWidget(button)
+        choices.addStretch(1)
+
+        fields = QWidget(self)
+        self.destination = QComboBox(fields)
+        self.destination.setObjectName("decision.destination")
+        self.destination.addItem("Choose where…", None)
+        for value, words in destination_words().items():
+            self.destination.addItem(words, value)
+        self.urgency = QComboBox(fields)
+        self.urgency.setObjectName("decision.urgency")
+        for value in REFERRAL_URGENCIES:
+            self.urgency.addItem(URGENCY_WORDS[value], value)
+        wanted = flag.urgency if flag and flag.urgency else default_urgency
+        self.urgency.setCurrentIndex(max(0, self.urgency.findData(wanted or "routine")))
+        self.reason = QLineEdit(fields)
+        self.reason.setObjectName("decision.reason")
+        self.reason.setMaxLength(REASON_LIMIT)
+        self._reason_label = QLabel(fields)
+        self._reason_label.setBuddy(self.reason)
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        for words, widget in (("&Destination:", self.destination), ("&Urgency:", self.urgency)):
+            label = QLabel(words, fields)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self._reason_label, self.reason)
+        # Placed under their fields; shown only when that field is what holds OK back.
+        self._field_messages = FieldMessages(
+            {"decision.destination": self.destination, "decision.reason": self.reason}
+        )
+
+        self._hint = QLabel(self)
+        self._hint.setObjectName("decision.hint")
+        self._hint.setProperty("role", "blocked")
+        self._hint.setWordWrap(True)
+        self._message = QLabel(self)
+        self._message.setObjectName("decision.message")
+        self._message.setProperty("role", "fieldMessage")
+        self._message.setTextFormat(Qt.TextFormat.PlainText)
+        self._message.setWordWrap(True)
+        self._message.hide()
+
+        self.ok = QPushButton("Re&cord decision", self)
+        self.ok.setObjectName("decision.ok")
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self._record)
+        self.cancel = QPushButton("Cancel", self)
+        self.cancel.setObjectName("decision.cancel")
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        buttons.addWidget(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(choices)
+        layout.addWidget(fields)
+        layout.addWidget(self._hint)
+        layout.addWidget(self._message)
+        layout.addLayout(buttons)
+
+        self._choices.idToggled.connect(lambda _id, _on: self._refresh())
+        self.destination.currentIndexChanged.connect(lambda _index: self._refresh())
+        self.reason.textChanged.connect(lambda _text: self._refresh())
+        self._refresh()
+        self.refer.setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def choice(self) -> str | None:
+        """The stored name of the decision chosen ("refer"...), or None before a choice."""
+        button = self._choices.checkedButton()
+        value = button.property("decision") if button is not None else None
+        return value if isinstance(value, str) else None
+
+    def problem(self) -> str | None:
+        """Why the decision cannot be recorded yet, in words; None when it can."""
+        choice = self.choice()
+        if choice is None:
+            return CHOOSE_DECISION
+        if choice == "refer":
+            return CHOOSE_DESTINATION if self.destination.currentData() is None else None
+        return REASON_NEEDED if not self.reason.text().strip() else None
+
+    def message(self) -> str:
+        """What the service said when it refused (empty when it has not)."""
+        return self._message.text()
+
+    def _choice(self, text: str, name: str, value: str) -> QRadioButton:
+        button = QRadioButton(text, self)
+        button.setObjectName(name)
+        button.setProperty("decision", value)
+        self._choices.addButton(button)
+        return button
+
+    def _refresh(self) -> None:
+        """Enable what the choice needs and say, beside it, what is still missing."""
+        choice = self.choice()
+        referring = choice == "refer"
+        self.destination.setEnabled(referring)
+        self.urgency.setEnabled(referring)
+        self._reason_label.setText(
+            "Not&e for the letter (optional):" if referring else "R&eason (required):"
+        )
+        problem = self.problem()
+        self._field_messages.show(
+            _FIELD_PROBLEMS, [path for path, words in _FIELD_PROBLEMS.items() if words == problem]
+        )
+        self._hint.setText(CHOOSE_DECISION if problem == CHOOSE_DECISION else "")
+        self._hint.setVisible(problem == CHOOSE_DECISION)
+        self.ok.setEnabled(problem is None)
+        self.ok.setToolTip(problem or "Put this decision on record (Enter)")
+
+    def _record(self) -> None:
+        choice = self.choice()
+        if choice is None or self.problem() is not None:
+            return
+        referring = choice == "refer"
+        try:
+            decision = record_decision(
+                self._workstation.database,
+                self._workstation.actor,
+                self.intake_id,
+                decision=choice,
+                reason=self.reason.text(),
+                flag_id=self.flag.id if self.flag else None,
+                destination=self.destination.currentData() if referring else None,
+                urgency=self.urgency.currentData() if referring else None,
+            )
+        except StorageError as error:  # refused, not allowed, gone, or the database failed
+            self._message.setText(sentence(f"not recorded: {error}"))
+            self._message.show()
+            return
+        self.decided.emit(decision)
+        self.accept()

@@ -1,0 +1,425 @@
+"""The intake under review: who, what the rules flagged and why, what the desk took in,
+what was decided, and what was handed over. The clinician decides from here, and prints
+the referral letter that follows a decision to refer.
+
+Everything comes from one service call (`reviews.intake_under_review`), which also puts
+the opening of the intake on the audit trail. Decisions go through `DecisionDialog`; the
+letter through `HandoutPrinting`, like the desk's care sheet. Only a clinician gets the
+controls that decide or make letters: for anyone else they are not built at all, and the
+services refuse them anyway.
+
+The flags come first, since they are what the clinician is here for; the answers follow,
+grouped and worded as on the desk's form, so both sides of the clinic speak alike. That
+wording lives in `review_words`; this module lays it out and acts on it.
+"""
+
+import html
+from functools import partial
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.common.flag_words import BADGE_WORDS, CLINICIAN_ONLY, evidence_words
+from clinic_app.gui.common.foot_map import FootMap
+from clinic_app.gui.common.handout_printing import HandoutJob, HandoutPrinting
+from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.review.decision_dialog import DecisionDialog
+from clinic_app.gui.review.review_words import (
+    HANDOUT_WORDS,
+    answers_html,
+    decision_line,
+    flag_status,
+    patient_html,
+    when,
+)
+from clinic_app.intake.answers import answer_at
+from clinic_app.intake.fields import REGIONS, SIDES
+from clinic_app.services.reviews import (
+    Decision,
+    FlagOnRecord,
+    IntakeUnderReview,
+    intake_under_review,
+    referral_letter_for,
+)
+from clinic_app.storage.errors import StorageError
+
+NOTHING_OPEN = "Choose an intake from the queue to review it."
+_FLAG_ORDER = {"urgent": 0, "soon": 1}
+# Reachable by Tab and selectable, so a reader can step through it and copy from it.
+_READABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+def _label(name: str, parent: QWidget, *, rich: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    # Rich text: the style sheet sets one font size for every widget, so a heading's size
+    # comes from its markup, as the answers' step titles do.
+    label = QLabel(f"<h3>{html.escape(text)}</h3>", parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class ReviewDetail(QWidget):
+    """One submitted intake at a time. `decided(intake_id)` follows every decision stored.
+
+    `show_intake` opens an intake (and puts that on the audit trail); `reload` reads the
+    open one again without a new audit event; `clear` shows nothing.
+    """
+
+    decided = Signal(int)
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review.detail")
+        self.workstation = workstation
+        self.intake_id: int | None = None
+        self.shown: IntakeUnderReview | None = None
+        self.dialog: DecisionDialog | None = None
+        """The decision dialog while it is open."""
+        self.may_decide = workstation.is_role("clinician")
+        self.printing = HandoutPrinting(workstation, self)
+        self.printing.recorded.connect(self._letter_recorded)
+        self.printing.failed.connect(self._show_problem)
+        self._flag_frames: list[QFrame] = []
+
+        self._message = _label("review.message", self)
+        self._message.setProperty("role", "fieldMessage")
+        self._message.hide()
+        self._empty = _label("review.empty", self)
+        self._empty.setText(NOTHING_OPEN)
+
+        content = QWidget()
+        content.setObjectName("review.content")
+        self._patient = _label("review.patient", content, rich=True)
+        self._patient.setTextInteractionFlags(_READABLE)
+        self._flags = QWidget(content)
+        self._flags.setObjectName("review.flags")
+        self._flags_column = QVBoxLayout(self._flags)
+        self._flags_column.setContentsMargins(0, 0, 0, 0)
+        self._decisions = _label("review.decisions", content)
+        self._handouts = _label("review.handouts", content)
+        self._answers = _label("review.answers", content, rich=True)
+        self._answers.setTextInteractionFlags(_READABLE)
+        self._answers.setAccessibleName("Answers")
+        self._foot = FootMap(content)
+        self._foot.setReadOnly(True)
+        # Its own names, so a search for the desk's foot map never lands on this one.
+        self._foot.setObjectName("review.footMap")
+        for child in self._foot.findChildren(QWidget):
+            if child.objectName().startswith("symptoms.locations."):
+                child.setObjectName("review.footMap." + child.objectName().rpartition(".")[2])
+        self._foot.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        column = QVBoxLayout(content)
+        column.addWidget(self._patient)
+        column.addWidget(_heading("Flags", content))
+        column.addWidget(self._flags)
+        column.addWidget(_heading("Decisions", content))
+        column.addWidget(self._decisions)
+        column.addWidget(_heading("Handouts", content))
+        column.addWidget(self._handouts)
+        column.addWidget(_heading("Answers", content))
+        column.addWidget(self._answers)
+        column.addWidget(_heading("Where it hurts", content))
+        column.addWidget(self._foot)
+        column.addStretch(1)
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("review.scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(content)
+        # The queue hands the keyboard over with `setFocus()`; Page Down then reads on.
+        self.setFocusProxy(self._scroll)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._message)
+        layout.addWidget(self._empty)
+        layout.addWidget(self._scroll, 1)
+        self.decide_intake: QPushButton | None = None
+        self.letter: QPushButton | None = None
+        if self.may_decide:
+            self.decide_intake = QPushButton("&Decide for the whole intake…", self)
+            self.decide_intake.setObjectName("review.decideIntake")
+            self.decide_intake.clicked.connect(lambda: self._decide(None))
+            self.letter = QPushButton("Referral &letter…", self)
+            self.letter.setObjectName("review.letter")
+            self.letter.setToolTip("Preview the letter of the newest referral, then print or save")
+            self.letter.clicked.connect(self._print_letter)
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            buttons.addWidget(self.decide_intake)
+            buttons.addWidget(self.letter)
+            layout.addLayout(buttons)
+        self.clear()
+
+    # --- the public interface -----------------------------------------------------------
+
+    def show_intake(self, intake_id: int) -> None:
+        """Open an intake for review; asking again for the one already open only reloads it."""
+        if intake_id == self.intake_id:
+            self.reload()
+            return
+        self._message.hide()
+        self._load(intake_id, record_view=True)
+
+    def reload(self) -> None:
+        """Read the open intake again (after a decision or a handout): not a new view."""
+        if self.intake_id is not None:
+            self._load(self.intake_id, record_view=False)
+
+    def clear(self) -> None:
+        """Show no intake (nothing chosen, or the chosen one is gone)."""
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.intake_id = None
+        self.shown = None
+        self._scroll.hide()
+        self._empty.show()
+        self._foot.setLocations([])
+        self._set_flags(None)
+        for button in (self.decide_intake, self.letter):
+            if button is not None:
+                button.setEnabled(False)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def _load(self, intake_id: int, *, record_view: bool) -> None:
+        try:
+            shown = intake_under_review(
+                self.workstation.database,
+                self.workstation.actor,
+                intake_id,
+                record_view=record_view,
+            )
+        except StorageError as error:
+            self.clear()
+            self._show_problem(sentence(f"this intake cannot be shown: {error}"))
+            return
+        self.intake_id = intake_id
+        self.shown = shown
+        self._fill(shown)
+
+    def _fill(self, shown: IntakeUnderReview) -> None:
+        self.setUpdatesEnabled(False)
+        try:
+            self._patient.setText(patient_html(shown))
+            self._set_flags(shown)
+            by_id = {flag.id: flag for flag in shown.flags}
+            self._decisions.setText(
+                "\n".join(decision_line(d, by_id) for d in reversed(shown.decisions))
+                or "No decisions yet."
+            )
+            self._handouts.setText(
+                "\n".join(
+                    f"{HANDOUT_WORDS.get(h.kind, h.kind)} ({h.paper.upper()}"
+                    f"{', large print' if h.large_print else ''}), {when(h.created_at)}, "
+                    f"by {h.created_by}"
+                    for h in shown.handouts
+                )
+                or "Nothing printed or saved yet."
+            )
+            self._answers.setText(answers_html(shown.document))
+            side = answer_at(shown.document, "symptoms.side")
+            self._foot.setSide(side if isinstance(side, str) and side in SIDES else None)
+            marked = answer_at(shown.document, "symptoms.locations")
+            regions = [m for m in marked if m in REGIONS] if isinstance(marked, list) else []
+            self._foot.setLocations(list(dict.fromkeys(regions)))
+            self._empty.hide()
+            self._scroll.show()
+            if self.decide_intake is not None:
+                self.decide_intake.setEnabled(True)
+            if self.letter is not None:
+                self.letter.setEnabled(shown.newest_referral() is not None)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _set_flags(self, shown: IntakeUnderReview | None) -> None:
+        """One frame per flag: referral flags first (urgent, then soon), then advice."""
+        for frame in self._flag_frames:
+            self._flags_column.removeWidget(frame)
+            frame.hide()
+            frame.deleteLater()
+        self._flag_frames = []
+        if shown is None:
+            return
+        ordered = sorted(
+            shown.flags,
+            key=lambda flag: (flag.kind != "referral", _FLAG_ORDER.get(flag.urgency or "", 9)),
+        )
+        for flag in ordered:
+            frame = self._flag_frame(shown, flag)
+            self._flags_column.addWidget(frame)
+            frame.show()  # at once, not on the next turn of the event loop
+            self._flag_frames.append(frame)
+        if not ordered:
+            frame = QFrame(self._flags)
+            QVBoxLayout(frame).addWidget(QLabel("The rules raised no flag for this intake."))
+            self._flags_column.addWidget(frame)
+            frame.show()
+            self._flag_frames.append(frame)
+        # Tab follows the page down: the flags' buttons were made last, after the rest.
+        chain: list[QWidget] = [self._scroll, self._patient]
+        chain += [b for frame in self._flag_frames for b in frame.findChildren(QPushButton)]
+        chain.append(self._answers)
+        chain += [button for button in (self.decide_intake, self.letter) if button is not None]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _flag_frame(self, shown: IntakeUnderReview, flag: FlagOnRecord) -> QFrame:
+        frame = QFrame(self._flags)
+        frame.setObjectName(f"review.flag.{flag.code}")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setProperty("kind", flag.kind)
+        urgency = flag.urgency or "advice"
+        badge = QLabel(BADGE_WORDS.get(urgency, urgency), frame)
+        badge.setObjectName("review.flagBadge")
+        badge.setProperty("urgency", urgency)  # the style sheet's colour; the words say it too
+        badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        title = _label("review.flagTitle", frame)
+        title.setText(flag.title)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        lines = [
+            "Why: " + "; ".join(evidence_words(item) for item in flag.evidence),
+            "Rests on: " + flag.source,
+            f"Rule set: {flag.rules_version}",
+            flag.action,
+        ]
+        if flag.clinician_only:
+            lines.append(CLINICIAN_ONLY)
+        details = _label("review.flagDetails", frame)
+        details.setText("\n".join(lines))
+        status = _label("review.flagStatus", frame)
+        status.setText(flag_status(shown, flag))
+        top = QHBoxLayout()
+        top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(title, 1)
+        layout = QVBoxLayout(frame)
+        layout.addLayout(top)
+        layout.addWidget(details)
+        bottom = QHBoxLayout()
+        bottom.addWidget(status, 1)
+        if self.may_decide and shown.is_open(flag):
+            decide = QPushButton("Decide on this flag…", frame)
+            decide.setObjectName(f"review.decide.{flag.code}")
+            decide.setAccessibleName(f"Decide on: {flag.title}")
+            decide.clicked.connect(partial(self._decide, flag))
+            bottom.addWidget(decide, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
+        frame.setAccessibleName(f"{BADGE_WORDS.get(urgency, urgency)}: {flag.title}")
+        frame.setAccessibleDescription(" ".join([*lines, status.text()]))
+        return frame
+
+    # --- deciding and the letter ---------------------------------------------------------
+
+    def _decide(self, flag: FlagOnRecord | None) -> None:
+        if self.shown is None or self.intake_id is None or self.dialog is not None:
+            return
+        open_urgencies = [
+            f.urgency for f in self.shown.flags if self.shown.is_open(f) and f.urgency is not None
+        ]
+        default = min(open_urgencies, key=lambda u: _FLAG_ORDER.get(u, 9), default=None)
+        dialog = DecisionDialog(
+            self.workstation, self.intake_id, flag, default_urgency=default, parent=self
+        )
+        dialog.decided.connect(partial(self._decided, self.intake_id))
+        dialog.finished.connect(partial(self._dialog_closed, dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: DecisionDialog, _result: int) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _decided(self, intake_id: int, decision: object) -> None:
+        if intake_id == self.intake_id:
+            self.reload()
+        if intake_id == self.intake_id and self.shown is not None:
+            referred = isinstance(decision, Decision) and decision.decision == "refer"
+            self._show_note(
+                "The decision is on record."
+                + (" Print or save its referral letter with Referral letter…" if referred else "")
+            )
+            if referred and self.letter is not None and self.letter.isEnabled():
+                self.letter.setFocus()
+            elif self.decide_intake is not None:
+                self._focus_next_open()
+        self.decided.emit(intake_id)
+
+    def _focus_next_open(self) -> None:
+        """Keep the keyboard where the work is: the next open flag, else the intake's button."""
+        for frame in self._flag_frames:
+            button = frame.findChild(QPushButton)
+            if button is not None:
+                button.setFocus()
+                return
+        if self.decide_intake is not None:
+            self.decide_intake.setFocus()
+
+    def _print_letter(self) -> None:
+        decision = self.shown.newest_referral() if self.shown is not None else None
+        if decision is None or self.intake_id is None:
+            return
+        intake_id = self.intake_id
+        self._show_note("Making the referral letter…")
+        self.printing.show_handout(
+            HandoutJob(
+                intake_id,
+                "referral_letter",
+                "referral letter",
+                "Referral letter: print preview",
+                f"referral-letter-{intake_id}.pdf",
+            ),
+            partial(
+                referral_letter_for,
+                self.workstation.database,
+                self.workstation.actor,
+                intake_id,
+                decision.id,
+            ),
+        )
+
+    def _letter_recorded(self, _handout_id: int) -> None:
+        self._show_note("The handout is on record with this intake.")
+        self.reload()
+
+    # --- messages -----------------------------------------------------------------------
+
+    def _show_note(self, text: str) -> None:
+        self._set_message(text, "")
+
+    def _show_problem(self, text: str) -> None:
+        self._set_message(text, "fieldMessage")
+
+    def _set_message(self, text: str, role: str) -> None:
+        restyle(self._message, "role", role)
+        self._message.setText(text)
+        self._message.setVisible(bool(text))
+
+    def message(self) -> str:
+        """What the pane says above the intake (a problem or a note), for tests and callers."""
+        return self._message.text() if self._message.isVisibleTo(self) else ""

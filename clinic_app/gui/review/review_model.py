@@ -1,0 +1,261 @@
+"""The clinicians' queue as a table: urgency, visit date, patient, birth date, review status.
+
+Rows come from `review_queue.page` in the service's clinical order (urgent, then soon,
+then the oldest visit) and are loaded a page at a time as the view scrolls
+(`canFetchMore`/`fetchMore`), so a queue of 200,000 intakes opens as fast as one of ten.
+Each row's texts are made once, when its page arrives: the view asks for them on every
+paint, far more often than rows change.
+
+`refresh` re-reads the rows already loaded and applies only the difference (rows
+inserted, removed or changed), never a reset, so the view keeps its scroll position and
+selection through the polls that bring in other workstations' intakes.
+"""
+
+import logging
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from clinic_app.gui.common.record_table import Index, RecordTableModel
+from clinic_app.services import review_queue
+from clinic_app.services.review_queue import PAGE_SIZE, QueueFilter, QueueRow
+from clinic_app.storage.database import Database
+from clinic_app.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+URGENCY = 0
+VISIT_DATE = 1
+PATIENT = 2
+DATE_OF_BIRTH = 3
+REVIEW_STATUS = 4
+HEADERS = ("Urgency", "Visit date", "Patient", "Date of birth", "Review")
+
+_COLUMNS = len(HEADERS)
+
+QUEUE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+URGENCY_WORDS = {"urgent": "Urgent", "soon": "Soon"}
+URGENCY_TIPS = {
+    "urgent": "Urgent: a referral flag that may need checking the same day",
+    "soon": "Soon: a referral flag that may need checking within days",
+}
+STATUS_WORDS = {"unreviewed": "Waiting", "reviewed": "Decided"}
+STATUS_TIPS = {
+    "unreviewed": "Waiting for a clinician's decision",
+    "reviewed": "Every referral flag has a decision",
+}
+# The badge colours of the style sheet (clinic.qss), so urgency looks the same everywhere.
+# The words are always there too: colour is never the only signal.
+_BACKGROUND = {"urgent": QColor("#b3261e"), "soon": QColor("#f2b705")}
+_FOREGROUND = {"urgent": QColor("white"), "soon": QColor("black")}
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+
+Texts = tuple[str, str, str, str, str]
+
+
+def texts_of(row: QueueRow) -> Texts:
+    """What each column shows for one row (made once per row, when its page arrives)."""
+    return (
+        URGENCY_WORDS.get(row.highest_urgency or "", ""),
+        row.visit_date.isoformat(),
+        f"{row.last_name}, {row.first_name}",
+        row.date_of_birth.isoformat(),
+        STATUS_WORDS.get(row.review_status, row.review_status),
+    )
+
+
+class ReviewQueueModel(RecordTableModel):
+    """The queue under one `QueueFilter`, loaded `PAGE_SIZE` rows at a time.
+
+    Nothing is read until the first page is asked for (`set_filter`, `refresh`, or a
+    view calling `fetchMore`), so building the page costs no query. `loadFailed` carries
+    a message in words when a page the view asked for could not be read; the model then
+    stops fetching until the next `refresh` or `set_filter`.
+    """
+
+    HEADERS = HEADERS
+
+    loadFailed = Signal(str)  # noqa: N815 (Qt's naming)
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._filter = QueueFilter()
+        self._rows: list[QueueRow] = []
+        self._texts: list[Texts] = []
+        self._exhausted = False
+        self._bold: QFont | None = None
+
+    # --- public ---------------------------------------------------------------------------
+
+    @property
+    def queue_filter(self) -> QueueFilter:
+        return self._filter
+
+    @property
+    def rows(self) -> tuple[QueueRow, ...]:
+        return tuple(self._rows)
+
+    def row_at(self, row: int) -> QueueRow:
+        return self._rows[row]
+
+    def row_of(self, intake_id: int) -> int | None:
+        """Where the intake is among the loaded rows (None when it is not loaded)."""
+        for number, row in enumerate(self._rows):
+            if row.intake_id == intake_id:
+                return number
+        return None
+
+    def set_filter(self, wanted: QueueFilter) -> None:
+        """Show the queue under this filter from its first page (raises StorageError,
+        leaving the rows shown before)."""
+        rows = self._read(wanted, 0, PAGE_SIZE)
+        self.beginResetModel()
+        self._filter = wanted
+        self._rows = rows
+        self._texts = [texts_of(row) for row in rows]
+        self._exhausted = len(rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def refresh(self) -> bool:
+        """Re-read as many rows as are loaded (at least the first page) and apply what
+        changed as row insertions, removals and data changes; True if anything did.
+
+        Raises StorageError and changes nothing when the database cannot be read.
+        """
+        wanted = max(len(self._rows), PAGE_SIZE)
+        rows = self._read(self._filter, 0, wanted)
+        exhausted = len(rows) < wanted
+        changed = rows != self._rows
+        if changed:
+            self._apply(rows)
+        self._exhausted = exhausted
+        return changed
+
+    # --- Qt's model interface -------------------------------------------------------------
+
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: Index = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        # Qt's own index() asks rowCount and columnCount of this Python class each time;
+        # a view asks for every cell it paints, so the bounds are checked here instead.
+        if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        """Load the next page (Qt calls this as the view scrolls near the end)."""
+        if parent.isValid() or self._exhausted:
+            return
+        try:
+            rows = self._read(self._filter, len(self._rows), PAGE_SIZE)
+        except StorageError as error:
+            # Called from inside Qt's painting and scrolling: nothing may be raised here.
+            log.warning("reading the review queue failed: %s", error, exc_info=True)
+            self._exhausted = True
+            self.loadFailed.emit(f"Cannot read more of the queue: {error}")
+            return
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._texts.extend(texts_of(row) for row in rows)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # The view asks for the display text of every visible cell on every paint: first.
+        if role in (_DISPLAY, _ACCESSIBLE):
+            try:
+                return self._texts[index.row()][index.column()] if index.isValid() else None
+            except IndexError:  # an index from before rows were removed
+                return None
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == QUEUE_ROW_ROLE:
+            return row
+        column = index.column()
+        if role == _TOOLTIP:
+            if column == URGENCY:
+                return URGENCY_TIPS.get(row.highest_urgency or "")
+            if column == REVIEW_STATUS:
+                return STATUS_TIPS.get(row.review_status)
+            return self._texts[index.row()][column]
+        if column != URGENCY:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BACKGROUND.get(row.highest_urgency or "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _FOREGROUND.get(row.highest_urgency or "")
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold_font()
+        return None
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _read(self, wanted: QueueFilter, offset: int, limit: int) -> list[QueueRow]:
+        return review_queue.page(self._database, wanted, offset=offset, limit=limit)
+
+    def _bold_font(self) -> QFont:
+        # Made on first use: a QFont needs the application, which a model does not.
+        if self._bold is None:
+            self._bold = QFont()
+            self._bold.setBold(True)
+        return self._bold
+
+    def _apply(self, rows: Sequence[QueueRow]) -> None:
+        """Turn the loaded rows into `rows` by the smallest edits, last edit first.
+
+        Working from the end keeps the earlier positions of the old list valid; a row the
+        view has selected survives unless its own intake left the list.
+        """
+        old = [row.intake_id for row in self._rows]
+        new = [row.intake_id for row in rows]
+        matcher = SequenceMatcher(None, old, new, autojunk=False)
+        for tag, old_start, old_end, new_start, new_end in reversed(matcher.get_opcodes()):
+            if tag == "equal":
+                self._update(old_start, rows[new_start:new_end])
+                continue
+            if old_end > old_start:  # "delete" or "replace"
+                self.beginRemoveRows(QModelIndex(), old_start, old_end - 1)
+                del self._rows[old_start:old_end]
+                del self._texts[old_start:old_end]
+                self.endRemoveRows()
+            if new_end > new_start:  # "insert" or "replace"
+                added = rows[new_start:new_end]
+                self.beginInsertRows(QModelIndex(), old_start, old_start + len(added) - 1)
+                self._rows[old_start:old_start] = added
+                self._texts[old_start:old_start] = [texts_of(row) for row in added]
+                self.endInsertRows()
+
+    def _update(self, start: int, rows: Sequence[QueueRow]) -> None:
+        """Replace rows of the same intakes whose details changed (a decision, a name)."""
+        last_column = len(HEADERS) - 1
+        for offset, row in enumerate(rows):
+            position = start + offset
+            if self._rows[position] != row:
+                self._rows[position] = row
+                self._texts[position] = texts_of(row)
+                self.dataChanged.emit(self.index(position, 0), self.index(position, last_column))

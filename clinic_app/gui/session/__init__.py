@@ -1,0 +1,1 @@
+"""Who is at the desk: sign-in, the first administrator, the idle lock."""

@@ -1,0 +1,139 @@
+"""The lock screen: the page a locked main window shows instead of its tabs, where the
+same user types their password to carry on, or someone else signs in.
+
+One widget per module (the house rule); `SessionLock` (session_lock) decides when it is
+shown and what happens after it.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.services import users
+from clinic_app.storage.errors import StorageError
+
+WRONG_PASSWORD = "That password is not right. Try again, or sign in as someone else."
+WRONG_SIGN_IN = (
+    "That username and password do not match an active account. Check them, or unlock "
+    "with your own password."
+)
+
+
+class LockScreen(QWidget):
+    """The page shown instead of the tabs. `unlocked` when the locked user's password is
+    typed; `switchedUser` with the account when someone else signs in here."""
+
+    unlocked = Signal(object)
+    switchedUser = Signal(object)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock.screen")
+        self._database = workstation.database
+        self._account = workstation.account
+
+        title = QLabel(f"Locked — {self._account.display_name}’s session", self)
+        title.setObjectName("lock.title")
+        title.setProperty("role", "pageTitle")
+        intro = QLabel(
+            "Patient details are hidden while nobody is at the desk. Type your password to "
+            "carry on where you were, or sign in as someone else; what was typed is kept.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.username = QLineEdit(self._account.username, self)
+        self.username.setObjectName("lock.username")
+        self.username.setAccessibleName("Username")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("lock.password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        self.button = QPushButton("&Unlock", self)
+        self.button.setObjectName("lock.unlock")
+        self.button.setDefault(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("lock.message")
+        self.message.setProperty("role", "fieldMessage")
+        self.message.setWordWrap(True)
+
+        fields = QFormLayout()
+        fields.addRow("User&name:", self.username)
+        fields.addRow("&Password:", self.password)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.button)
+        box = QVBoxLayout()
+        box.addWidget(title)
+        box.addWidget(intro)
+        box.addLayout(fields)
+        box.addLayout(button_row)
+        box.addWidget(self.message)
+        box.addStretch(1)
+        column = QWidget(self)
+        column.setLayout(box)
+        column.setMaximumWidth(460)
+        centred = QHBoxLayout(self)
+        centred.addStretch(1)
+        centred.addWidget(column, 2)
+        centred.addStretch(1)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.button)
+
+        self.username.textChanged.connect(self._name_changed)
+        self.username.returnPressed.connect(self._unlock)
+        self.password.returnPressed.connect(self._unlock)
+        self.button.clicked.connect(self._unlock)
+
+    def prepare(self) -> None:
+        """Fresh for the locked user: their username, no password, no old message."""
+        self.username.setText(self._account.username)
+        self.password.clear()
+        self.message.clear()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _name_changed(self, text: str) -> None:
+        """Say what the button will do: carry on, or hand the desk to someone else."""
+        same = text.strip() in ("", self._account.username)
+        self.button.setText("&Unlock" if same else "&Sign in")
+
+    def _unlock(self) -> None:
+        username = self.username.text().strip()
+        if not username or not self.password.text():
+            self.message.setText("Type your password (and your username, if it is not yours).")
+            return
+        same = username == self._account.username
+        # Checked on the GUI thread, as the sign-in dialog does: one scrypt hash (under a
+        # tenth of a second), with a busy cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            account = users.authenticate(
+                self._database,
+                username,
+                self.password.text(),
+                purpose="unlock" if same else "sign_in",
+            )
+        except users.SignInFailed:
+            self.message.setText(WRONG_PASSWORD if same else WRONG_SIGN_IN)
+            self.password.clear()
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except StorageError as error:
+            self.message.setText(f"Cannot check the password: {error}. Try again in a moment.")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.password.clear()
+        self.message.clear()
+        if account.id == self._account.id:
+            self.unlocked.emit(account)
+        else:
+            self.switchedUser.emit(account)
