@@ -41,8 +41,8 @@ class MainWindow(QMainWindow):
     The window locks itself after the clinic's idle minutes, or on Ctrl+L (session_lock).
     """
 
-    signedOut = Signal()  # noqa: N815 (Qt signal naming)
-    switchedUser = Signal(object)  # noqa: N815 (Qt signal naming)
+    signedOut = Signal()
+    switchedUser = Signal(object)
     closed = Signal()
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         # go of this window there, and it must not be deleted under a running slot.
         QTimer.singleShot(0, lambda: self.switchedUser.emit(account))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_draft()
         self.session.stop()
         super().closeEvent(event)

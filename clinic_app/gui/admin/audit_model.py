@@ -44,7 +44,7 @@ class AuditTableModel(RecordTableModel):
 
     HEADERS = HEADERS
 
-    loadFailed = Signal(str)  # noqa: N815 (Qt's naming)
+    loadFailed = Signal(str)
 
     def __init__(
         self,
@@ -89,13 +89,13 @@ class AuditTableModel(RecordTableModel):
 
     # --- Qt's model interface ------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._events)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._more or self._source is None or self._changing:
             return
         last = self._events[-1] if self._events else None

@@ -84,14 +84,14 @@ class DayEdit(QDateEdit):
     def set_day(self, day: date | None) -> None:
         self.setDate(ANY_DAY if day is None else QDate(day))
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         """From "Any day", the arrow keys start at today, not at the year 2000."""
         if self.day() is None and steps > 0:
             self.setDate(QDate.currentDate())
             return
         super().stepBy(steps)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The calendar opens on this month when no day is chosen yet."""
         calendar = self.calendarWidget()
         if watched is calendar and event.type() == QEvent.Type.Show and self.day() is None:
@@ -351,12 +351,12 @@ class AuditPage(QWidget):
         self._message.setText(text)
         restyle(self._message, "role", "fieldMessage" if problem else "")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():  # shown by the app (a tab chosen), not a window restored
             self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

@@ -379,7 +379,7 @@ class SettingsPage(QWidget):
         self._message.setText(message)
         restyle(self._message, "role", "fieldMessage" if error else "")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A number box left (or Entered) half typed goes back to its last value; say so,
         rather than let the number the admin typed vanish without a word."""
         leaving = event.type() == QEvent.Type.FocusOut or (
@@ -393,7 +393,7 @@ class SettingsPage(QWidget):
                 self._say(f"{problem} It was put back to its last value.", error=True)
         return super().eventFilter(watched, event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: QShowEvent) -> None:
         """Read the settings each time the page is shown (another admin may have saved
         others), unless the form holds changes not yet saved."""
         if not self.has_unsaved_changes():

@@ -254,7 +254,7 @@ class UsersPage(QWidget):
             self._active.setText("S&witch off")
             self._active.setToolTip("Stop the selected user from signing in")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: QShowEvent) -> None:
         """Read the accounts each time the page is shown: another admin may have changed
         them."""
         self.refresh()

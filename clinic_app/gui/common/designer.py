@@ -14,7 +14,7 @@ SEPARATOR = "__"
 
 
 class CompiledForm(Protocol):
-    def setupUi(self, widget: QWidget) -> None: ...  # noqa: N802 (uic's name)
+    def setupUi(self, widget: QWidget) -> None: ...
 
 
 def set_up(form: CompiledForm, widget: QWidget) -> None:

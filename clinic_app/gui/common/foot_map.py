@@ -65,7 +65,7 @@ class FootMap(QWidget):
     this widget's own coordinates, and `region_at`/`region_centre` speak the same ones.
     """
 
-    locationsChanged = Signal(list)  # noqa: N815 - Qt's naming, fixed by the form contract
+    locationsChanged = Signal(list)
     """The new list of marked regions, whenever it changes (by the user or in code)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -126,7 +126,7 @@ class FootMap(QWidget):
         """The marked regions, in the order they were marked."""
         return list(self._marked)
 
-    def setLocations(self, values: Iterable[str]) -> None:  # noqa: N802 - Qt's naming
+    def setLocations(self, values: Iterable[str]) -> None:
         """Mark exactly these regions, in this order; anything unknown is a bug and raises."""
         if isinstance(values, str):
             raise TypeError(f"setLocations takes a list of regions, not the string {values!r}")
@@ -141,7 +141,7 @@ class FootMap(QWidget):
     def side(self) -> str | None:
         return self._side
 
-    def setSide(self, side: str | None) -> None:  # noqa: N802 - Qt's naming
+    def setSide(self, side: str | None) -> None:
         """Draw the foot of this side: a left foot is the right one mirrored."""
         if side is not None and side not in SIDES:
             raise ValueError(f"{side!r} is not a side (one of {list(SIDES)} or None)")
@@ -150,10 +150,10 @@ class FootMap(QWidget):
         self._hover(None)  # the region under the pointer may have moved away
         self.update()
 
-    def isReadOnly(self) -> bool:  # noqa: N802 - Qt's naming
+    def isReadOnly(self) -> bool:
         return self._read_only
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt's naming
+    def setReadOnly(self, read_only: bool) -> None:
         """For review screens: the marks are shown (and named on hover) but cannot change."""
         self._read_only = read_only
         for box in self._boxes.values():
@@ -215,7 +215,7 @@ class FootMap(QWidget):
                     return area.region
         return None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's naming
+    def sizeHint(self) -> QSize:
         """Room for the drawing at a comfortable size, above the labels and checkboxes.
 
         The minimum (`minimumSizeHint`, from the layout) keeps the drawing at MIN_SCALE.
@@ -228,7 +228,7 @@ class FootMap(QWidget):
 
     # Painting and the mouse.
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's naming
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         shown = self._hovered or self._focused
@@ -262,19 +262,19 @@ class FootMap(QWidget):
             painter.setBrush(QBrush(MARKED_HATCH, Qt.BrushStyle.BDiagPattern))
             painter.drawPolygon(polygon)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's naming
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_labels()
         super().changeEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's naming
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._hover(self.region_at(event.position()))
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's naming
+    def leaveEvent(self, event: QEvent) -> None:
         self._hover(None)
         super().leaveEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's naming
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click toggles on release over the same region, as a button does."""
         if event.button() != Qt.MouseButton.LeftButton or self._read_only:
             super().mousePressEvent(event)
@@ -282,7 +282,7 @@ class FootMap(QWidget):
         self._pressed = self.region_at(event.position())
         event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's naming
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pressed, self._pressed = self._pressed, None
         if event.button() != Qt.MouseButton.LeftButton or self._read_only or pressed is None:
             super().mouseReleaseEvent(event)
@@ -303,7 +303,7 @@ class FootMap(QWidget):
             return True
         return super().event(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's naming
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A checkbox with keyboard focus highlights its region in the drawing."""
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             value = watched.property("region")

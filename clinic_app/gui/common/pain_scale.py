@@ -25,7 +25,7 @@ _ACTION_KEYS = {
 class PainScale(QWidget):
     """`value()` is the rating, or None while unrated; `valueChanged` carries the same."""
 
-    valueChanged = Signal(object)  # noqa: N815 (Qt signal naming)
+    valueChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +63,7 @@ class PainScale(QWidget):
     def value(self) -> int | None:
         return self._slider.value() if self._rated else None
 
-    def setValue(self, value: int | None) -> None:  # noqa: N802 (Qt naming)
+    def setValue(self, value: int | None) -> None:
         if value is not None and not 0 <= value <= MAX_PAIN:
             raise ValueError(f"a pain rating is 0 to {MAX_PAIN} (got {value})")
         self._rated = value is not None
@@ -72,7 +72,7 @@ class PainScale(QWidget):
         self._slider.blockSignals(False)
         self._show()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._slider and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()

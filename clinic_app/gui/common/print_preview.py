@@ -175,7 +175,7 @@ class PrintPreviewDialog(QDialog):
     `ask_for_printer` and `ask_for_save_path`, which tests may replace.
     """
 
-    handedOver = Signal(str)  # noqa: N815 (Qt's signal naming)
+    handedOver = Signal(str)
 
     def __init__(
         self,
@@ -437,7 +437,7 @@ class PrintPreviewDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_busy():
             event.ignore()
             self.show_note("Wait until this has finished, then close the preview.")

@@ -16,7 +16,7 @@ from clinic_app.services.live_flags import LiveFlags
 class IntakeResult(QWidget):
     """`newIntakeRequested` when the desk is done with this patient."""
 
-    newIntakeRequested = Signal()  # noqa: N815 (Qt signal naming)
+    newIntakeRequested = Signal()
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)

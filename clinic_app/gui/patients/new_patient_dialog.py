@@ -410,7 +410,7 @@ class NewPatientDialog(QDialog):
         self._error.setText(text)
         self._error.show()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter while Save is disabled counts as a Save attempt: it shows every message."""
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not self._save.isEnabled() and self._duplicates.isHidden():

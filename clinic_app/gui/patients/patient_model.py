@@ -44,7 +44,7 @@ class PatientTableModel(RecordTableModel):
     def patients(self) -> tuple[PatientRow, ...]:
         return self._patients
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._patients)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

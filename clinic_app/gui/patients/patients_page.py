@@ -45,7 +45,7 @@ class PatientsPage(QWidget):
     """Find or register a patient; `intakeRequested` carries the patient section of the
     intake to start."""
 
-    intakeRequested = Signal(dict)  # noqa: N815 (Qt's naming, as the main window uses it)
+    intakeRequested = Signal(dict)
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,7 +223,7 @@ class PatientsPage(QWidget):
             self._status.setText(f"Using the existing record of {patient.display_name}.")
         self.intakeRequested.emit(section)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self._search and key == Qt.Key.Key_Down:

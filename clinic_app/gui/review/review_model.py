@@ -87,7 +87,7 @@ class ReviewQueueModel(RecordTableModel):
 
     HEADERS = HEADERS
 
-    loadFailed = Signal(str)  # noqa: N815 (Qt's naming)
+    loadFailed = Signal(str)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -158,13 +158,13 @@ class ReviewQueueModel(RecordTableModel):
             return self.createIndex(row, column)
         return QModelIndex()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:
         """Load the next page (Qt calls this as the view scrolls near the end)."""
         if parent.isValid() or self._exhausted:
             return

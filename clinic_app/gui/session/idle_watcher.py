@@ -106,7 +106,7 @@ class IdleWatcher(QObject):
         self.disarm()
         self.idle.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self._timer.start()
         return False

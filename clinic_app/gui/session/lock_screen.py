@@ -33,7 +33,7 @@ class LockScreen(QWidget):
     typed; `switchedUser` with the account when someone else signs in here."""
 
     unlocked = Signal(object)
-    switchedUser = Signal(object)  # noqa: N815 (Qt signal naming)
+    switchedUser = Signal(object)
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -43,7 +43,7 @@ class SessionLock(QObject):
 
     locked = Signal()
     unlocked = Signal()
-    switchedUser = Signal(object)  # noqa: N815 (Qt signal naming)
+    switchedUser = Signal(object)
 
     def __init__(
         self,
@@ -142,7 +142,7 @@ class SessionLock(QObject):
         widget.hide()
         self._covered.append((widget, come_back))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """While locked, a window that opens (a background job's dialog) is hidden too."""
         if (
             event.type() == QEvent.Type.Show
