@@ -1,7 +1,8 @@
 """The thresholds a clinic may change, with the defaults rules.md documents.
 
-They are clinic settings (stored in the database once storage lands); the rules read
-them only through this object, never as literals of their own.
+They are clinic settings, stored in the database (services/clinic_settings.py) so every
+desk shares them; the rules read them only through this object, never as literals of
+their own.
 """
 
 from dataclasses import dataclass

@@ -3,7 +3,8 @@
 The flow is the same for every kind of handout: a builder (a service call, run off the GUI
 thread) makes the PDF, the preview shows those very bytes, and whatever the desk then
 prints or saves is put on record with `record_handout`, also off the GUI thread. The care
-sheet is the first kind; the referral letter will come through `show_handout` too.
+sheet (`show_care_sheet`) and the referral letter (the review pane) both come through
+`show_handout`.
 """
 
 from collections.abc import Callable

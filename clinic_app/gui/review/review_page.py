@@ -6,9 +6,8 @@ re-sorted; filters narrow it instead. Intakes submitted at other workstations ar
 polling: while the page is on screen it re-reads the rows it shows every `POLL_MS`
 (and at once when it is shown again), and changes the table only when they changed, so
 the clinician's place and selection stay put. Each poll is two indexed reads (the rows
-and the counts) on the GUI thread: about 4 ms for the waiting queue and 8 ms for "All"
-with 200,000 intakes, a quarter of them waiting. A name filter costs more (tens of
-milliseconds at that size), since every intake in scope is matched to its patient.
+and the counts); a name filter costs more, since every intake in scope is matched to its
+patient. `make bench` measures both (benchmarks/review_queue.py).
 
 What the detail pane shows changes only when the clinician picks another row. A poll or
 their own decision may take the open intake out of the list (a decided intake is no
@@ -79,7 +78,8 @@ class ReviewPage(QWidget):
     """The queue, its filters and counts, and the detail pane of the intake picked."""
 
     POLL_MS = 15_000
-    """How often the shown queue is re-read: new intakes appear within 30 seconds."""
+    """How often the shown queue is re-read: an intake submitted elsewhere appears within
+    one poll."""
 
     def __init__(
         self,
