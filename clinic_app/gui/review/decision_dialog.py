@@ -194,7 +194,9 @@ class DecisionDialog(QDialog):
         self.reason.textChanged.connect(lambda _text: self._refresh())
         self._refresh()
         self.refer.setFocus()
-        self.resize(520, self.sizeHint().height())
+        # Tall enough for the card's wrapped lines at this width (a size hint alone does
+        # not know how many lines the wrapping makes).
+        self.resize(520, max(self.sizeHint().height(), layout.totalHeightForWidth(520)))
 
     def choice(self) -> str | None:
         """The stored name of the decision chosen ("refer"...), or None before a choice."""
