@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.answers import answers_html
 from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.handout_printing import HandoutJob, HandoutPrinting
@@ -40,7 +41,6 @@ from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.review.decision_dialog import DecisionDialog
 from clinic_app.gui.review.review_words import (
     HANDOUT_WORDS,
-    answers_html,
     decision_line,
     flag_status,
     patient_html,
@@ -244,7 +244,7 @@ class ReviewDetail(QWidget):
                 )
                 or "Nothing printed or saved yet."
             )
-            self._answers.setText(answers_html(shown.document))
+            self._answers.setText(answers_html(shown.document, level=4))
             side = answer_at(shown.document, "symptoms.side")
             self._foot.setSide(side if isinstance(side, str) and side in SIDES else None)
             marked = answer_at(shown.document, "symptoms.locations")
