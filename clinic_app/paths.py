@@ -43,14 +43,25 @@ def private_dir(path: Path) -> Path:
 
 def resources_dir() -> Path:
     """The `resources/` folder: inside a frozen bundle, inside the wheel, or in a checkout."""
+    return _shipped("resources")
+
+
+def ui_dir() -> Path:
+    """The `ui/` folder of Designer sources, found like `resources/`: the app reads the
+    intake form's labels from it without building the form (gui/common/form_labels.py)."""
+    return _shipped("ui")
+
+
+def _shipped(folder: str) -> Path:
+    """A top-level folder of the checkout, wherever this copy of the app carries it."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     candidates = [
-        *([Path(frozen_root) / "resources"] if frozen_root else []),
-        _PACKAGE_DIR / "resources",  # an installed wheel carries it inside the package
-        _PACKAGE_DIR.parent / "resources",  # a source checkout or editable install
+        *([Path(frozen_root) / folder] if frozen_root else []),
+        _PACKAGE_DIR / folder,  # an installed wheel carries it inside the package
+        _PACKAGE_DIR.parent / folder,  # a source checkout or editable install
     ]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
     searched = ", ".join(str(candidate) for candidate in candidates)
-    raise FileNotFoundError(f"the app's resources folder is missing (looked in {searched})")
+    raise FileNotFoundError(f"the app's {folder} folder is missing (looked in {searched})")

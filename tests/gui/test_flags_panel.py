@@ -13,13 +13,14 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
+from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.flag_words import (
     ANSWER_WORDS,
     BADGE_WORDS,
     CLINICIAN_ONLY,
     evidence_words,
 )
-from clinic_app.gui.intake.flags_panel import NOTHING_YET, FlagCard, FlagsPanel
+from clinic_app.gui.intake.flags_panel import NOTHING_YET, FlagsPanel
 from clinic_app.intake import parse_intake
 from clinic_app.rules import assess
 from clinic_app.services.live_flags import NEEDED_BY_RULES, LiveFlags, assess_as_typed

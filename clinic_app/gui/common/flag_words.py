@@ -2,12 +2,11 @@
 plain names of the answers a flag cites, and the lines under a flag's title.
 
 The live-flags panel, the review pane and the decision dialog all word a flag the same
-way; this is where that wording lives. No widgets here.
+way (through the one `FlagCard`); this is where that wording lives. No widgets here.
 """
 
 import re
-
-from clinic_app.rules.model import Flag
+from typing import Protocol
 
 BADGE_WORDS: dict[str, str] = {
     "urgent": "Urgent — same day",
@@ -15,6 +14,30 @@ BADGE_WORDS: dict[str, str] = {
     "advice": "Advice",
 }
 """The words on each badge, keyed by its `urgency` property (the style sheet's colour)."""
+
+
+class ShownFlag(Protocol):
+    """What a flag card shows of a flag: the shape the rules' `Flag` (a live assessment)
+    and the services' `FlagOnRecord` (a stored one) have in common, so one card and one
+    wording serve both without either layer knowing the other."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def urgency(self) -> str | None: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def evidence(self) -> tuple[str, ...]: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def clinician_only(self) -> bool: ...
+
 
 CLINICIAN_ONLY = "For the clinician only — not printed on the sheet"
 
@@ -84,10 +107,20 @@ def evidence_words(item: str) -> str:
     return f"{name}: {value.strip('[]') if value.startswith('[') else value}"
 
 
-def card_lines(flag: Flag) -> list[str]:
-    """What a card says under its title: why, what it rests on, what to do, who may see it."""
+def badge_words(urgency: str | None) -> str:
+    """A flag's badge in words; a stored urgency this version does not know is shown as is."""
+    key = urgency or "advice"
+    return BADGE_WORDS.get(key, key)
+
+
+def card_lines(flag: ShownFlag, rules_version: str | None = None) -> list[str]:
+    """What a card says under its title: why, what it rests on, under which rule set (for
+    a flag on record), what to do, who may see it."""
     why = "; ".join(evidence_words(item) for item in flag.evidence)
-    lines = ["Why: " + why, "Rests on: " + flag.source, flag.action]
+    lines = ["Why: " + why, "Rests on: " + flag.source]
+    if rules_version is not None:
+        lines.append(f"Rule set: {rules_version}")
+    lines.append(flag.action)
     if flag.clinician_only:
         lines.append(CLINICIAN_ONLY)
     return lines

@@ -2,9 +2,11 @@
 
 It shows a `LiveFlags` (clinic_app/services/live_flags.py) and decides nothing itself:
 no rule logic here. Referral flags come first, urgent before soon, as the assessment
-orders them; advice follows in its own group. Every card says its urgency in words
-beside the colour, why it fired (the answers the flag cites), what it rests on and what
-to do. The wording is the rules': it flags for a clinician, it does not diagnose.
+orders them; advice follows in its own group. Each flag is shown on the one `FlagCard`
+(gui/common/flag_card.py) that the review pane and the decision dialog use too: its
+urgency in words beside the colour, why it fired (the answers the flag cites), what it
+rests on and what to do. The wording is the rules': it flags for a clinician, it does
+not diagnose.
 
 The form calls `show_flags` on every change. A call that shows what is already shown
 does nothing. Each rule has one card, made the first time its flag fires and kept (hidden
@@ -19,21 +21,14 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from clinic_app.gui.common.flag_words import (
-    BADGE_WORDS,
-    CLINICIAN_ONLY,
-    answer_words,
-    card_lines,
-)
-from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.flag_card import FlagCard
+from clinic_app.gui.common.flag_words import answer_words
 from clinic_app.gui.common.wording import counted, listed_words
 from clinic_app.rules.model import Assessment, Flag
 from clinic_app.services.live_flags import LiveFlags
@@ -80,64 +75,12 @@ def _set_text(label: QLabel, text: str) -> None:
 
 
 def _text(text: str, name: str, parent: QWidget) -> QLabel:
-    """A wrapped label of plain text (never rich text: answers are shown as given)."""
+    """A wrapped note of plain text."""
     label = QLabel(text, parent)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    # (Not selectable: a selectable label keeps a text document and is several times slower.)
     return label
-
-
-class FlagCard(QFrame):
-    """One rule's card: the badge in words, the title, why, what it rests on, the action.
-
-    A card belongs to one rule (objectName `flag.<code>`) and is kept while the form is
-    open: when the rule's flag comes back, or fires on other answers, the card is filled
-    in again rather than made anew, which is what keeps typing smooth.
-    """
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.flag: Flag | None = None
-        self.setObjectName(f"flag.{code}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._badge = QLabel(self)
-        self._badge.setObjectName("flagBadge")
-        self._badge.setTextFormat(Qt.TextFormat.PlainText)
-        self._badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._title = _text("", "flagTitle", self)
-        font = self._title.font()
-        font.setBold(True)
-        self._title.setFont(font)
-        # One label for all the lines under the title: each label costs time to lay out,
-        # and the form may show twenty cards at once.
-        self._details = _text("", "flagDetails", self)
-        top = QHBoxLayout()
-        top.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self._title, 1)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self._details)
-
-    def show_flag(self, flag: Flag) -> None:
-        """Fill the card in for `flag` (a flag of this card's rule)."""
-        if flag == self.flag:
-            return
-        self.flag = flag
-        urgency = flag.urgency or "advice"
-        words = BADGE_WORDS[urgency]
-        self.setProperty("kind", flag.kind)
-        if self._badge.property("urgency") != urgency:
-            restyle(self._badge, "urgency", urgency)  # the style sheet's colour follows it
-            self._badge.setText(words)
-        lines = card_lines(flag)
-        _set_text(self._title, flag.title)
-        _set_text(self._details, "\n".join(lines))
-        spoken = f"{words}: {flag.title}"
-        self.setAccessibleName(f"{spoken}. {CLINICIAN_ONLY}" if flag.clinician_only else spoken)
-        self.setAccessibleDescription(" ".join(lines))
 
 
 class FlagsPanel(QWidget):

@@ -15,19 +15,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from clinic_app.gui.common.answers import shown_number
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, DISTANCES, FIELDS, Kind
 from clinic_app.gui.common.pain_scale import PainScale
 from clinic_app.intake.answers import MISSING, answer_at
 from clinic_app.intake.fields import FORMATS, REGIONS
-from clinic_app.intake.regions import foot_map
 
 _INTEGER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?(\d+[.,]?\d*|[.,]\d+)")
@@ -45,14 +44,6 @@ def typed_number(text: str) -> int | float | str | None:
     if _DECIMAL.fullmatch(text):
         return float(text.replace(",", "."))
     return text
-
-
-def shown_number(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 class IntakeBinding(QObject):
@@ -134,28 +125,6 @@ class IntakeBinding(QObject):
         if value is None and (kind in _REQUIRED or kind is Kind.CHOICE):
             return MISSING  # a required answer not given: validation says "is required"
         return value
-
-    def summary(self) -> list[tuple[str, str, str]]:
-        """(path, label, answer as shown) for every answered field, in form order, for the
-        review step. Unticked boxes and empty optional answers are left out."""
-        rows = []
-        for path, kind in FIELDS.items():
-            widget = self._widgets[path]
-            shown = _shown(kind, widget, [box for _, box in self._checks.get(path, [])])
-            if shown:
-                rows.append((path, self.label(path), shown))
-        return rows
-
-    def label(self, path: str) -> str:
-        """The words the form shows for a field (its label, or its tick box's text)."""
-        widget = self._widgets[path]
-        if isinstance(widget, QCheckBox):
-            return widget.text()
-        root = widget.window()
-        for label in root.findChildren(QLabel):
-            if label.buddy() is widget:
-                return label.text().replace("&", "")
-        return path
 
     def clear(self) -> None:
         """Empty every field, back to the form's defaults (choice lists at their first)."""
@@ -280,23 +249,6 @@ class IntakeBinding(QObject):
         assert isinstance(side, QComboBox)
         assert isinstance(foot, FootMap)
         foot.setSide(side.currentData())
-
-
-def _shown(kind: Kind, widget: QWidget, boxes: list[QCheckBox]) -> str:
-    if isinstance(widget, QLineEdit):
-        return widget.text().strip()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText().strip()
-    if isinstance(widget, QComboBox):
-        return widget.currentText() if widget.currentData() is not None else ""
-    if isinstance(widget, QCheckBox):
-        return "Yes" if widget.isChecked() else ""
-    if isinstance(widget, PainScale):
-        value = widget.value()
-        return "" if value is None else f"{value} / 10"
-    if isinstance(widget, FootMap):
-        return ", ".join(foot_map().label(value) for value in widget.locations())
-    return ", ".join(box.text() for box in boxes if box.isChecked())
 
 
 _REGION_VALUES = frozenset(REGIONS)

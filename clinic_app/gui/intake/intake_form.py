@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common import designer
+from clinic_app.gui.common.answers import answers_html
 from clinic_app.gui.common.field_messages import FieldMessages
+from clinic_app.gui.common.form_labels import field_label
 from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.forms.ui_intake_history import Ui_IntakeHistoryStep
@@ -240,7 +242,8 @@ class IntakeForm(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        live = assess_as_typed(self.binding.document(), self._settings)
+        document = self.binding.document()
+        live = assess_as_typed(document, self._settings)
         self._problems = live.problems
         by_field: dict[str, str] = {}
         for problem in self._problems:
@@ -252,7 +255,7 @@ class IntakeForm(QWidget):
         self.flags.show_flags(live)
         self._show_buttons()
         if STEP_NAMES[self.current_step()] == "review":
-            self._show_review()
+            self._show_review(document)
 
     def _show_buttons(self) -> None:
         step = STEP_NAMES[self.current_step()]
@@ -280,24 +283,23 @@ class IntakeForm(QWidget):
 
     def _describe(self, problem: Problem) -> str:
         field = field_of(problem.path)
-        label = self.binding.label(field) if field else problem.path
+        label = field_label(field) if field else problem.path
         return f"{label} {problem.message}."
 
-    def _show_review(self) -> None:
-        parts = ["<h2>Review before submitting</h2>"]
-        for name, title in STEPS[:-1]:
-            rows = [row for row in self.binding.summary() if step_of(row[0]) == name]
-            parts.append(f"<h3>{html.escape(title)}</h3>")
-            parts.extend(
-                f"<div><b>{html.escape(label)}:</b> {html.escape(answer)}</div>"
-                for _path, label, answer in rows
-            )
-            problems = [p for p in self._problems if step_of(p.path) == name]
-            parts.extend(
+    def _show_review(self, document: Mapping[str, Any]) -> None:
+        """The answers as the clinician will read them (the review pane's renderer), each
+        step followed by what is still to fix there."""
+        to_fix = {
+            name: "".join(
                 f"<div style='color:#b3261e'>To fix: {html.escape(self._describe(p))}</div>"
-                for p in problems
+                for p in self._problems
+                if step_of(p.path) == name
             )
-        self._review.setText("".join(parts))
+            for name, _title in STEPS[:-1]
+        }
+        self._review.setText(
+            "<h2>Review before submitting</h2>" + answers_html(document, level=3, after=to_fix)
+        )
 
     def _draft_saved(self, when: datetime) -> None:
         self._draft_status.setText(f"Draft saved at {when:%H:%M:%S}")

@@ -4,7 +4,8 @@ clinic, or not needed, with the reason kept beside it.
 The dialog stores the decision itself (through `reviews.record_decision`) and closes only
 once it is on record; a refusal is shown in words inside the dialog and nothing is kept.
 It checks only what it can see (a choice, a destination, a reason); the service checks
-again, and alone decides who may decide.
+again, and alone decides who may decide. A decision on one flag shows that flag on the
+review pane's own card, so the evidence stays in sight while the choice is made.
 """
 
 from functools import cache
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.field_messages import FieldMessages
+from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.flag_words import BADGE_WORDS
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
@@ -104,10 +106,16 @@ class DecisionDialog(QDialog):
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
         about.setText(
-            f"Flag: {flag.title}"
+            f"Your decision on “{flag.title}”, from what the rules found:"
             if flag
             else "For the whole intake: this decision covers every referral flag still open."
         )
+        # The flag on the same card as in the review pane: why it fired, what it rests
+        # on and what it advises stay in sight while the clinician decides.
+        self.card: FlagCard | None = None
+        if flag is not None:
+            self.card = FlagCard(flag.code, self, prefix="decision.")
+            self.card.show_flag(flag, rules_version=flag.rules_version)
 
         self._choices = QButtonGroup(self)
         self.refer = self._choice("&Refer", "decision.refer", "refer")
@@ -173,6 +181,8 @@ class DecisionDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(about)
+        if self.card is not None:
+            layout.addWidget(self.card)
         layout.addLayout(choices)
         layout.addWidget(fields)
         layout.addWidget(self._hint)
@@ -184,7 +194,9 @@ class DecisionDialog(QDialog):
         self.reason.textChanged.connect(lambda _text: self._refresh())
         self._refresh()
         self.refer.setFocus()
-        self.resize(520, self.sizeHint().height())
+        # Tall enough for the card's wrapped lines at this width (a size hint alone does
+        # not know how many lines the wrapping makes).
+        self.resize(520, max(self.sizeHint().height(), layout.totalHeightForWidth(520)))
 
     def choice(self) -> str | None:
         """The stored name of the decision chosen ("refer"...), or None before a choice."""

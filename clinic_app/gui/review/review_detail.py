@@ -8,9 +8,11 @@ letter through `HandoutPrinting`, like the desk's care sheet. Only a clinician g
 controls that decide or make letters: for anyone else they are not built at all, and the
 services refuse them anyway.
 
-The flags come first, since they are what the clinician is here for; the answers follow,
-grouped and worded as on the desk's form, so both sides of the clinic speak alike. That
-wording lives in `review_words`; this module lays it out and acts on it.
+The flags come first, since they are what the clinician is here for, each on the desk's
+own flag card (gui/common/flag_card.py); the answers follow, grouped and worded by the
+renderer the desk's review step uses (gui/common/answers.py), so both sides of the clinic
+speak alike. The pane's other words live in `review_words`; this module lays them out and
+acts on them.
 """
 
 import html
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.gui.common.flag_words import BADGE_WORDS, CLINICIAN_ONLY, evidence_words
+from clinic_app.gui.common.answers import answers_html
+from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.handout_printing import HandoutJob, HandoutPrinting
 from clinic_app.gui.common.style import restyle
@@ -38,7 +41,6 @@ from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.review.decision_dialog import DecisionDialog
 from clinic_app.gui.review.review_words import (
     HANDOUT_WORDS,
-    answers_html,
     decision_line,
     flag_status,
     patient_html,
@@ -102,6 +104,8 @@ class ReviewDetail(QWidget):
         self.printing.recorded.connect(self._letter_recorded)
         self.printing.failed.connect(self._show_problem)
         self._flag_frames: list[QFrame] = []
+        """Everything in the flags column: the cards, or the note that there are none."""
+        self._flag_cards: list[FlagCard] = []
 
         self._message = _label("review.message", self)
         self._message.setProperty("role", "fieldMessage")
@@ -240,7 +244,7 @@ class ReviewDetail(QWidget):
                 )
                 or "Nothing printed or saved yet."
             )
-            self._answers.setText(answers_html(shown.document))
+            self._answers.setText(answers_html(shown.document, level=4))
             side = answer_at(shown.document, "symptoms.side")
             self._foot.setSide(side if isinstance(side, str) and side in SIDES else None)
             marked = answer_at(shown.document, "symptoms.locations")
@@ -256,12 +260,13 @@ class ReviewDetail(QWidget):
             self.setUpdatesEnabled(True)
 
     def _set_flags(self, shown: IntakeUnderReview | None) -> None:
-        """One frame per flag: referral flags first (urgent, then soon), then advice."""
+        """One card per flag: referral flags first (urgent, then soon), then advice."""
         for frame in self._flag_frames:
             self._flags_column.removeWidget(frame)
             frame.hide()
             frame.deleteLater()
         self._flag_frames = []
+        self._flag_cards = []
         if shown is None:
             return
         ordered = sorted(
@@ -269,10 +274,11 @@ class ReviewDetail(QWidget):
             key=lambda flag: (flag.kind != "referral", _FLAG_ORDER.get(flag.urgency or "", 9)),
         )
         for flag in ordered:
-            frame = self._flag_frame(shown, flag)
-            self._flags_column.addWidget(frame)
-            frame.show()  # at once, not on the next turn of the event loop
-            self._flag_frames.append(frame)
+            card = self._flag_card(shown, flag)
+            self._flags_column.addWidget(card)
+            card.show()  # at once, not on the next turn of the event loop
+            self._flag_frames.append(card)
+            self._flag_cards.append(card)
         if not ordered:
             frame = QFrame(self._flags)
             QVBoxLayout(frame).addWidget(QLabel("The rules raised no flag for this intake."))
@@ -281,57 +287,22 @@ class ReviewDetail(QWidget):
             self._flag_frames.append(frame)
         # Tab follows the page down: the flags' buttons were made last, after the rest.
         chain: list[QWidget] = [self._scroll, self._patient]
-        chain += [b for frame in self._flag_frames for b in frame.findChildren(QPushButton)]
+        chain += [b for card in self._flag_cards if (b := card.decide_button()) is not None]
         chain.append(self._answers)
         chain += [button for button in (self.decide_intake, self.letter) if button is not None]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def _flag_frame(self, shown: IntakeUnderReview, flag: FlagOnRecord) -> QFrame:
-        frame = QFrame(self._flags)
-        frame.setObjectName(f"review.flag.{flag.code}")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setProperty("kind", flag.kind)
-        urgency = flag.urgency or "advice"
-        badge = QLabel(BADGE_WORDS.get(urgency, urgency), frame)
-        badge.setObjectName("review.flagBadge")
-        badge.setProperty("urgency", urgency)  # the style sheet's colour; the words say it too
-        badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        title = _label("review.flagTitle", frame)
-        title.setText(flag.title)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        lines = [
-            "Why: " + "; ".join(evidence_words(item) for item in flag.evidence),
-            "Rests on: " + flag.source,
-            f"Rule set: {flag.rules_version}",
-            flag.action,
-        ]
-        if flag.clinician_only:
-            lines.append(CLINICIAN_ONLY)
-        details = _label("review.flagDetails", frame)
-        details.setText("\n".join(lines))
-        status = _label("review.flagStatus", frame)
-        status.setText(flag_status(shown, flag))
-        top = QHBoxLayout()
-        top.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(title, 1)
-        layout = QVBoxLayout(frame)
-        layout.addLayout(top)
-        layout.addWidget(details)
-        bottom = QHBoxLayout()
-        bottom.addWidget(status, 1)
+    def _flag_card(self, shown: IntakeUnderReview, flag: FlagOnRecord) -> FlagCard:
+        """The desk's flag card, with what a flag on record adds: its rule set, where it
+        stands, and for a clinician the button that decides on it while it is open."""
+        card = FlagCard(flag.code, self._flags, prefix="review.")
+        card.show_flag(flag, rules_version=flag.rules_version)
+        card.set_status(flag_status(shown, flag))
         if self.may_decide and shown.is_open(flag):
-            decide = QPushButton("Decide on this flag…", frame)
-            decide.setObjectName(f"review.decide.{flag.code}")
-            decide.setAccessibleName(f"Decide on: {flag.title}")
-            decide.clicked.connect(partial(self._decide, flag))
-            bottom.addWidget(decide, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(bottom)
-        frame.setAccessibleName(f"{BADGE_WORDS.get(urgency, urgency)}: {flag.title}")
-        frame.setAccessibleDescription(" ".join([*lines, status.text()]))
-        return frame
+            card.offer_decision(True)
+            card.decisionRequested.connect(partial(self._decide, flag))
+        return card
 
     # --- deciding and the letter ---------------------------------------------------------
 
@@ -372,8 +343,8 @@ class ReviewDetail(QWidget):
 
     def _focus_next_open(self) -> None:
         """Keep the keyboard where the work is: the next open flag, else the intake's button."""
-        for frame in self._flag_frames:
-            button = frame.findChild(QPushButton)
+        for card in self._flag_cards:
+            button = card.decide_button()
             if button is not None:
                 button.setFocus()
                 return

@@ -1,25 +1,18 @@
-"""The words of the review pane: an intake's answers, its decisions, flags and handouts
-as plain lines or small pieces of HTML, worded as the desk's form words them.
+"""The words of the review pane: an intake's patient, decisions, flags' status and
+handouts as plain lines or small pieces of HTML.
 
 Kept apart from `review_detail` (the widget) so that module stays about layout and
-behaviour, and so the wording can be read and tested without building the pane. Nothing
-here holds state; `form_labels` reads the desk's Designer pages once and remembers them.
+behaviour, and so the wording can be read and tested without building the pane. The
+answers are not worded here: the pane shows them through the desk's own answer renderer
+(gui/common/answers.py). Nothing here holds state.
 """
 
 import html
 from collections.abc import Mapping
 from datetime import date, datetime
-from functools import cache
-from typing import Any
 
-from PySide6.QtWidgets import QWidget
-
-from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, STEPS, Kind, step_of
-from clinic_app.gui.intake.intake_binding import shown_number
+from clinic_app.gui.common.intake_fields import CHOICES
 from clinic_app.gui.review.decision_dialog import decision_words
-from clinic_app.intake.answers import MISSING, answer_at
-from clinic_app.intake.fields import REGIONS
-from clinic_app.intake.regions import foot_map
 from clinic_app.services.reviews import Decision, FlagOnRecord, IntakeUnderReview
 
 REVIEW_STATUS_WORDS = {
@@ -29,79 +22,6 @@ REVIEW_STATUS_WORDS = {
 }
 HANDOUT_WORDS = {"care_sheet": "Care sheet", "referral_letter": "Referral letter"}
 _SEX_WORDS = {value: words for value, words in CHOICES["patient.sex"] if isinstance(value, str)}
-
-
-@cache
-def form_labels() -> dict[str, str]:
-    """Each field's label on the desk's form, read once off the form's own Designer pages,
-    so a label reworded there is reworded here too."""
-    from clinic_app.gui.common import designer
-    from clinic_app.gui.forms.ui_intake_history import Ui_IntakeHistoryStep
-    from clinic_app.gui.forms.ui_intake_patient import Ui_IntakePatientStep
-    from clinic_app.gui.forms.ui_intake_running import Ui_IntakeRunningStep
-    from clinic_app.gui.forms.ui_intake_symptoms import Ui_IntakeSymptomsStep
-    from clinic_app.gui.intake.intake_binding import IntakeBinding
-
-    pages = QWidget()  # never shown, and gone when this returns
-    forms: tuple[designer.CompiledForm, ...] = (
-        Ui_IntakePatientStep(),
-        Ui_IntakeRunningStep(),
-        Ui_IntakeSymptomsStep(),
-        Ui_IntakeHistoryStep(),
-    )
-    for form in forms:
-        designer.set_up(form, QWidget(pages))
-    binding = IntakeBinding(pages)
-    return {path: binding.label(path) for path in FIELDS}
-
-
-def answer_text(document: Mapping[str, Any], path: str) -> str:
-    """One answer as the desk's form shows it; empty when not given (then left out)."""
-    value = answer_at(document, path)
-    kind = FIELDS[path]
-    if value is MISSING or value is None or value == "" or value == []:
-        return ""
-    if kind is Kind.FLAG:  # an unticked box is left out, as on the desk's review step
-        return "Yes" if value is True else ""
-    if kind is Kind.CHOICE:
-        words = [
-            label
-            for choice, label in CHOICES[path]
-            if choice is not None and type(choice) is type(value) and choice == value
-        ]
-        return words[0] if words else str(value)
-    if kind is Kind.CHOICES and isinstance(value, list):
-        named = dict(CHECKS[path])
-        return ", ".join(named.get(str(item), str(item)) for item in value)
-    if kind is Kind.REGIONS and isinstance(value, list):
-        return ", ".join(foot_map().label(item) if item in REGIONS else str(item) for item in value)
-    if kind in (Kind.PAIN, Kind.OPTIONAL_PAIN):
-        return f"{value} / 10"
-    if kind in (Kind.NUMBER, Kind.OPTIONAL_NUMBER):
-        shown = shown_number(value)
-        unit = answer_at(document, "running.distance_unit")
-        distance = path.endswith("distance") and unit in ("km", "mi")
-        return f"{shown} {unit}" if distance else shown
-    return str(value).strip()
-
-
-def answers_html(document: Mapping[str, Any]) -> str:
-    """The answers, grouped under the form's step titles, each with the form's label."""
-    labels = form_labels()
-    parts = []
-    for step, title in STEPS[:-1]:
-        rows = [
-            (labels[path], shown)
-            for path in FIELDS
-            if step_of(path) == step and (shown := answer_text(document, path))
-        ]
-        parts.append(f"<h4>{html.escape(title)}</h4>")
-        parts.extend(
-            f"<div><b>{html.escape(label)}:</b> {_lines(answer)}</div>" for label, answer in rows
-        )
-        if not rows:
-            parts.append("<div>Nothing answered.</div>")
-    return "".join(parts)
 
 
 def when(moment: datetime) -> str:
@@ -159,7 +79,3 @@ def patient_html(shown: IntakeUnderReview) -> str:
         f"<h2>{html.escape(name)}</h2>"
         f"<p>{html.escape(' · '.join(facts))}</p><p>{html.escape(visit)}</p>"
     )
-
-
-def _lines(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
