@@ -55,7 +55,7 @@ class FlagCard(QFrame):
     (the button exists only once `offer_decision(True)` asked for it).
     """
 
-    decisionRequested = Signal()  # noqa: N815 (Qt signal naming)
+    decisionRequested = Signal()
 
     def __init__(self, code: str, parent: QWidget | None = None, *, prefix: str = "") -> None:
         super().__init__(parent)
