@@ -77,7 +77,6 @@ def quit_on_signals(quit_app: Callable[[], None]) -> Iterator[None]:
             signal.signal(number, handler)
         signal.set_wakeup_fd(previous_fd)
         notifier.setEnabled(False)
-        notifier.deleteLater()
         reader.close()
         writer.close()
 
