@@ -3,7 +3,8 @@ on to another user's window when they sign in on a locked one).
 
 The app does not quit when its last window closes (Qt's default), because signing out
 closes the main window before the sign-in dialog shows. The desk quits it instead: when
-a sign-in is cancelled, or the main window is closed for good.
+a sign-in is cancelled, or the main window is closed for good, or the app is asked to
+end from outside (`leave`, on SIGTERM).
 """
 
 from typing import TYPE_CHECKING
@@ -40,6 +41,19 @@ class Desk:
         from clinic_app.gui.session.first_run import FirstRunDialog
 
         self._show_dialog(FirstRunDialog(self.database.open()))
+
+    def leave(self) -> None:
+        """Close every window and end the event loop, as a session's end or `kill` asks.
+
+        The window on screen closes first, so the main window keeps its draft even if
+        some other window (a preview, a dialog) will not close; the loop then ends
+        whatever the windows said, since the request came from outside and is not to be
+        argued with. Nested loops (a modal dialog's) end too, their dialogs as cancelled.
+        """
+        if self.window is not None:
+            self.window.close()
+        self._app.closeAllWindows()
+        self._app.exit(0)
 
     def ask_who(self) -> None:
         from clinic_app.gui.session.sign_in import SignInDialog

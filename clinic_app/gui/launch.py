@@ -4,6 +4,10 @@ The first window is the first-run dialog on a database with no accounts, else si
 the main window follows a successful sign-in, and sign-out returns to sign-in. Only
 what the first window needs is imported before it shows: the intake form (pydantic,
 the rules) loads after sign-in, ReportLab only when something is printed.
+
+Quitting, by the menu or by SIGTERM/SIGINT, ends the same way: windows closed, the
+event loop ended, background work finished, every database connection closed
+(quitting.py), so no SQLite `-wal`/`-shm` file is left behind.
 """
 
 import logging
@@ -101,6 +105,7 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
     from clinic_app.gui.common.lazy_database import LazyDatabase
     from clinic_app.gui.common.style import apply_style
     from clinic_app.gui.desk import Desk
+    from clinic_app.gui.quitting import close_down, quit_on_signals
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -118,14 +123,15 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
         return 1
     database = LazyDatabase(url, opened)
     desk = Desk(app, database)
-    desk.start(has_users=look.has_users if look is not None else None)
-    if exit_when_ready:
-        # A zero timer fires once the event loop has shown the window and is idle.
-        QTimer.singleShot(0, app.quit)
     try:
-        return app.exec()
+        with quit_on_signals(desk.leave):
+            desk.start(has_users=look.has_users if look is not None else None)
+            if exit_when_ready:
+                # A zero timer fires once the event loop has shown the window and is idle.
+                QTimer.singleShot(0, app.quit)
+            return app.exec()
     finally:
-        database.close()
+        close_down(database)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]

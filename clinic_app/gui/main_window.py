@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(database)
         self.resize(1200, 800)
         self.session.start()
+        # The form was built before it had this window; its first field is told again
+        # now, so the window opens with the cursor there rather than on the tab bar.
+        self.form.focus_first_field()
 
     # --- menus ----------------------------------------------------------------------
 

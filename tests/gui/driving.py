@@ -8,6 +8,7 @@ and shortcuts are part of what is tested.
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
 PASSWORD = "correct horse battery"  # every test account's
@@ -50,7 +51,18 @@ def tab_to(qtbot: QtBot, name: str, *, limit: int = 80) -> None:
 
 
 def wait_focus(qtbot: QtBot, name: str) -> None:
-    qtbot.waitUntil(lambda: focused_name() == name or focused().objectName() == name)
+    try:
+        qtbot.waitUntil(lambda: focused_name() == name or focused().objectName() == name)
+    except WaitTimedOut:
+        raise AssertionError(f"the focus never reached {name}; it is on {where_focus()}") from None
+
+
+def where_focus() -> str:
+    """The focus widget, in words for a failure message."""
+    widget = QApplication.focusWidget()
+    if widget is None:
+        return "nothing"
+    return f"{type(widget).__name__} {widget.objectName()!r} (field {focused_name()!r})"
 
 
 def find(root: QWidget, name: str) -> QWidget:

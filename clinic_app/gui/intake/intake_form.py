@@ -223,12 +223,15 @@ class IntakeForm(QWidget):
         button = self._step_buttons.button(index)
         button.setChecked(True)
         self._refresh()
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the current step's first field, where the desk types next."""
         page = self._stack.currentWidget()
         inner = page.widget() if isinstance(page, QScrollArea) else None
-        if inner is not None:
-            first = _first_field(inner)
-            if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = _first_field(inner) if inner is not None else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- validating, flagging, saving ---------------------------------------------------
 
@@ -338,10 +341,21 @@ def _scrolled(page: QWidget) -> QScrollArea:
 
 
 def _first_field(page: QWidget) -> QWidget | None:
-    for path in FIELDS:
-        found = page.findChild(QWidget, path)
-        if found is not None and found.isEnabled():
-            return found
+    """What Tab reaches first on `page`, or the page itself when it takes the focus (the
+    review's summary): the step's tab order (its Designer form's) says which field is
+    first, so the cursor starts where Tab would."""
+    if page.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isEnabled():
+        return page
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and widget.isVisibleTo(page)
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
     return None
 
 
