@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from clinic_app import paths
 from clinic_app.handouts.content import (
+    PAPERS,
     CareSheet,
     Footer,
     Letterhead,
@@ -47,6 +48,8 @@ from clinic_app.handouts.drawing import foot_drawing
 log = logging.getLogger(__name__)
 
 PAGE_SIZES: dict[Paper, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+if set(PAGE_SIZES) != set(PAPERS):
+    raise AssertionError("PAGE_SIZES must give the size of every paper of PAPERS")
 MARGIN = 16 * mm
 FOOTER_ROOM = 14 * mm
 MAX_SHEET_PAGES = 3

@@ -160,7 +160,7 @@ def care_sheet_for(
     intake = stored_intake(intake_id, document)
     chosen = paper if paper is not None else paper_named(clinic.paper_size)
     if chosen not in PAPERS:
-        raise StorageError(f"paper size {chosen!r}: must be a4 or letter")
+        raise StorageError(f"paper size {chosen!r}: must be {' or '.join(PAPERS)}")
     sheet = build_care_sheet(
         intake,
         assessment,
