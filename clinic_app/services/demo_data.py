@@ -327,12 +327,7 @@ class _Writer:
         self.referrals = 0
         self._database = database
         self._settings = settings
-        self._settings_json = json.dumps(
-            {
-                "persistent_pain_days": settings.persistent_pain_days,
-                "max_weekly_increase": settings.max_weekly_increase,
-            }
-        )
+        self._settings_json = json.dumps(settings.to_json())
         self._seed = seed
         self._patient_ids = array("q")  # the id given to each patient number
         # Patient numbers count on from the ids already in use, so a second run with the

@@ -228,12 +228,7 @@ def submit_in(
     stored = Assessment(
         intake_id=intake_id,
         rules_version=assessment.rules_version,
-        settings=json.dumps(
-            {
-                "persistent_pain_days": settings.persistent_pain_days,
-                "max_weekly_increase": settings.max_weekly_increase,
-            }
-        ),
+        settings=json.dumps(settings.to_json()),
         referral_recommended=assessment.referral_recommended,
         highest_urgency=assessment.highest_urgency,
         assessed_at=now,

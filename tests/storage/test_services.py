@@ -212,6 +212,17 @@ def test_submission_uses_the_clinics_own_thresholds(database: Database, desk: Ac
     assert "persistent_pain" not in {flag.code for flag in calm.flags}
 
 
+def test_the_thresholds_are_stored_as_they_always_were(database: Database, desk: Actor) -> None:
+    # Every assessment in a clinic's database carries this text; a care sheet printed
+    # again reads it back, so the stored shape must not move.
+    done = submit(database, desk, **URGENT)
+    with database.reading() as session:
+        stored = session.scalars(select(Assessment.settings)).one()
+    assert stored == '{"persistent_pain_days": 3, "max_weekly_increase": 0.1}'
+    sheet = handouts.care_sheet_for(database, done.intake_id)
+    assert sheet.pdf.startswith(b"%PDF-")
+
+
 def test_a_submitted_intake_is_no_longer_a_draft(database: Database, desk: Actor) -> None:
     saved = intakes.save_draft(database, desk, {"format": "clinic-intake/1"})
     intakes.submit(
