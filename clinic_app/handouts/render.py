@@ -8,7 +8,7 @@ so accented names print on any machine and the text can be searched and copied.
 import dataclasses
 import io
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
@@ -504,6 +504,3 @@ def _table_style(commands: list[Any]) -> TableStyle:
 def _text(value: str) -> str:
     """Plain text made safe for platypus markup: a name with "&" or "<" prints as typed."""
     return escape(value)
-
-
-Renderer = Callable[..., bytes]

@@ -115,26 +115,6 @@ def test_search_finds_name_prefixes_clinic_numbers_and_birth_dates(
     assert len(patients.search(database, "o", limit=2)) == 2
 
 
-def test_a_stale_patient_update_is_refused_and_names_who_saved_first(
-    database: Database, desk: Actor
-) -> None:
-    match = submit(database, desk, **person("Maya", "Okafor")).patient.patient
-    details = parse_intake(document(person("Maya", "Okafor"))).patient
-    other_desk = Actor(name="front-2", role="front_desk")
-    saved = patients.update_patient(
-        database, other_desk, match.id, details.model_copy(update={"phone": "555-1"}), match.version
-    )
-    assert saved.version == match.version + 1
-    with pytest.raises(RecordChanged) as refused:
-        patients.update_patient(
-            database, desk, match.id, details.model_copy(update={"phone": "555-2"}), match.version
-        )
-    assert refused.value.changed_by == "front-2"
-    assert "front-2" in str(refused.value)
-    with database.reading() as session:
-        assert session.scalar(select(Patient.phone).where(Patient.id == match.id)) == "555-1"
-
-
 # --- drafts and submission ----------------------------------------------------------------
 
 
