@@ -65,7 +65,7 @@ def pg_template() -> Iterator[str]:
         connection.execute(text(f"CREATE DATABASE {_TEMPLATE}"))
     template_url = make_url(url).set(database=_TEMPLATE).render_as_string(hide_password=False)
     database = connect(template_url)
-    migrate.upgrade(database)
+    migrate.upgrade(database.engine)
     database.close()
     yield url
     with admin.connect() as connection:

@@ -13,12 +13,11 @@ from pathlib import Path
 from clinic_app.cli.problems import InvalidInput
 from clinic_app.handouts.content import (
     DESTINATIONS,
+    PAPER_NAMES,
     PAPERS,
     REFERRAL_URGENCIES,
 )
 from clinic_app.services.files import write_private
-
-PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
 
 
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

@@ -119,10 +119,10 @@ def db_command(args: argparse.Namespace) -> int:
             print(f"{database.describe()}: schema {before}, already up to date")
             return 0
         if database.is_sqlite:
-            aside = migrate.upgrade_sqlite(database)
+            aside = migrate.upgrade_sqlite(database.engine)
             kept = f"; the earlier file is kept at {aside}" if aside else ""
         else:
-            migrate.upgrade(database)
+            migrate.upgrade(database.engine)
             kept = ""
         print(f"{database.describe()}: upgraded from {before or 'empty'} to {migrate.head()}{kept}")
         return 0

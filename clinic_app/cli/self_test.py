@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clinic_app import __version__, paths
+from clinic_app.services.self_test import CheckFailed
 
 if TYPE_CHECKING:
     from clinic_app.services.users import Account
@@ -34,10 +35,6 @@ DYNAMIC_IMPORTS = (
     "PySide6.QtPdf",
     "PySide6.QtPrintSupport",
 )
-
-
-class CheckFailed(Exception):
-    """A check that ran and found something wrong; the message says what."""
 
 
 @dataclass

@@ -23,7 +23,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from clinic_app.cli.self_test import CheckFailed
+from clinic_app.services.self_test import CheckFailed
 from clinic_app.services.users import Account
 from clinic_app.storage.database import Database
 

@@ -8,10 +8,16 @@ said is what was printed.
 
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Paper = Literal["a4", "letter"]
-PAPERS: tuple[Paper, ...] = ("a4", "letter")
+PAPERS: tuple[Paper, ...] = get_args(Paper)
+"""Every paper a sheet or letter is laid out for, read from the Literal: the one list that
+the clinic's settings, the command line's --paper and the renderer's page sizes follow."""
+PAPER_NAMES: dict[Paper, str] = {"a4": "A4", "letter": "Letter"}
+"""Each paper as people name it: the settings page's choices, the command line's messages."""
+if tuple(PAPER_NAMES) != PAPERS:
+    raise AssertionError("PAPER_NAMES must name every paper of PAPERS, in its order")
 
 DESTINATIONS = ("sports_medicine", "podiatrist", "gp", "emergency")
 """Where a clinician may refer: sports-medicine physician, podiatrist, GP, emergency."""

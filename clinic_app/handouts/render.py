@@ -8,7 +8,7 @@ so accented names print on any machine and the text can be searched and copied.
 import dataclasses
 import io
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from clinic_app import paths
 from clinic_app.handouts.content import (
+    PAPERS,
     CareSheet,
     Footer,
     Letterhead,
@@ -47,6 +48,8 @@ from clinic_app.handouts.drawing import foot_drawing
 log = logging.getLogger(__name__)
 
 PAGE_SIZES: dict[Paper, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+if set(PAGE_SIZES) != set(PAPERS):
+    raise AssertionError("PAGE_SIZES must give the size of every paper of PAPERS")
 MARGIN = 16 * mm
 FOOTER_ROOM = 14 * mm
 MAX_SHEET_PAGES = 3
@@ -501,6 +504,3 @@ def _table_style(commands: list[Any]) -> TableStyle:
 def _text(value: str) -> str:
     """Plain text made safe for platypus markup: a name with "&" or "<" prints as typed."""
     return escape(value)
-
-
-Renderer = Callable[..., bytes]

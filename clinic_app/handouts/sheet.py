@@ -32,6 +32,7 @@ from clinic_app.rules.measures import (
     shoe_wear,
     weekly_increase,
 )
+from clinic_app.rules.model import URGENCY_RANK
 
 # The shoe guide as a patient reads it: round figures in their own unit.
 SHOE_GUIDE = {"mi": (300, 500), "km": (480, 800)}
@@ -93,7 +94,11 @@ def _referral_box(intake: Intake, flags: tuple[Flag, ...], text: HandoutText) ->
     referral = [flag for flag in flags if flag.kind == "referral"]
     if not referral:
         return None
-    urgency: Urgency = "urgent" if any(flag.urgency == "urgent" for flag in referral) else "soon"
+    urgency: Urgency = min(
+        (flag.urgency for flag in referral if flag.urgency is not None),
+        key=URGENCY_RANK.__getitem__,
+        default="soon",
+    )
     reasons: list[str] = []
     for flag in referral:
         reason = _reason(flag, intake, text)

@@ -1,11 +1,10 @@
 """The intake document, format `clinic-intake/1`: models, validation and reading."""
 
-from clinic_app.intake.model import KM_PER_MILE, History, Intake, Patient, Running, Symptoms
+from clinic_app.intake.model import History, Intake, Patient, Running, Symptoms
 from clinic_app.intake.reading import DocumentUnreadable, parse_document_text, read_document
 from clinic_app.intake.validation import IntakeInvalid, Problem, parse_intake
 
 __all__ = [
-    "KM_PER_MILE",
     "DocumentUnreadable",
     "History",
     "Intake",

@@ -37,8 +37,6 @@ from clinic_app.intake.fields import (
     YearsRunning,
 )
 
-KM_PER_MILE = 1.609344
-
 
 class _Part(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -80,10 +78,6 @@ class Running(_Part):
     uses_orthotics: Flag = False
     cross_training: Flag = False
     stretches_after_running: Flag | None = None
-
-    def in_km(self, distance: float) -> float:
-        """A distance of this document converted to kilometres."""
-        return distance * KM_PER_MILE if self.distance_unit == "mi" else distance
 
 
 class Symptoms(_Part):

@@ -6,7 +6,7 @@ rule-set version, so a later change of rules never rewrites what a clinician saw
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, get_args
 
 from clinic_app.intake import Intake
 from clinic_app.rules.settings import RuleSettings
@@ -14,7 +14,15 @@ from clinic_app.rules.settings import RuleSettings
 Urgency = Literal["urgent", "soon"]
 Kind = Literal["referral", "advice"]
 
-URGENCY_RANK: dict[Urgency | None, int] = {None: 0, "soon": 1, "urgent": 2}
+URGENCIES: tuple[Urgency, ...] = get_args(Urgency)
+"""Every urgency, most urgent first: the one order of urgency, read from the Literal.
+
+An assessment's highest urgency, the rank the review queue is stored and sorted by, and
+the order of the review pane's flags all follow it, imported rather than restated.
+"""
+URGENCY_RANK: dict[str, int] = {urgency: rank for rank, urgency in enumerate(URGENCIES)}
+"""An urgency's place in `URGENCIES`, 0 the most urgent. Keyed by text, so a stored urgency
+looks itself up; no urgency is not in it and sorts after every one."""
 
 
 Evidence = tuple[str, ...]
@@ -112,8 +120,8 @@ class Assessment(NamedTuple):
 
     @property
     def highest_urgency(self) -> Urgency | None:
-        return max(
-            (flag.urgency for flag in self.referral_flags),
+        return min(
+            (flag.urgency for flag in self.referral_flags if flag.urgency is not None),
             key=URGENCY_RANK.__getitem__,
             default=None,
         )

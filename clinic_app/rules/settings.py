@@ -5,7 +5,9 @@ desk shares them; the rules read them only through this object, never as literal
 their own.
 """
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
 
 # Bounds that keep a mistyped setting from silencing a rule; rules.md sets no others.
 MAX_PERSISTENT_PAIN_DAYS = 365  # the intake's own limit for self_care_days
@@ -41,3 +43,23 @@ class RuleSettings:
                 f"max_weekly_increase must be a fraction from 0 to {MAX_WEEKLY_INCREASE:g}, "
                 f"0.10 for 10 % (got {increase!r})"
             )
+
+    def to_json(self) -> dict[str, Any]:
+        """The thresholds as stored beside every assessment: one key per field, in field
+        order, each value as given (so the stored text is the same as it always was)."""
+        return {field.name: getattr(self, field.name) for field in fields(self)}
+
+    @classmethod
+    def from_json(cls, data: object) -> "RuleSettings":
+        """The thresholds `to_json` gave, read back from decoded JSON.
+
+        Anything else (not an object, a threshold missing, a value out of bounds) is a
+        ValueError that says what, since stored data can be damaged; keys it does not
+        know are left alone.
+        """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"rule settings must be a JSON object (got {type(data).__name__})")
+        missing = [field.name for field in fields(cls) if field.name not in data]
+        if missing:
+            raise ValueError(f"rule settings lack {', '.join(missing)}")
+        return cls(**{field.name: data[field.name] for field in fields(cls)})

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from clinic_app.handouts.content import Letterhead
+from clinic_app.handouts.content import PAPERS, Letterhead
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
@@ -21,7 +21,7 @@ from clinic_app.storage.errors import RecordChanged, StorageError
 from clinic_app.storage.models import ClinicSettings
 from clinic_app.storage.types import utc_now
 
-PAPER_SIZES = ("a4", "letter")
+_RULE_DEFAULTS = RuleSettings()
 MAX_LOGO_BYTES = 512 * 1024
 """Plenty for a sharp logo 15 mm high; every printed handout stored carries a copy."""
 IDLE_LOCK_MINUTES = (1, 240)
@@ -33,8 +33,9 @@ class ClinicDetails:
     address: str = ""
     phone: str = ""
     paper_size: str = "a4"
-    persistent_pain_days: int = 3
-    max_weekly_increase: float = 0.10
+    # The thresholds, under the names and with the defaults RuleSettings gives them.
+    persistent_pain_days: int = _RULE_DEFAULTS.persistent_pain_days
+    max_weekly_increase: float = _RULE_DEFAULTS.max_weekly_increase
     idle_lock_minutes: int = 5
     logo: bytes | None = field(default=None, repr=False)
     """PNG or JPEG bytes (checked by `check_logo` when saved), or None for no logo."""
@@ -45,10 +46,8 @@ class ClinicDetails:
         return Letterhead(self.clinic_name, self.address, self.phone, self.logo)
 
     def rule_settings(self) -> RuleSettings:
-        return RuleSettings(
-            persistent_pain_days=self.persistent_pain_days,
-            max_weekly_increase=self.max_weekly_increase,
-        )
+        """The thresholds as the rules take them (ValueError when one is out of bounds)."""
+        return RuleSettings.from_json(vars(self))
 
 
 _FIELDS = tuple(
@@ -84,8 +83,8 @@ def load_in(session: Session) -> ClinicDetails:
 def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDetails:
     """Store new settings, refused if someone saved others since `details.version` was read."""
     actor.require("admin", to="change the clinic's settings")
-    if details.paper_size not in PAPER_SIZES:
-        raise StorageError(f"paper size {details.paper_size!r}: must be a4 or letter")
+    if details.paper_size not in PAPERS:
+        raise StorageError(f"paper size {details.paper_size!r}: must be {' or '.join(PAPERS)}")
     try:
         details.rule_settings()
     except ValueError as error:

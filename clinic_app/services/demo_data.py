@@ -34,12 +34,13 @@ from sqlalchemy.orm import Session
 
 from clinic_app.intake import parse_intake
 from clinic_app.rules.engine import assess
+from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit, clinic_settings
 from clinic_app.services.intakes import dump_document
 from clinic_app.services.patients import name_key
 from clinic_app.storage.database import Database
-from clinic_app.storage.models import NO_URGENCY_RANK, URGENCY_RANK, Base
+from clinic_app.storage.models import NO_URGENCY_RANK, Base
 
 log = logging.getLogger(__name__)
 
@@ -326,12 +327,7 @@ class _Writer:
         self.referrals = 0
         self._database = database
         self._settings = settings
-        self._settings_json = json.dumps(
-            {
-                "persistent_pain_days": settings.persistent_pain_days,
-                "max_weekly_increase": settings.max_weekly_increase,
-            }
-        )
+        self._settings_json = json.dumps(settings.to_json())
         self._seed = seed
         self._patient_ids = array("q")  # the id given to each patient number
         # Patient numbers count on from the ids already in use, so a second run with the

@@ -160,7 +160,7 @@ def care_sheet_for(
     intake = stored_intake(intake_id, document)
     chosen = paper if paper is not None else paper_named(clinic.paper_size)
     if chosen not in PAPERS:
-        raise StorageError(f"paper size {chosen!r}: must be a4 or letter")
+        raise StorageError(f"paper size {chosen!r}: must be {' or '.join(PAPERS)}")
     sheet = build_care_sheet(
         intake,
         assessment,
@@ -261,12 +261,8 @@ def _stored_settings(intake_id: int, stored: str) -> "RuleSettings":
     from clinic_app.rules.settings import RuleSettings
 
     try:
-        values = json.loads(stored)
-        return RuleSettings(
-            persistent_pain_days=values["persistent_pain_days"],
-            max_weekly_increase=values["max_weekly_increase"],
-        )
-    except (ValueError, KeyError, TypeError):
+        return RuleSettings.from_json(json.loads(stored))
+    except ValueError:
         raise StorageError(
             f"the thresholds stored with intake {intake_id}'s assessment are damaged; "
             "ask the administrator to check them"

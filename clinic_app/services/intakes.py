@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from clinic_app.intake import Intake as IntakeDocument
 from clinic_app.intake import parse_intake
 from clinic_app.rules.engine import assess
+from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit
@@ -28,7 +29,6 @@ from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageError
 from clinic_app.storage.models import (
     NO_URGENCY_RANK,
-    URGENCY_RANK,
     Assessment,
     FlagRecord,
     Intake,
@@ -228,12 +228,7 @@ def submit_in(
     stored = Assessment(
         intake_id=intake_id,
         rules_version=assessment.rules_version,
-        settings=json.dumps(
-            {
-                "persistent_pain_days": settings.persistent_pain_days,
-                "max_weekly_increase": settings.max_weekly_increase,
-            }
-        ),
+        settings=json.dumps(settings.to_json()),
         referral_recommended=assessment.referral_recommended,
         highest_urgency=assessment.highest_urgency,
         assessed_at=now,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pydantic import ValidationError
-from sqlalchemy import ColumnElement, and_, or_, select, text, update
+from sqlalchemy import ColumnElement, and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from clinic_app.intake import IntakeInvalid, Problem, parse_intake
@@ -23,7 +23,7 @@ from clinic_app.intake.validation import MAX_AGE_YEARS
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
-from clinic_app.storage.errors import RecordChanged, RecordNotFound
+from clinic_app.storage.errors import RecordNotFound
 from clinic_app.storage.models import Patient
 from clinic_app.storage.types import utc_now
 
@@ -207,42 +207,6 @@ def search(database: Database, text: str, *, limit: int = SEARCH_LIMIT) -> list[
     )
     with database.reading() as session:
         return [PatientRow(*row) for row in session.execute(query)]
-
-
-def update_patient(
-    database: Database, actor: Actor, patient_id: int, details: PatientDetails, version: int
-) -> PatientRow:
-    """Save new details over the copy read at `version`; refused if it changed since."""
-    details = _without_blanks(details)
-    now = utc_now()
-    with database.writing() as session:
-        changed = session.execute(
-            update(Patient)
-            .where(Patient.id == patient_id, Patient.version == version)
-            .values(
-                clinic_number=details.clinic_number,
-                first_name=details.first_name,
-                last_name=details.last_name,
-                first_key=name_key(details.first_name),
-                last_key=name_key(details.last_name),
-                date_of_birth=details.date_of_birth,
-                sex=details.sex,
-                phone=details.phone,
-                email=details.email,
-                version=version + 1,
-                updated_at=now,
-                updated_by=actor.name,
-            )
-        )
-        if changed.rowcount != 1:  # type: ignore[attr-defined]
-            current = session.get(Patient, patient_id)
-            if current is None:
-                raise RecordNotFound(f"patient {patient_id} does not exist")
-            raise RecordChanged(f"Patient {patient_id}", current.updated_by, current.updated_at)
-        audit.record(session, actor, "patient.updated", "patient", patient_id)
-        patient = session.get(Patient, patient_id)
-        assert patient is not None
-        return _row(patient)
 
 
 # --- The front desk's Patients screen: register, check for duplicates, start an intake. ----

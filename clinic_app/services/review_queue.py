@@ -17,9 +17,10 @@ from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Select, func, select, union_all
 
+from clinic_app.rules.model import URGENCIES, URGENCY_RANK
 from clinic_app.services.patients import name_key, name_starts_with
 from clinic_app.storage.database import Database
-from clinic_app.storage.models import URGENCY_RANK, Intake, Patient
+from clinic_app.storage.models import Intake, Patient
 
 PAGE_SIZE = 50
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
@@ -172,4 +173,4 @@ def counts(database: Database, wanted: QueueFilter = QueueFilter()) -> dict[str,
             _URGENCY_OF_RANK.get(int(rank), ""): int(count)
             for rank, count in session.execute(query)
         }
-    return {"urgent": found.get("urgent", 0), "soon": found.get("soon", 0)}
+    return {urgency: found.get(urgency, 0) for urgency in URGENCIES}

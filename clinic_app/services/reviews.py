@@ -399,7 +399,7 @@ def referral_letter_for(
     intake = stored_intake(intake_id, document)
     chosen = paper if paper is not None else paper_named(clinic.paper_size)
     if chosen not in PAPERS:
-        raise StorageError(f"paper size {chosen!r}: must be a4 or letter")
+        raise StorageError(f"paper size {chosen!r}: must be {' or '.join(PAPERS)}")
     try:
         letter = build_referral_letter(
             intake,

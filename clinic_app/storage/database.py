@@ -229,7 +229,8 @@ def check_schema(database: Database, *, upgrade: bool) -> None:
         revision = schema_revision(database)
     if revision == SCHEMA_HEAD:
         return
-    from clinic_app.storage import migrate  # Alembic loads only when an upgrade is due
+    # Alembic loads only when an upgrade is due; migrate imports nothing from here.
+    from clinic_app.storage import migrate
 
     if not migrate.is_known(revision):
         raise SchemaOutOfDate(
@@ -237,7 +238,7 @@ def check_schema(database: Database, *, upgrade: bool) -> None:
             f"(schema {revision}); install that version or newer"
         )
     if database.is_sqlite and upgrade:
-        migrate.upgrade_sqlite(database)
+        migrate.upgrade_sqlite(database.engine)
         return
     raise SchemaOutOfDate(
         f"{database.describe()} needs its tables brought up to date "

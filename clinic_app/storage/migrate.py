@@ -4,6 +4,10 @@ A SQLite file is copied aside (SQLite's online backup, so the copy is consistent
 it is upgraded; if the upgrade fails, the copy is written back over the file, so the
 original is as it was and the error names both. PostgreSQL databases are upgraded only
 by `clinic-intake db upgrade`, run once by whoever looks after the server.
+
+This module works on SQLAlchemy's `Engine` and imports nothing from `database`: opening a
+database (`database.open_database`) calls down into it when an upgrade is due, so the
+arrow goes one way and Alembic still loads only then.
 """
 
 import logging
@@ -13,9 +17,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
 
-from clinic_app.storage.database import Database, schema_revision
 from clinic_app.storage.errors import SchemaOutOfDate
 
 log = logging.getLogger(__name__)
@@ -43,24 +48,25 @@ def is_known(revision: str | None) -> bool:
     return any(item.revision == revision for item in script.walk_revisions())
 
 
-def upgrade(database: Database) -> None:
+def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema (any backend)."""
-    with database.engine.begin() as connection:
+    with engine.begin() as connection:
         config = _config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
 
-def upgrade_sqlite(database: Database) -> Path | None:
+def upgrade_sqlite(engine: Engine) -> Path | None:
     """Copy the SQLite file aside, then upgrade it; on failure put the copy back.
 
     Returns the copy's path (None when the file was empty, with nothing to keep).
     """
-    path = database.sqlite_path
-    assert path is not None
-    revision = schema_revision(database)
-    if revision is None and not _has_tables(database):
-        upgrade(database)
+    assert engine.url.get_backend_name() == "sqlite", "only a SQLite file is copied aside"
+    assert engine.url.database is not None
+    path = Path(engine.url.database)
+    revision = _revision(engine)
+    if revision is None and not _has_tables(engine):
+        upgrade(engine)
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     aside = path.with_name(
@@ -68,9 +74,9 @@ def upgrade_sqlite(database: Database) -> Path | None:
     )
     _copy(path, aside)
     try:
-        upgrade(database)
+        upgrade(engine)
     except Exception as error:
-        database.engine.dispose()
+        engine.dispose()
         _copy(aside, path)
         from clinic_app.logs import configure_logging
 
@@ -84,9 +90,15 @@ def upgrade_sqlite(database: Database) -> Path | None:
     return aside
 
 
-def _has_tables(database: Database) -> bool:
-    with database.engine.connect() as connection:
-        return bool(database.engine.dialect.get_table_names(connection))
+def _revision(engine: Engine) -> str | None:
+    """The revision the database is at, as Alembic reads it (None for an empty one)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return bool(engine.dialect.get_table_names(connection))
 
 
 def _copy(source: Path, target: Path) -> None:

@@ -41,8 +41,10 @@ INTAKE_STATUSES = ("draft", "submitted")
 REVIEW_STATUSES = ("none", "unreviewed", "reviewed")
 DECISIONS = ("refer", "manage_in_clinic", "not_needed")
 HANDOUT_KINDS = ("care_sheet", "referral_letter")
-# Sort key of the queue: urgent before soon before anything else.
-URGENCY_RANK = {"urgent": 0, "soon": 1}
+# intakes.urgency_rank, the queue's sort key, is the highest urgency's place in the rules'
+# one order (clinic_app.rules.model.URGENCY_RANK: urgent 0, soon 1), or this when there is
+# none. Databases hold these numbers, so a new urgency goes after the others or comes with
+# a migration (tests/storage/test_review_queue.py pins them).
 NO_URGENCY_RANK = 9
 
 

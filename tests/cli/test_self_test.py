@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from clinic_app.cli.self_test import CHECKS, Check, CheckFailed, Workbench, run_checks
+from clinic_app.cli.self_test import CHECKS, Check, Workbench, run_checks
 from clinic_app.paths import HOME_ENV
+from clinic_app.services.self_test import CheckFailed
 
 DISPLAY_VARIABLES = {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
 

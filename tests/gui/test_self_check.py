@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
-from clinic_app.cli.self_test import CheckFailed
 from clinic_app.gui import self_check
+from clinic_app.services.self_test import CheckFailed
 from installer.bundle_contents import plugin_kept
 
 

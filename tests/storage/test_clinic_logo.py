@@ -160,7 +160,7 @@ def test_a_0001_database_upgrades_to_0002_keeping_its_settings_and_records(
         copy.close()
     else:  # a server is upgraded by `clinic-intake db upgrade`, which does this
         upgraded = connect(database_url)
-        migrate.upgrade(upgraded)
+        migrate.upgrade(upgraded.engine)
     try:
         assert schema_revision(upgraded) == SCHEMA_HEAD == "0002"
         kept = clinic_settings.load(upgraded)

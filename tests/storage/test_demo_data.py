@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from clinic_app.intake import parse_intake
 from clinic_app.rules.engine import assess
+from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.services import audit, clinic_settings, intakes
 from clinic_app.services.actor import Actor
 from clinic_app.services.demo_data import DemoSummary, generate
@@ -18,7 +19,6 @@ from clinic_app.services.patients import name_key
 from clinic_app.storage.database import Database, open_database
 from clinic_app.storage.models import (
     NO_URGENCY_RANK,
-    URGENCY_RANK,
     Assessment,
     FlagRecord,
     Intake,

@@ -43,7 +43,7 @@ from intake_documents import document
 
 from clinic_app.intake import parse_intake
 from clinic_app.rules.engine import assess
-from clinic_app.services import intakes, patients
+from clinic_app.services import intakes
 from clinic_app.services.actor import Actor
 from clinic_app.services.intakes import NotADraft
 from clinic_app.storage.database import DATABASE_FILE, Database, open_database
@@ -563,54 +563,6 @@ def test_a_stale_draft_save_is_refused_and_the_first_save_kept(
         assert stored.document == alice_copy
         assert stored.version == saved.version
         assert stored.updated_by == ALICE.name
-
-
-def test_a_stale_patient_update_is_refused_and_the_first_update_kept(
-    workstations: tuple[Database, Database],
-) -> None:
-    first, second = workstations
-    submitted = intakes.submit(
-        first, ALICE, document({"patient.last_name": "Okafor", "patient.clinic_number": "P-1"})
-    )
-    (seen_first,) = patients.search(first, "Okafor")
-    (seen_second,) = patients.search(second, "Okafor")
-    assert seen_first.id == seen_second.id == submitted.patient.patient.id
-    assert seen_first.version == seen_second.version
-
-    alice_details = parse_intake(
-        document(
-            {
-                "patient.last_name": "Okafor",
-                "patient.clinic_number": "P-1",
-                "patient.phone": "555 0101",
-            }
-        )
-    ).patient
-    started = utc_now()
-    updated = patients.update_patient(
-        first, ALICE, seen_first.id, alice_details, seen_first.version
-    )
-    finished = utc_now()
-    assert updated.version == seen_first.version + 1
-    bob_details = parse_intake(
-        document({"patient.last_name": "Okafor-Hale", "patient.clinic_number": "P-1"})
-    ).patient
-    with pytest.raises(RecordChanged) as refused:
-        patients.update_patient(second, BOB, seen_second.id, bob_details, seen_second.version)
-    assert_refusal_names_the_first_save(
-        refused.value, f"Patient {seen_first.id}", started, finished
-    )
-    for workstation in (first, second):
-        with workstation.reading() as session:
-            stored = session.get(Patient, seen_first.id)
-            assert stored is not None
-            assert (stored.last_name, stored.phone, stored.version, stored.updated_by) == (
-                "Okafor",
-                "555 0101",
-                updated.version,
-                ALICE.name,
-            )
-    assert [row.id for row in patients.search(second, "Okafor")] == [seen_first.id]
 
 
 def test_a_draft_submitted_elsewhere_cannot_be_submitted_again(

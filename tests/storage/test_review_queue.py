@@ -11,11 +11,13 @@ from typing import NamedTuple
 
 import pytest
 from intake_documents import document
+from sqlalchemy import select
 
 from clinic_app.services import intakes, review_queue, reviews, users
 from clinic_app.services.actor import Actor
 from clinic_app.services.review_queue import QueueFilter
 from clinic_app.storage.database import Database
+from clinic_app.storage.models import Intake
 
 URGENT: dict[str, object] = {"symptoms.weight_bearing": "unable"}
 SOON: dict[str, object] = {"symptoms.numbness_or_tingling": True}
@@ -152,3 +154,16 @@ def test_a_decided_row_reads_as_decided_and_keeps_its_place(
         FIRST_DAY + timedelta(4),
         "urgent",
     )
+
+
+def test_the_stored_ranks_are_the_ones_databases_already_hold(
+    database: Database, desk: Actor, made: list[Made]
+) -> None:
+    # intakes.urgency_rank comes from the rules' one order; the numbers already written
+    # in clinics' databases (urgent 0, soon 1, none 9) must keep meaning the same.
+    plain = intakes.submit(database, desk, document()).intake_id
+    with database.reading() as session:
+        ranks = {intake.id: intake.urgency_rank for intake in session.scalars(select(Intake))}
+    assert {ranks[row.intake_id] for row in made if row.urgency == "urgent"} == {0}
+    assert {ranks[row.intake_id] for row in made if row.urgency == "soon"} == {1}
+    assert ranks[plain] == 9

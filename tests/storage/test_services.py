@@ -115,26 +115,6 @@ def test_search_finds_name_prefixes_clinic_numbers_and_birth_dates(
     assert len(patients.search(database, "o", limit=2)) == 2
 
 
-def test_a_stale_patient_update_is_refused_and_names_who_saved_first(
-    database: Database, desk: Actor
-) -> None:
-    match = submit(database, desk, **person("Maya", "Okafor")).patient.patient
-    details = parse_intake(document(person("Maya", "Okafor"))).patient
-    other_desk = Actor(name="front-2", role="front_desk")
-    saved = patients.update_patient(
-        database, other_desk, match.id, details.model_copy(update={"phone": "555-1"}), match.version
-    )
-    assert saved.version == match.version + 1
-    with pytest.raises(RecordChanged) as refused:
-        patients.update_patient(
-            database, desk, match.id, details.model_copy(update={"phone": "555-2"}), match.version
-        )
-    assert refused.value.changed_by == "front-2"
-    assert "front-2" in str(refused.value)
-    with database.reading() as session:
-        assert session.scalar(select(Patient.phone).where(Patient.id == match.id)) == "555-1"
-
-
 # --- drafts and submission ----------------------------------------------------------------
 
 
@@ -210,6 +190,17 @@ def test_submission_uses_the_clinics_own_thresholds(database: Database, desk: Ac
     )
     calm = intakes.submit(database, desk, raw).assessment
     assert "persistent_pain" not in {flag.code for flag in calm.flags}
+
+
+def test_the_thresholds_are_stored_as_they_always_were(database: Database, desk: Actor) -> None:
+    # Every assessment in a clinic's database carries this text; a care sheet printed
+    # again reads it back, so the stored shape must not move.
+    done = submit(database, desk, **URGENT)
+    with database.reading() as session:
+        stored = session.scalars(select(Assessment.settings)).one()
+    assert stored == '{"persistent_pain_days": 3, "max_weekly_increase": 0.1}'
+    sheet = handouts.care_sheet_for(database, done.intake_id)
+    assert sheet.pdf.startswith(b"%PDF-")
 
 
 def test_a_submitted_intake_is_no_longer_a_draft(database: Database, desk: Actor) -> None:

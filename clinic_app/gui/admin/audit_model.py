@@ -80,9 +80,6 @@ class AuditTableModel(RecordTableModel):
         finally:
             self._changing = False
 
-    def event_at(self, row: int) -> Event:
-        return self._events[row]
-
     @property
     def events(self) -> tuple[Event, ...]:
         return tuple(self._events)

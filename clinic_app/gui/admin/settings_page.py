@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
+from clinic_app.handouts.content import PAPER_NAMES, PAPERS
 from clinic_app.rules.settings import MAX_PERSISTENT_PAIN_DAYS, MAX_WEEKLY_INCREASE, RuleSettings
 from clinic_app.services import clinic_settings
 from clinic_app.services.clinic_settings import IDLE_LOCK_MINUTES, ClinicDetails
@@ -44,7 +45,6 @@ from clinic_app.storage.errors import RecordChanged, StorageError
 
 log = logging.getLogger(__name__)
 
-PAPERS = (("a4", "A4"), ("letter", "Letter"))
 BODY_WIDTH = 860  # pixels: lines of a readable length on a wide screen
 LOGO_PREVIEW_HEIGHT = 56  # pixels: about the 15 mm it prints at, as a screen shows it
 NO_LOGO = "No logo: the printouts carry the clinic's name, address and phone only."
@@ -198,8 +198,8 @@ class SettingsPage(QWidget):
 
         self._paper = QComboBox(group)
         self._paper.setObjectName("settings.paper")
-        for value, words in PAPERS:
-            self._paper.addItem(words, value)
+        for paper in PAPERS:
+            self._paper.addItem(PAPER_NAMES[paper], paper)
         form.addRow("Paper si&ze:", self._paper)
         return group
 

@@ -77,9 +77,6 @@ class HandoutPrinting(QObject):
     def is_building(self) -> bool:
         return self._building is not None
 
-    def is_recording(self) -> bool:
-        return bool(self._recording)
-
     def show_care_sheet(self, intake_id: int, *, large_print: bool) -> None:
         """Make the intake's take-home care sheet, then preview it (returns at once)."""
         builder = partial(

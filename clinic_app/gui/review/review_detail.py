@@ -48,6 +48,7 @@ from clinic_app.gui.review.review_words import (
 )
 from clinic_app.intake.answers import answer_at
 from clinic_app.intake.fields import REGIONS, SIDES
+from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.services.reviews import (
     Decision,
     FlagOnRecord,
@@ -58,7 +59,6 @@ from clinic_app.services.reviews import (
 from clinic_app.storage.errors import StorageError
 
 NOTHING_OPEN = "Choose an intake from the queue to review it."
-_FLAG_ORDER = {"urgent": 0, "soon": 1}
 # Reachable by Tab and selectable, so a reader can step through it and copy from it.
 _READABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -271,7 +271,7 @@ class ReviewDetail(QWidget):
             return
         ordered = sorted(
             shown.flags,
-            key=lambda flag: (flag.kind != "referral", _FLAG_ORDER.get(flag.urgency or "", 9)),
+            key=lambda flag: (flag.kind != "referral", URGENCY_RANK.get(flag.urgency or "", 9)),
         )
         for flag in ordered:
             card = self._flag_card(shown, flag)
@@ -312,7 +312,7 @@ class ReviewDetail(QWidget):
         open_urgencies = [
             f.urgency for f in self.shown.flags if self.shown.is_open(f) and f.urgency is not None
         ]
-        default = min(open_urgencies, key=lambda u: _FLAG_ORDER.get(u, 9), default=None)
+        default = min(open_urgencies, key=lambda u: URGENCY_RANK.get(u, 9), default=None)
         dialog = DecisionDialog(
             self.workstation, self.intake_id, flag, default_urgency=default, parent=self
         )

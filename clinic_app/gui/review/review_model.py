@@ -108,9 +108,6 @@ class ReviewQueueModel(RecordTableModel):
     def rows(self) -> tuple[QueueRow, ...]:
         return tuple(self._rows)
 
-    def row_at(self, row: int) -> QueueRow:
-        return self._rows[row]
-
     def row_of(self, intake_id: int) -> int | None:
         """Where the intake is among the loaded rows (None when it is not loaded)."""
         for number, row in enumerate(self._rows):

@@ -44,7 +44,13 @@ from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.review.review_detail import ReviewDetail
-from clinic_app.gui.review.review_model import PATIENT, QUEUE_ROW_ROLE, ReviewQueueModel
+from clinic_app.gui.review.review_model import (
+    PATIENT,
+    QUEUE_ROW_ROLE,
+    URGENCY_WORDS,
+    ReviewQueueModel,
+)
+from clinic_app.rules.model import URGENCIES as URGENCY_ORDER
 from clinic_app.services import review_queue
 from clinic_app.services.review_queue import QueueFilter, QueueRow
 from clinic_app.storage.errors import StorageError
@@ -56,7 +62,11 @@ NAME_DELAY_MS = 150
 DATE_FORMAT = "yyyy-MM-dd"
 DEFAULT_DAYS_BACK = 30  # where a "from" date starts when first ticked
 SCOPES = (("Waiting only", True), ("All", False))
-URGENCIES = (("All", None), ("Urgent", "urgent"), ("Soon", "soon"))
+# The filter offers the urgencies in the rules' order, in the queue's words.
+URGENCIES: tuple[tuple[str, str | None], ...] = (
+    ("All", None),
+    *((URGENCY_WORDS[urgency], urgency) for urgency in URGENCY_ORDER),
+)
 LEFT_THE_LIST = "The intake open on the right is no longer in this list."
 BAD_RANGE = "The “from” date is after the “to” date: change one of them."
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
