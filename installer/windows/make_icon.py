@@ -114,8 +114,10 @@ def largest_difference(first: QImage, second: QImage) -> int:
     if first.size() != second.size():
         raise ValueError(f"pictures of two sizes: {first.size()} and {second.size()}")
     premultiplied = QImage.Format.Format_ARGB32_Premultiplied
-    one = bytes(first.convertToFormat(premultiplied).constBits())
-    other = bytes(second.convertToFormat(premultiplied).constBits())  # 32-bit rows: no padding
+    # Each converted image is held while its bits are copied: constBits() does not keep the
+    # image alive, and a temporary's pixels would be freed memory by then.
+    converted = first.convertToFormat(premultiplied), second.convertToFormat(premultiplied)
+    one, other = (bytes(image.constBits()) for image in converted)  # 32-bit rows: no padding
     return max(abs(a - b) for a, b in zip(one, other, strict=True))
 
 
