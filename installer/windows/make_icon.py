@@ -14,8 +14,11 @@ from another size. Each size is stored PNG-encoded, which Windows Vista and late
 
 Qt's own ICO writer stores one size only, so the container is written here with `struct`.
 The bytes depend only on the SVG and on Qt's renderer and PNG encoder: no time stamps, no
-file names. tests/installer/test_windows_installer.py renders again and compares, so a
-changed SVG with a stale .ico fails the tests.
+file names. Qt's antialiasing takes different paths on different CPUs, though, so a fresh
+drawing matches the committed one picture by picture rather than byte by byte (`differences`):
+the same sizes, and no channel of any pixel further apart than TOLERANCE. `--check` and
+tests/installer/test_windows_installer.py compare that way, so a changed SVG with a stale
+.ico fails the tests on any machine, and an unchanged one passes on any machine.
 """
 
 import argparse
@@ -40,6 +43,11 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 SIZES = (16, 20, 24, 32, 40, 48, 64, 256)
 """Pixel sizes in the .ico, smallest first: the ones Windows asks for at 100-200 % scaling."""
+
+TOLERANCE = 8
+"""How far (of 255) any channel of any pixel may be from a fresh drawing's for the .ico to be
+up to date. Another CPU's antialiasing moves an edge pixel by a level or two; a changed
+colour, shape or position moves some pixel by far more."""
 
 _ICONDIR = struct.Struct("<HHH")
 """reserved (0), type (1 = icon), number of images."""
@@ -86,6 +94,51 @@ def build_ico(images: Sequence[tuple[int, bytes]]) -> bytes:
     return b"".join(directory) + b"".join(png for _, png in images)
 
 
+def read_ico(data: bytes) -> list[tuple[int, bytes]]:
+    """The (size, PNG bytes) images of an .ico that build_ico wrote, in their order."""
+    _reserved, _type, count = _ICONDIR.unpack_from(data)
+    images = []
+    for index in range(count):
+        entry = _ICONDIRENTRY.unpack_from(data, _ICONDIR.size + _ICONDIRENTRY.size * index)
+        stored, length, offset = entry[0], entry[6], entry[7]
+        images.append((stored or 256, data[offset : offset + length]))
+    return images
+
+
+def largest_difference(first: QImage, second: QImage) -> int:
+    """The most any channel of any pixel differs (0-255) between two pictures of one size.
+
+    Compared premultiplied, as they are seen on a background: a nearly transparent edge
+    pixel's colour counts only as much as it shows.
+    """
+    if first.size() != second.size():
+        raise ValueError(f"pictures of two sizes: {first.size()} and {second.size()}")
+    premultiplied = QImage.Format.Format_ARGB32_Premultiplied
+    # Each converted image is held while its bits are copied: constBits() does not keep the
+    # image alive, and a temporary's pixels would be freed memory by then.
+    converted = first.convertToFormat(premultiplied), second.convertToFormat(premultiplied)
+    one, other = (bytes(image.constBits()) for image in converted)  # 32-bit rows: no padding
+    return max(abs(a - b) for a, b in zip(one, other, strict=True))
+
+
+def differences(ico: bytes, fresh: bytes, tolerance: int = TOLERANCE) -> list[str]:
+    """How the pictures in `ico` differ from those in `fresh`; empty when they match."""
+    have, want = read_ico(ico), read_ico(fresh)
+    sizes = [size for size, _ in have]
+    if sizes != [size for size, _ in want]:
+        return [f"sizes {sizes}, not {[size for size, _ in want]}"]
+    found = []
+    for (size, png), (_, fresh_png) in zip(have, want, strict=True):
+        image, drawn = QImage.fromData(png), QImage.fromData(fresh_png)
+        if image.isNull() or image.size() != drawn.size():
+            found.append(f"{size} px: not a {size} px picture")
+            continue
+        apart = largest_difference(image, drawn)
+        if apart > tolerance:
+            found.append(f"{size} px: a pixel is {apart} apart (at most {tolerance})")
+    return found
+
+
 def render_icon(svg: Path) -> bytes:
     """The whole .ico for `svg`. Needs a QGuiApplication (or QApplication) to exist."""
     if QGuiApplication.instance() is None:
@@ -110,10 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     target = ROOT / bundle_layout.ICON_WINDOWS
     if args.check:
-        if target.is_file() and target.read_bytes() == icon:
+        stale = differences(target.read_bytes(), icon) if target.is_file() else ["missing"]
+        if not stale:
             print(f"{bundle_layout.ICON_WINDOWS} is up to date")
             return 0
-        print(f"{bundle_layout.ICON_WINDOWS} is out of date: run {Path(__file__).name}")
+        print(f"{bundle_layout.ICON_WINDOWS} is out of date ({'; '.join(stale)})")
+        print(f"run {Path(__file__).name} to draw it again")
         return 1
     target.write_bytes(icon)
     print(f"wrote {bundle_layout.ICON_WINDOWS} ({len(icon)} bytes, sizes {SIZES})")

@@ -13,7 +13,6 @@ Without Xvfb (or xwininfo, for the second test) the tests skip and say why; unde
 import os
 import re
 import select
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import needs
 import pytest
 from PySide6.QtGui import QImage
 
@@ -70,21 +70,10 @@ STAYS_UP_S = 3.0
 EXIT_S = 10.0
 
 
-def _needed(tool: str, package: str, why: str) -> str:
-    """The tool's path; a skip with the reason when it is missing, a failure under CI."""
-    found = shutil.which(tool)
-    if found is None:
-        reason = f"{tool} ({package}) is not installed: {why}"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run this test: {reason}")
-        pytest.skip(reason)
-    return found
-
-
 @pytest.fixture(scope="module")
 def display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An Xvfb server for this module, on a display number it chose itself (-displayfd)."""
-    xvfb = _needed("Xvfb", "xvfb", "the screens cannot be drawn on a real X server")
+    xvfb = needs.program("Xvfb", "the screens cannot be drawn on a real X server")
     log = tmp_path_factory.mktemp("xvfb") / "xvfb.log"
     read_end, write_end = os.pipe()
     with log.open("wb") as log_file:
@@ -231,7 +220,7 @@ def _viewable(xwininfo: str, display: str, window: str) -> bool:
 def test_the_app_on_a_fresh_home_shows_its_first_window_and_stays_up(
     display: str, tmp_path: Path
 ) -> None:
-    xwininfo = _needed("xwininfo", "x11-utils", "the app's window cannot be looked for")
+    xwininfo = needs.program("xwininfo", "the app's window cannot be looked for")
     home = tmp_path / "home"
     stdout, stderr = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
     with stdout.open("wb") as out, stderr.open("wb") as err:

@@ -2,7 +2,7 @@
 clinicians' queues on others, and a decision made on one shows on the other.
 
 Each workstation is its own `Database` (its own engine and connections) on the same SQLite
-file, then on the same PostgreSQL database when CLINIC_INTAKE_TEST_PG is set: the way a
+file, then on the same PostgreSQL database (see tests/conftest.py's database_url): the way a
 clinic with several desks runs. Nothing is restarted; the queues find out by their poll.
 """
 

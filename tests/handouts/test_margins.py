@@ -3,13 +3,12 @@
 Read from poppler's own word boxes (`pdftotext -bbox`), the tool a print shop would trust.
 """
 
-import os
 import re
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
 
+import needs
 import pytest
 from intake_documents import document
 
@@ -25,14 +24,11 @@ WORD = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"')
 
 
 def _word_edges(pdf: bytes, folder: Path) -> list[tuple[float, float]]:
-    if shutil.which("pdftotext") is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext (poppler-utils) is missing on CI")
-        pytest.skip("pdftotext (poppler-utils) is not installed: cannot read word positions")
+    pdftotext = needs.program("pdftotext", "the word positions cannot be read")
     path = folder / "page.pdf"
     path.write_bytes(pdf)
     boxes = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+        [pdftotext, "-bbox", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     return [(float(left), float(right)) for left, right in WORD.findall(boxes)]
 

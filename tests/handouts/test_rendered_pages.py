@@ -7,8 +7,6 @@ see the layout of each variant without running the app. Each run replaces them.
 """
 
 import math
-import os
-import shutil
 import struct
 import subprocess
 import zlib
@@ -18,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import needs
 import pytest
 from PySide6.QtGui import QImage
 
@@ -73,14 +72,7 @@ class Drawn:
 
 @pytest.fixture(scope="module")
 def pdftoppm() -> str:
-    found = shutil.which("pdftoppm")
-    if found is None:
-        reason = "pdftoppm (poppler-utils) is not installed: the pages cannot be drawn"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must draw the handout pages: {reason}")
-        print(reason)
-        pytest.skip(reason)
-    return found
+    return needs.program("pdftoppm", "the pages cannot be drawn")
 
 
 def _pdf(

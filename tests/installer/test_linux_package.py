@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import needs
 import pytest
 
 import clinic_app
@@ -41,8 +42,7 @@ SHARE_FILES = {
 
 def require(*tools: str) -> None:
     for tool in tools:
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed")
+        needs.program(tool, "the package cannot be built or read without it")
 
 
 def make_bundle(parent: Path) -> Path:

@@ -3,8 +3,9 @@
 Inno Setup runs only on Windows, so these tests read `installer/windows/clinic-intake.iss`
 as text and hold it to the PyInstaller spec's names (installer/bundle_layout.py), to the
 app's name and version, and to the promise that uninstalling keeps the clinic's data. The
-icon is parsed byte by byte and rendered again from its SVG, so a stale or broken `.ico`
-fails here rather than on a clinic's desktop.
+icon is parsed byte by byte and rendered again from its SVG, then compared picture by
+picture within make_icon.TOLERANCE (Qt antialiases a little differently on each CPU), so a
+stale or broken `.ico` fails here rather than on a clinic's desktop, on any machine.
 """
 
 import itertools
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage, QImageWriter
 from PySide6.QtWidgets import QApplication
 
 import clinic_app
@@ -389,6 +391,66 @@ def test_large_icon_is_the_svg_drawn_with_transparent_corners(
 
 
 def test_icon_is_up_to_date_with_the_svg(qapp: QApplication, ico: bytes) -> None:
+    """Picture by picture, not byte by byte: another CPU antialiases edges a level apart."""
     rendered = make_icon.render_icon(ROOT / bundle_layout.ICON_SVG)
-    assert rendered == ico, "run: .venv/bin/python installer/windows/make_icon.py"
+    stale = make_icon.differences(ico, rendered)
+    assert stale == [], "run: .venv/bin/python installer/windows/make_icon.py"
     assert make_icon.render_icon(ROOT / bundle_layout.ICON_SVG) == rendered, "not deterministic"
+
+
+def _changed_svg(folder: Path, old: str, new: str) -> Path:
+    svg = (ROOT / bundle_layout.ICON_SVG).read_text(encoding="utf-8")
+    assert svg.count(old) == 1, old
+    changed = folder / "changed.svg"
+    changed.write_text(svg.replace(old, new), encoding="utf-8")
+    return changed
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param('fill="#1f6f8b"', 'fill="#1f6f9b"', id="background-16-levels-bluer"),
+        pytest.param('cx="44"', 'cx="45"', id="big-toe-one-64th-to-the-right"),
+        pytest.param('r="2"', 'r="1.5"', id="little-toe-smaller"),
+        pytest.param("M24 12", "M24 13", id="heel-outline-moved"),
+    ],
+)
+def test_the_icon_is_out_of_date_once_the_svg_changes(
+    qapp: QApplication, ico: bytes, tmp_path: Path, old: str, new: str
+) -> None:
+    changed = make_icon.render_icon(_changed_svg(tmp_path, old, new))
+    assert make_icon.differences(ico, changed) != []
+
+
+def _shaded(png: bytes, levels: int) -> bytes:
+    """The picture with every non-zero premultiplied channel `levels` lower: darker and a
+    touch more transparent everywhere, far more change than another CPU's antialiasing."""
+    image = QImage.fromData(png).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    shaded = bytes(max(0, value - levels) for value in bytes(image.constBits()))
+    again = QImage(shaded, image.width(), image.height(), image.format()).copy()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert QImageWriter(buffer, QByteArray(b"png")).write(again)
+    buffer.close()
+    return bytes(data.data())
+
+
+def test_pixels_a_little_apart_still_count_as_up_to_date(qapp: QApplication, ico: bytes) -> None:
+    images = make_icon.read_ico(ico)
+    within = make_icon.TOLERANCE - 1  # PNG's straight alpha may round a level either way
+    near = make_icon.build_ico([(size, _shaded(png, within)) for size, png in images])
+    far = make_icon.build_ico(
+        [(size, _shaded(png, 2 * make_icon.TOLERANCE)) for size, png in images]
+    )
+
+    assert near != ico
+    assert make_icon.differences(near, ico) == []
+    assert len(make_icon.differences(far, ico)) == len(images)
+
+
+def test_an_icon_missing_a_size_is_out_of_date(qapp: QApplication, ico: bytes) -> None:
+    fewer = make_icon.build_ico(make_icon.read_ico(ico)[1:])
+    assert make_icon.differences(fewer, ico) == [
+        f"sizes {list(make_icon.SIZES[1:])}, not {list(make_icon.SIZES)}"
+    ]

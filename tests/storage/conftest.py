@@ -1,6 +1,7 @@
-"""The storage suite runs on a real SQLite file always, and on a real PostgreSQL server
-whenever CLINIC_INTAKE_TEST_PG holds a URL (CI starts one; see .ci/postgres). The
-`database_url` fixture behind that lives in tests/conftest.py, for the GUI tests' use too.
+"""The storage suite runs on a real SQLite file always, and on a real PostgreSQL server: the
+one CLINIC_INTAKE_TEST_PG names, else a throwaway cluster the session starts when PostgreSQL
+is installed. The `database_url` fixture behind that lives in tests/conftest.py, for the GUI
+tests' use too.
 """
 
 from collections.abc import Iterator

@@ -1,6 +1,6 @@
 """The database commands (`import`, `export`, `users`, `db`, `backup`) run in-process through
-`main([...])` against a real SQLite file and, when CLINIC_INTAKE_TEST_PG is set, a real
-PostgreSQL database; what is on record afterwards is counted in the database itself.
+`main([...])` against a real SQLite file and a real PostgreSQL database (see
+tests/conftest.py's database_url); what is on record afterwards is counted in the database itself.
 """
 
 import io
