@@ -40,7 +40,7 @@ class Desk:
             return
         from clinic_app.gui.session.first_run import FirstRunDialog
 
-        self._show_dialog(FirstRunDialog(self.database.open()))
+        self._show_dialog(FirstRunDialog(self.database))  # opened when the account is made
 
     def leave(self) -> None:
         """Close every window and end the event loop, as a session's end or `kill` asks.
@@ -79,4 +79,4 @@ class Desk:
         window.switchedUser.connect(self._signed_in)  # someone else signed in on its lock screen
         window.closed.connect(self._app.quit)
         window.show()
-        window.offer_drafts()
+        window.offer_drafts_soon()

@@ -1,4 +1,8 @@
-"""The main window: New intake, Patients, Review queue and Settings, as the role allows."""
+"""The main window: New intake, Patients, Review queue and Settings, as the role allows.
+
+What the window itself asks of the database (the drafts to offer after sign-in, the
+sign-out on the audit trail) goes to the background runner: the window never waits.
+"""
 
 import logging
 
@@ -17,18 +21,19 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.gui.admin.audit_page import AuditPage
 from clinic_app.gui.admin.settings_page import SettingsPage
 from clinic_app.gui.admin.users_page import UsersPage
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.drafts_dialog import DraftsDialog
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
 from clinic_app.gui.patients.patients_page import PatientsPage
 from clinic_app.gui.review.review_page import ReviewPage
+from clinic_app.gui.session.session_events import record_soon
 from clinic_app.gui.session.session_lock import SessionLock
 from clinic_app.paths import resources_dir
-from clinic_app.services import intakes, users
-from clinic_app.services.intakes import Submitted
+from clinic_app.services import intakes
+from clinic_app.services.intakes import DraftSummary, Submitted
 from clinic_app.services.users import Account, role_words
-from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "clinic-intake.svg")))
         self.workstation = workstation
         self._signing_out = False
+        self._drafts_calls = DatabaseCalls("reading the unfinished drafts", self)
 
         self.form = IntakeForm(workstation)
         self.result = IntakeResult(workstation)
@@ -145,7 +151,22 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> DraftsDialog | None:
         """After sign-in: offer drafts left unfinished (a crash, a closed laptop)."""
-        drafts = intakes.unfinished_drafts(self.workstation.database)
+        return self._offer(intakes.unfinished_drafts(self.workstation.database))
+
+    def offer_drafts_soon(self) -> None:
+        """`offer_drafts`, with the drafts read on the background runner: what the desk
+        calls after sign-in, so the new window is usable while they are read."""
+        database = self.workstation.database
+        self._drafts_calls.run(lambda: intakes.unfinished_drafts(database), self._drafts_read)
+
+    def drafts_being_read(self) -> bool:
+        return self._drafts_calls.busy
+
+    def _drafts_read(self, drafts: list[DraftSummary]) -> None:
+        if self.isVisible():  # not when the window has gone meanwhile (signed out)
+            self._offer(drafts)
+
+    def _offer(self, drafts: list[DraftSummary]) -> DraftsDialog | None:
         if not drafts:
             return None
         dialog = DraftsDialog(self.workstation, drafts, self)
@@ -192,12 +213,8 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.keep_draft()
-        try:
-            users.record_session_event(
-                self.workstation.database, self.workstation.account, "sign_out"
-            )
-        except StorageError as error:  # leaving must not fail because the trail cannot be written
-            log.warning("recording the sign-out failed: %s", error)
+        # On the trail without waiting: leaving must not wait on (or fail with) the database.
+        record_soon(self.workstation.database, self.workstation.account, "sign_out")
         self._signing_out = True
         self.close()
         self.signedOut.emit()
@@ -214,6 +231,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_draft()
         self.session.stop()
+        self._drafts_calls.forget()
         super().closeEvent(event)
         if not self._signing_out:
             self.closed.emit()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
@@ -20,6 +21,9 @@ def database(tmp_path: Path) -> Iterator[Database]:
     """A fresh, migrated SQLite file of this test's own."""
     database = open_database(f"sqlite:///{tmp_path / 'clinic.db'}")
     yield database
+    # Windows hand their database calls to the background runner; the last of them (an
+    # audit write as a window closed) finishes before the file is closed under it.
+    assert QThreadPool.globalInstance().waitForDone(60_000)
     database.close()
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 from shiboken6 import Shiboken
@@ -144,7 +145,17 @@ def actions_on_trail(workstation: Workstation, actor: str = "desk") -> list[str]
     return [event.action for event in reversed(audit.events(workstation.database, actor=actor))]
 
 
-def unlock_with(window: MainWindow, password: str, username: str | None = None) -> None:
+def wait_for_trail(qtbot: QtBot, workstation: Workstation, *last: str, actor: str = "desk") -> None:
+    """The trail ends with `last`, once the background writes have landed."""
+    try:
+        qtbot.waitUntil(lambda: actions_on_trail(workstation, actor)[-len(last) :] == list(last))
+    except WaitTimedOut:
+        raise AssertionError(f"the trail ends {actions_on_trail(workstation, actor)}") from None
+
+
+def unlock_with(
+    qtbot: QtBot, window: MainWindow, password: str, username: str | None = None
+) -> None:
     """Type on the lock screen, as the person at the desk does, and press Enter."""
     if username is not None:
         field = line(window, "lock.username")
@@ -152,6 +163,13 @@ def unlock_with(window: MainWindow, password: str, username: str | None = None) 
         QTest.keyClicks(field, username)
     QTest.keyClicks(line(window, "lock.password"), password)
     QTest.keyClick(line(window, "lock.password"), Key.Key_Return)
+    wait_checked(qtbot, window)
+
+
+def wait_checked(qtbot: QtBot, window: MainWindow) -> None:
+    """Until the lock screen has the database's answer about the password."""
+    screen = window.session.screen
+    qtbot.waitUntil(lambda: not screen.is_checking())
 
 
 def action(window: MainWindow, name: str) -> QAction:
@@ -190,7 +208,7 @@ def test_after_the_idle_delay_no_patient_is_visible_anywhere(
     assert "Dee Desk" in title.text()
     assert line(window, "lock.username").text() == "desk"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is line(window, "lock.password"))
-    assert "session.locked" in actions_on_trail(front_desk)
+    qtbot.waitUntil(lambda: "session.locked" in actions_on_trail(front_desk))
     # What was being typed is on disk, as well as in memory.
     drafts = intakes.unfinished_drafts(front_desk.database)
     assert [d.document["patient"]["first_name"] for d in drafts] == ["Zebedee"]
@@ -227,10 +245,10 @@ def test_the_idle_minutes_come_from_the_clinic_settings(
     )
     window.lock()
     assert not watcher.is_armed()  # no second lock while locked
-    unlock_with(window, PASSWORD)
+    unlock_with(qtbot, window, PASSWORD)
     assert not window.is_locked()
     assert watcher.is_armed()
-    assert watcher.interval_ms() == 12 * MINUTE_MS  # re-read as the lock was re-armed
+    qtbot.waitUntil(lambda: watcher.interval_ms() == 12 * MINUTE_MS)  # re-read on re-arming
 
 
 # --- unlocking ----------------------------------------------------------------------------
@@ -242,14 +260,14 @@ def test_a_wrong_password_keeps_it_locked_and_is_recorded(
     window = window_for(qtbot, front_desk)
     type_patient(window)
     window.lock()
-    unlock_with(window, "not the password")
+    unlock_with(qtbot, window, "not the password")
     assert window.is_locked()
     message = find(window, "lock.message")
     assert isinstance(message, QLabel)
     assert message.text() == WRONG_PASSWORD
     assert line(window, "lock.password").text() == ""
     assert_no_patient_shown()
-    assert actions_on_trail(front_desk)[-2:] == ["session.locked", "unlock.failed"]
+    wait_for_trail(qtbot, front_desk, "session.locked", "unlock.failed")
 
 
 def test_the_right_password_brings_everything_back(qtbot: QtBot, front_desk: Workstation) -> None:
@@ -261,14 +279,14 @@ def test_the_right_password_brings_everything_back(qtbot: QtBot, front_desk: Wor
     assert_no_patient_shown()
     assert not preview.isVisible()
 
-    unlock_with(window, PASSWORD)
+    unlock_with(qtbot, window, PASSWORD)
     assert not window.is_locked()
     assert window.tabs.isVisible()
     assert first.text() == "Zebedee"
     assert line(window, "patient.last_name").text() == "Quill"
     assert preview.isVisible()
     assert preview.windowModality() == Qt.WindowModality.WindowModal  # as it was opened
-    assert actions_on_trail(front_desk)[-2:] == ["session.locked", "session.unlocked"]
+    wait_for_trail(qtbot, front_desk, "session.locked", "session.unlocked")
     assert window.session.watcher.is_armed()
 
 
@@ -293,6 +311,7 @@ def test_ctrl_l_locks_at_once_and_the_shortcuts_wait(qtbot: QtBot, front_desk: W
 
     type_text(PASSWORD)
     press(Key.Key_Return)
+    wait_checked(qtbot, window)
     assert not window.is_locked()
     assert window.tabs.currentWidget() is window.intake_page
     assert first.text() == "Zebedee"  # Ctrl+N did nothing
@@ -308,7 +327,7 @@ def test_a_window_opening_while_locked_is_hidden_too(qtbot: QtBot, front_desk: W
     late.show()
     qtbot.waitUntil(lambda: not late.isVisible())
     assert_no_patient_shown()
-    unlock_with(window, PASSWORD)
+    unlock_with(qtbot, window, PASSWORD)
     assert late.isVisible()
 
 
@@ -352,7 +371,7 @@ def test_a_question_left_open_is_answered_no_and_not_asked_again(
     assert "Maya Okafor" not in str(seen["text"])
     assert answer != QMessageBox.StandardButton.Yes
     assert window.is_locked()
-    unlock_with(window, PASSWORD)
+    unlock_with(qtbot, window, PASSWORD)
     assert not question.isVisible()  # nobody waits for that answer any more
     assert "Maya Okafor" not in shown_text()
 
@@ -390,7 +409,7 @@ def test_another_user_signs_in_on_the_lock_screen(
     first.lock()
 
     with qtbot.assertNotEmitted(first.closed), qtbot.waitSignal(preview.rejected):
-        unlock_with(first, PASSWORD, username="clin")
+        unlock_with(qtbot, first, PASSWORD, username="clin")
         qtbot.waitUntil(lambda: desk.window is not first)
     second = desk.window
     assert isinstance(second, MainWindow)
@@ -405,6 +424,7 @@ def test_another_user_signs_in_on_the_lock_screen(
     # The first user's typing is kept as a draft, and offered to whoever signed in.
     drafts = intakes.unfinished_drafts(front_desk.database)
     assert [d.document["patient"]["first_name"] for d in drafts] == ["Zebedee"]
+    qtbot.waitUntil(lambda: second.findChild(DraftsDialog) is not None)  # read in the background
     offered = second.findChild(DraftsDialog)
     assert offered is not None
     qtbot.waitUntil(offered.isVisible)
@@ -416,5 +436,5 @@ def test_signing_out_is_recorded(qtbot: QtBot, front_desk: Workstation) -> None:
     window = window_for(qtbot, front_desk)
     with qtbot.waitSignal(window.signedOut):
         window.sign_out()
-    assert actions_on_trail(front_desk)[-1] == "sign_out"
+    wait_for_trail(qtbot, front_desk, "sign_out")
     assert not window.session.watcher.is_armed()

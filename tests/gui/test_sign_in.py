@@ -59,6 +59,7 @@ def test_first_run_refuses_two_different_passwords_and_a_short_one(
     assert "differ" in text(dialog, "firstRun.message")
     fill_first_run(qtbot, dialog, "short", "short")
     QTest.keyClick(field(dialog, "firstRun.repeat"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.is_creating())
     assert f"at least {users.MIN_PASSWORD_LENGTH} characters" in text(dialog, "firstRun.message")
     assert dialog.isVisible()
     assert not users.has_users(database)
@@ -87,6 +88,7 @@ def test_a_wrong_password_is_refused_in_words_and_recorded(
     QTest.keyClicks(field(dialog, "signIn.username"), "desk")
     QTest.keyClicks(field(dialog, "signIn.password"), "not the password")
     QTest.keyClick(field(dialog, "signIn.password"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.is_signing_in())
     assert dialog.isVisible()
     assert dialog.account is None
     assert "do not match" in text(dialog, "signIn.message")

@@ -3,8 +3,12 @@
 The sign-in dialog shows before SQLAlchemy is loaded (storage.location's quick look
 chose it); the database opens when someone presses Sign in. Everything after that gets
 the open `Database` itself.
+
+Opening (and migrating) is database work, so it runs on the background runner, not on
+the GUI thread; the lock keeps two calls racing to open it from opening it twice.
 """
 
+import threading
 from typing import TYPE_CHECKING
 
 from clinic_app.storage.location import sqlite_path
@@ -17,6 +21,7 @@ class LazyDatabase:
     def __init__(self, url: str, opened: "Database | None" = None) -> None:
         self._url = url
         self._opened = opened
+        self._opening = threading.Lock()
 
     @classmethod
     def of(cls, database: "Database | LazyDatabase") -> "LazyDatabase":
@@ -30,11 +35,12 @@ class LazyDatabase:
 
     def open(self) -> "Database":
         """The database, opened (and for SQLite brought up to date) on first use."""
-        if self._opened is None:
-            from clinic_app.storage.database import open_database
+        with self._opening:
+            if self._opened is None:
+                from clinic_app.storage.database import open_database
 
-            self._opened = open_database(self._url)
-        return self._opened
+                self._opened = open_database(self._url)
+            return self._opened
 
     def describe(self) -> str:
         """Where the records are, for a window title; never the password."""

@@ -38,7 +38,8 @@ ACTIVITY = frozenset(
 
 def idle_minutes(database: Database) -> int:
     """The clinic's idle-lock minutes; the default when the database cannot say (the lock
-    must still come)."""
+    must still come). Database work: the session lock runs it on the background runner
+    and hands the watcher the answer, so `minutes` below never waits on the database."""
     try:
         return clinic_settings.load(database).idle_lock_minutes
     except StorageError as error:
@@ -50,8 +51,9 @@ class IdleWatcher(QObject):
     """Emits `idle` once no key, click, mouse move, wheel or touch reached any of the app's
     windows for the clinic's idle minutes.
 
-    The minutes are asked for each time the watcher is armed, so a changed setting applies
-    at the next lock or sign-in without a restart. `delay_ms`, when set, replaces them
+    The minutes are asked for each time the watcher is armed (`minutes` gives the last
+    ones read, at once), so a changed setting applies at the next lock or sign-in without
+    a restart. `delay_ms`, when set, replaces them
     (tests lock in a fraction of a second).
     """
 

@@ -2,12 +2,12 @@
 same user types their password to carry on, or someone else signs in.
 
 One widget per module (the house rule); `SessionLock` (session_lock) decides when it is
-shown and what happens after it.
+shown and what happens after it. The password is checked on the background runner: the
+lock screen stays drawn, saying "Checking…", while the database answers (or does not).
 """
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,15 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
-from clinic_app.storage.errors import StorageError
+from clinic_app.services.users import Account, Purpose
+from clinic_app.storage.database import Database
 
 WRONG_PASSWORD = "That password is not right. Try again, or sign in as someone else."
 WRONG_SIGN_IN = (
     "That username and password do not match an active account. Check them, or unlock "
     "with your own password."
 )
+CHECKING = "Checking the password…"
+
+
+def check_password(
+    database: Database, username: str, password: str, purpose: Purpose
+) -> Account | None:
+    """The account these match, or None (the refusal is on the trail). Runs on the
+    background runner."""
+    try:
+        return users.authenticate(database, username, password, purpose=purpose)
+    except users.SignInFailed:
+        return None
 
 
 class LockScreen(QWidget):
@@ -40,6 +54,7 @@ class LockScreen(QWidget):
         self.setObjectName("lock.screen")
         self._database = workstation.database
         self._account = workstation.account
+        self._calls = DatabaseCalls("checking the password", self)
 
         title = QLabel(f"Locked — {self._account.display_name}’s session", self)
         title.setObjectName("lock.title")
@@ -88,13 +103,16 @@ class LockScreen(QWidget):
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.button)
 
+        self._calls.busy_changed.connect(lambda busy: self.button.setEnabled(not busy))
         self.username.textChanged.connect(self._name_changed)
         self.username.returnPressed.connect(self._unlock)
         self.password.returnPressed.connect(self._unlock)
         self.button.clicked.connect(self._unlock)
 
     def prepare(self) -> None:
-        """Fresh for the locked user: their username, no password, no old message."""
+        """Fresh for the locked user: their username, no password, no old message (and
+        no answer from an earlier lock's check)."""
+        self._calls.forget()
         self.username.setText(self._account.username)
         self.password.clear()
         self.message.clear()
@@ -105,35 +123,39 @@ class LockScreen(QWidget):
         same = text.strip() in ("", self._account.username)
         self.button.setText("&Unlock" if same else "&Sign in")
 
+    def is_checking(self) -> bool:
+        return self._calls.busy
+
     def _unlock(self) -> None:
+        if self._calls.busy:
+            return  # Enter pressed again while the first check is out
         username = self.username.text().strip()
-        if not username or not self.password.text():
+        password = self.password.text()
+        if not username or not password:
             self.message.setText("Type your password (and your username, if it is not yours).")
             return
         same = username == self._account.username
-        # Checked on the GUI thread, as the sign-in dialog does: one scrypt hash (under a
-        # tenth of a second), with a busy cursor.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            account = users.authenticate(
-                self._database,
-                username,
-                self.password.text(),
-                purpose="unlock" if same else "sign_in",
-            )
-        except users.SignInFailed:
+        database = self._database
+        purpose: Purpose = "unlock" if same else "sign_in"
+        self.message.setText(CHECKING)
+        self._calls.run(
+            lambda: check_password(database, username, password, purpose),
+            lambda account: self._checked(account, same),
+            self._failed,
+        )
+
+    def _checked(self, account: Account | None, same: bool) -> None:
+        if account is None:
             self.message.setText(WRONG_PASSWORD if same else WRONG_SIGN_IN)
             self.password.clear()
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        except StorageError as error:
-            self.message.setText(f"Cannot check the password: {error}. Try again in a moment.")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.password.clear()
         self.message.clear()
         if account.id == self._account.id:
             self.unlocked.emit(account)
         else:
             self.switchedUser.emit(account)
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(f"Cannot check the password: {message}. Try again in a moment.")

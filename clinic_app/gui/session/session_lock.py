@@ -6,9 +6,12 @@ A workstation at a front desk is walked away from all day; the lock is what keep
 person at the counter from reading the last patient's answers. So it hides everything the
 app has on screen (the tabs, and every other window: a print preview, a dialog), not just
 the page in front, and it keeps what was typed (in memory, and as the draft on disk).
+
+Nothing here waits on the database: the lock's audit writes and the reading of the idle
+minutes go to the background runner. The watcher counts with the minutes last read (the
+default until the first answer) and takes the new ones when they come.
 """
 
-import logging
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,14 +26,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.session.idle_watcher import IdleWatcher, idle_minutes
+from clinic_app.gui.session.idle_watcher import DEFAULT_MINUTES, IdleWatcher, idle_minutes
 from clinic_app.gui.session.lock_screen import LockScreen
-from clinic_app.services import users
+from clinic_app.gui.session.session_events import record_soon
 from clinic_app.services.users import Account
-from clinic_app.storage.errors import StorageError
-
-log = logging.getLogger(__name__)
 
 # Windows that are part of another window's moment (a menu, a tooltip, a completer's list):
 # hidden by the lock like the rest, but not brought back out of context.
@@ -65,7 +66,9 @@ class SessionLock(QObject):
         self.pages.addWidget(work)
         self.screen = LockScreen(workstation)
         self.pages.addWidget(self.screen)
-        self.watcher = IdleWatcher(lambda: idle_minutes(workstation.database), self)
+        self._minutes = DEFAULT_MINUTES
+        self._minutes_calls = DatabaseCalls("reading the idle-lock minutes", self)
+        self.watcher = IdleWatcher(lambda: self._minutes, self)
         self.watcher.idle.connect(self.lock)
         self.screen.unlocked.connect(self._unlocked)
         self.screen.switchedUser.connect(self._switched)
@@ -81,10 +84,12 @@ class SessionLock(QObject):
         """Count idle time from now (the window is in use)."""
         if not self._locked:
             self.watcher.arm()
+            self._read_minutes()
 
     def stop(self) -> None:
         """The window is going: no more locking, and nothing it hid comes back."""
         self.watcher.disarm()
+        self._minutes_calls.forget()
         self._stop_guarding()
         if self._locked:
             self._close_covered()
@@ -180,6 +185,7 @@ class SessionLock(QObject):
             focus.window().activateWindow()
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.watcher.arm()
+        self._read_minutes()
         self.unlocked.emit()
 
     def _switched(self, account: Account) -> None:
@@ -198,11 +204,17 @@ class SessionLock(QObject):
                 widget.reject()  # as Cancel: whoever opened it hears it is finished
             widget.close()
 
+    def _read_minutes(self) -> None:
+        """Ask for the clinic's idle minutes now (a changed setting applies at the next
+        sign-in or unlock); the watcher is already counting with the last ones."""
+        database = self._workstation.database
+        self._minutes_calls.run(lambda: idle_minutes(database), self._minutes_read)
+
+    def _minutes_read(self, minutes: int) -> None:
+        changed = minutes != self._minutes
+        self._minutes = minutes
+        if changed and self.watcher.is_armed() and self.watcher.delay_ms is None:
+            self.watcher.arm()  # counts again, with the clinic's minutes
+
     def _record(self, action: str) -> None:
-        try:
-            users.record_session_event(
-                self._workstation.database, self._workstation.account, action
-            )
-        except StorageError as error:
-            # The lock itself must not fail because the trail cannot be written.
-            log.warning("recording %s failed: %s", action, error)
+        record_soon(self._workstation.database, self._workstation.account, action)

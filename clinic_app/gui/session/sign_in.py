@@ -1,18 +1,40 @@
-"""The sign-in dialog: who is at the desk, checked against the accounts in the database."""
+"""The sign-in dialog: who is at the desk, checked against the accounts in the database.
+
+The check (and, on the first sign-in, opening and migrating the database) runs on the
+background runner: a database server that does not answer leaves the dialog drawn and
+Cancel working, with "Signing in…" shown until the answer or the failure comes.
+"""
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from clinic_app.gui.common import designer
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.lazy_database import LazyDatabase
 from clinic_app.gui.forms.ui_sign_in import Ui_SignInDialog
-from clinic_app.storage.errors import StorageError
 
 if TYPE_CHECKING:  # the accounts (and SQLAlchemy) load when Sign in is pressed
     from clinic_app.services.users import Account
     from clinic_app.storage.database import Database
+
+SIGNING_IN = "Signing in…"
+NO_MATCH = (
+    "That username and password do not match an active account. Check them and try "
+    "again, or ask the administrator."
+)
+
+
+def check_password(database: LazyDatabase, username: str, password: str) -> "Account | None":
+    """The account these match, or None; opens the database first if it is not yet open.
+    Runs on the background runner: it holds no widget."""
+    from clinic_app.services import users
+
+    opened = database.open()
+    try:
+        return users.authenticate(opened, username, password)
+    except users.SignInFailed:
+        return None
 
 
 class SignInDialog(QDialog):
@@ -29,6 +51,8 @@ class SignInDialog(QDialog):
         self._database = LazyDatabase.of(database)
         self.setWindowTitle(f"Sign in — {self._database.describe()}")
         self.account: Account | None = None
+        self._calls = DatabaseCalls("signing in", self)
+        self._calls.busy_changed.connect(self._busy)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
         self.ui.buttons.accepted.connect(self._sign_in)
         self.ui.buttons.rejected.connect(self.reject)
@@ -40,29 +64,42 @@ class SignInDialog(QDialog):
     def password(self) -> QLineEdit:
         return self.ui.signIn__password
 
+    def is_signing_in(self) -> bool:
+        return self._calls.busy
+
+    def reject(self) -> None:
+        """Cancelled: an answer still on its way is not acted on."""
+        self._calls.forget()
+        super().reject()
+
     def _sign_in(self) -> None:
+        if self._calls.busy:
+            return  # Enter pressed again while the first check is out
         username = self.username().text().strip()
         if not username or not self.password().text():
             self.ui.signIn__message.setText("Type your username and your password.")
             return
-        from clinic_app.services import users
+        database, password = self._database, self.password().text()
+        self.ui.signIn__message.setText(SIGNING_IN)
+        self._calls.run(
+            lambda: check_password(database, username, password),
+            self._checked,
+            self._failed,
+        )
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            database = self._database.open()
-            self.account = users.authenticate(database, username, self.password().text())
-        except users.SignInFailed:
-            self.ui.signIn__message.setText(
-                "That username and password do not match an active account. Check them and "
-                "try again, or ask the administrator."
-            )
+    def _checked(self, account: "Account | None") -> None:
+        if account is None:
+            self.ui.signIn__message.setText(NO_MATCH)
             self.password().clear()
             self.password().setFocus()
             return
-        except StorageError as error:
-            self.ui.signIn__message.setText(f"Cannot sign in: {error}")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.account = account
         self.password().clear()
+        self.ui.signIn__message.clear()
         self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.ui.signIn__message.setText(f"Cannot sign in: {message}")
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
