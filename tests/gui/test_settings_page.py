@@ -61,6 +61,7 @@ def shown_page(qtbot: QtBot, workstation: Workstation) -> SettingsPage:
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.is_busy())  # the settings, read in the background
     return page
 
 
@@ -79,10 +80,12 @@ def message(page: SettingsPage) -> str:
     return child(page, QLabel, "settings.message").text()
 
 
-def click(page: QWidget, name: str) -> None:
+def click(qtbot: QtBot, page: SettingsPage, name: str) -> None:
+    """Click, then wait for what the click asked of the database (a save, a read)."""
     button = child(page, QPushButton, name)
     assert button.isEnabled(), f"{name} is disabled"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy())
 
 
 def read_elsewhere(database: Database) -> ClinicDetails:
@@ -113,7 +116,7 @@ def test_what_is_typed_and_saved_is_what_another_workstation_reads(
     retype(child(page, QDoubleSpinBox, "settings.max_weekly_increase"), "15")
     assert message(page) == ""
     assert page.has_unsaved_changes()
-    click(page, "settings.save")
+    click(qtbot, page, "settings.save")
 
     assert message(page) == "Saved."
     assert not page.has_unsaved_changes()
@@ -174,12 +177,12 @@ def test_the_thresholds_go_back_to_their_defaults_once_saved(
     assert (days.value(), rise.value()) == (7, 25.0)
     assert "from now on" in child(page, QLabel, "settings.thresholdsNote").text()
 
-    click(page, "settings.restoreDefaults")
+    click(qtbot, page, "settings.restoreDefaults")
     assert (days.value(), rise.value()) == (3, 10.0)
     assert "Save to use them" in message(page)
     assert read_elsewhere(admin.database).persistent_pain_days == 7  # not yet
 
-    click(page, "settings.save")
+    click(qtbot, page, "settings.save")
     rules = read_elsewhere(admin.database).rule_settings()
     assert (rules.persistent_pain_days, rules.max_weekly_increase) == (3, 0.10)
 
@@ -195,6 +198,7 @@ def test_a_half_typed_number_is_refused_in_words_and_nothing_is_saved(
     retype(idle, "0")
     assert not idle.hasAcceptableInput()
     QTest.keyClick(idle, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Save, from there
+    qtbot.waitUntil(lambda: not page.is_busy())
 
     assert message(page) == "Not saved. Lock after: type a whole number of minutes from 1 to 240."
     assert read_elsewhere(admin.database) == before
@@ -243,11 +247,11 @@ def test_a_save_from_an_out_of_date_page_is_refused_and_nothing_is_lost(
     mine = shown_page(qtbot, admin)
     hers = shown_page(qtbot, other_workstation)
     retype(line(hers, "clinic_name"), "Bea's Running Clinic")
-    click(hers, "settings.save")
+    click(qtbot, hers, "settings.save")
     assert message(hers) == "Saved."
 
     retype(line(mine, "phone"), "555-0199")
-    click(mine, "settings.save")
+    click(qtbot, mine, "settings.save")
 
     assert message(mine).startswith("Not saved: bea saved other settings at ")
     assert "Your changes are still in the form" in message(mine)
@@ -257,13 +261,13 @@ def test_a_save_from_an_out_of_date_page_is_refused_and_nothing_is_lost(
     assert (stored.clinic_name, stored.phone) == ("Bea's Running Clinic", "")
 
     answer = True
-    click(mine, "settings.save")
+    click(qtbot, mine, "settings.save")
     assert len(offers) == 2
     assert line(mine, "clinic_name").text() == "Bea's Running Clinic"
     assert line(mine, "phone").text() == ""
     assert message(mine) == "These are the settings bea saved. Make your changes again and Save."
     retype(line(mine, "phone"), "555-0199")
-    click(mine, "settings.save")
+    click(qtbot, mine, "settings.save")
     assert message(mine) == "Saved."
     stored = read_elsewhere(admin.database)
     assert (stored.clinic_name, stored.phone) == ("Bea's Running Clinic", "555-0199")
@@ -287,8 +291,9 @@ def test_settings_saved_elsewhere_show_when_the_page_is_shown_again(
     retype(line(page, "phone"), "555-0100")
     page.hide()
     page.show()
+    qtbot.waitUntil(lambda: not page.is_busy())
     assert line(page, "phone").text() == "555-0100"
-    click(page, "settings.revert")
+    click(qtbot, page, "settings.revert")
     assert line(page, "phone").text() == ""
 
 
@@ -309,11 +314,11 @@ def test_a_chosen_logo_is_printed_on_the_care_sheet_until_removed(
     assert preview.text().startswith("No logo")
     assert not child(page, QPushButton, "settings.removeLogo").isEnabled()
 
-    click(page, "settings.chooseLogo")
+    click(qtbot, page, "settings.chooseLogo")
     assert not preview.pixmap().isNull()
     assert "Save to print it" in message(page)
     assert read_elsewhere(admin.database).logo is None  # in the form only, so far
-    click(page, "settings.save")
+    click(qtbot, page, "settings.save")
     assert read_elsewhere(admin.database).logo == picture()
     assert images_on_pages(care_sheet_for(admin.database, intake_id).pdf)[0] == 1
 
@@ -321,16 +326,16 @@ def test_a_chosen_logo_is_printed_on_the_care_sheet_until_removed(
     notes = tmp_path / "notes.png"
     notes.write_text("not a picture", encoding="utf-8")
     chosen[0] = str(notes)
-    click(page, "settings.chooseLogo")
+    click(qtbot, page, "settings.chooseLogo")
     assert message(page) == (
         "The logo must be a PNG or JPEG picture (notes.png). The logo was not changed."
     )
     assert not preview.pixmap().isNull()
     assert not page.has_unsaved_changes()
 
-    click(page, "settings.removeLogo")
+    click(qtbot, page, "settings.removeLogo")
     assert preview.text().startswith("No logo")
-    click(page, "settings.save")
+    click(qtbot, page, "settings.save")
     assert read_elsewhere(admin.database).logo is None
     assert sum(images_on_pages(care_sheet_for(admin.database, intake_id).pdf)) == 0
 
@@ -338,7 +343,7 @@ def test_a_chosen_logo_is_printed_on_the_care_sheet_until_removed(
 def test_only_an_admin_may_save_and_the_page_says_so(qtbot: QtBot, front_desk: Workstation) -> None:
     page = shown_page(qtbot, front_desk)
     retype(line(page, "clinic_name"), "Not Our Clinic")
-    click(page, "settings.save")
+    click(qtbot, page, "settings.save")
     assert message(page) == (
         "Not saved: Only an admin user may change the clinic's settings (you are desk)."
     )

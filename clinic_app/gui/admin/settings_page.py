@@ -6,6 +6,10 @@ in it): another admin, on another workstation, may have saved others. A save mad
 an out-of-date copy is refused by the service (optimistic locking); the page then says
 who saved and when, keeps what was typed, and offers to load theirs instead. Nothing is
 overwritten or dropped without the admin choosing it.
+
+Reading and saving run on the background runner ("Loading…", "Saving…"): the fields stay
+usable while the database answers; Save and Revert wait until it has, so one press is one
+save. A read that comes back after the admin started typing does not overwrite the typing.
 """
 
 import dataclasses
@@ -34,16 +38,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.handouts.content import PAPER_NAMES, PAPERS
 from clinic_app.rules.settings import MAX_PERSISTENT_PAIN_DAYS, MAX_WEEKLY_INCREASE, RuleSettings
 from clinic_app.services import clinic_settings
+from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import IDLE_LOCK_MINUTES, ClinicDetails
+from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, StorageError
 
 log = logging.getLogger(__name__)
+
+LOADING = "Loading the settings…"
+SAVING = "Saving…"
 
 BODY_WIDTH = 860  # pixels: lines of a readable length on a wide screen
 LOGO_PREVIEW_HEIGHT = 56  # pixels: about the 15 mm it prints at, as a screen shows it
@@ -52,6 +62,17 @@ THRESHOLDS_NOTE = (
     "The thresholds change which intakes get flagged from now on. Intakes already assessed "
     "keep the flags they were given, under the thresholds of that day."
 )
+
+
+def save_or_changed(
+    database: Database, actor: Actor, details: ClinicDetails
+) -> ClinicDetails | RecordChanged:
+    """The settings as saved, or the refusal of an out-of-date save as a value: the page
+    needs who saved and when, not just the words. Runs on the background runner."""
+    try:
+        return clinic_settings.save(database, actor, details)
+    except RecordChanged as error:
+        return error
 
 
 def _form(group: QGroupBox) -> QFormLayout:
@@ -95,6 +116,10 @@ class SettingsPage(QWidget):
         self._shown = self._loaded
         """What the form said right after it was filled: unsaved changes differ from it."""
         self._logo: bytes | None = None
+        self._loading = DatabaseCalls("reading the clinic settings", self)
+        self._saving = DatabaseCalls("saving the clinic settings", self)
+        for calls in (self._loading, self._saving):
+            calls.busy_changed.connect(lambda _busy: self._update_buttons())
 
         title = QLabel("Clinic", self)
         title.setObjectName("settings.title")
@@ -302,16 +327,29 @@ class SettingsPage(QWidget):
 
     # --- public: what the buttons do, and what the tests use -----------------------------
 
-    def reload(self) -> None:
-        """Read the settings from the database again; the form shows them."""
-        try:
-            details = clinic_settings.load(self.workstation.database)
-        except StorageError as error:
-            log.warning("reading the clinic settings failed: %s", error)
-            self._say(f"Cannot read the settings: {sentence(str(error))}", error=True)
-            return
-        self._fill(details)
-        self._say("")
+    def is_busy(self) -> bool:
+        """A read or a save is out (tests wait for it to come back)."""
+        return self._loading.busy or self._saving.busy
+
+    def reload(self, *, then_say: str = "", over_typing: bool = True) -> None:
+        """Read the settings from the database again; the form shows them when they come
+        (`over_typing` False: not if the admin has started changing the form meanwhile)."""
+        database = self.workstation.database
+        self._say(LOADING)
+        self._loading.run(
+            lambda: clinic_settings.load(database),
+            lambda details: self._loaded_now(details, then_say, over_typing),
+            self._load_failed,
+        )
+
+    def _loaded_now(self, details: ClinicDetails, then_say: str, over_typing: bool) -> None:
+        if over_typing or not self.has_unsaved_changes():
+            self._fill(details)
+        self._say(then_say)
+
+    def _load_failed(self, message: str) -> None:
+        log.warning("reading the clinic settings failed: %s", message)
+        self._say(f"Cannot read the settings: {sentence(message)}", error=True)
 
     def save(self) -> None:
         """Store the form's settings for every workstation, or say why not."""
@@ -320,18 +358,36 @@ class SettingsPage(QWidget):
                 self._say(f"Not saved. {problem}", error=True)
                 spin.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        if self.is_busy():
+            return  # Ctrl+S or Enter while a read or the last save is out
         details = self.form_details()
-        try:
-            saved = clinic_settings.save(self.workstation.database, self.workstation.actor, details)
-        except RecordChanged as error:
-            self._changed_elsewhere(error)
+        database, actor = self.workstation.database, self.workstation.actor
+        self._say(SAVING)
+        self._saving.run(
+            lambda: save_or_changed(database, actor, details),
+            lambda outcome: self._saved(details, outcome),
+            self._save_failed,
+        )
+
+    def _saved(self, sent: ClinicDetails, outcome: ClinicDetails | RecordChanged) -> None:
+        if isinstance(outcome, RecordChanged):
+            self._changed_elsewhere(outcome)
             return
-        except StorageError as error:
-            log.warning("saving the clinic settings failed: %s", error)
-            self._say(f"Not saved: {sentence(str(error))}", error=True)
-            return
-        self._fill(saved)
+        if self.form_details() == sent:
+            self._fill(outcome)
+        else:  # typed on while it saved: keep the typing, on the version now stored
+            self._loaded = dataclasses.replace(self._loaded, version=outcome.version)
+            self._shown = dataclasses.replace(outcome)
         self._say("Saved.")
+
+    def _save_failed(self, message: str) -> None:
+        log.warning("saving the clinic settings failed: %s", message)
+        self._say(f"Not saved: {sentence(message)}", error=True)
+
+    def _update_buttons(self) -> None:
+        """One save at a time, and none from a page whose settings are still being read."""
+        for button in (self._save, self._revert):
+            button.setEnabled(not self.is_busy())
 
     def choose_logo(self) -> None:
         """Ask for a picture and put it in the form (Save stores it)."""
@@ -369,10 +425,9 @@ class SettingsPage(QWidget):
         )
         self._say(message, error=True)
         if ask_to_reload(self, message):
-            self.reload()
-            self._say(
-                f"These are the settings {error.changed_by} saved. Make your changes again "
-                "and Save."
+            self.reload(
+                then_say=f"These are the settings {error.changed_by} saved. Make your changes "
+                "again and Save."
             )
 
     def _say(self, message: str, *, error: bool = False) -> None:
@@ -397,5 +452,5 @@ class SettingsPage(QWidget):
         """Read the settings each time the page is shown (another admin may have saved
         others), unless the form holds changes not yet saved."""
         if not self.has_unsaved_changes():
-            self.reload()
+            self.reload(over_typing=False)
         super().showEvent(event)
