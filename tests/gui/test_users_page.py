@@ -28,6 +28,7 @@ from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.services.users import Account, SignInFailed
 from gui.driving import PASSWORD
+from gui.waiting import settle
 
 W = TypeVar("W", bound=QWidget)
 NEW_PASSWORD = "a brand new passphrase"
@@ -45,6 +46,7 @@ def page(qtbot: QtBot, admin: Workstation, front_desk: Workstation) -> UsersPage
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
+    settle(qtbot)  # the accounts, read in the background
     return shown
 
 
@@ -76,10 +78,12 @@ def selected_username(page: UsersPage) -> str | None:
     return chosen.username if chosen is not None else None
 
 
-def click(page: QWidget, name: str) -> None:
+def click(qtbot: QtBot, page: QWidget, name: str) -> None:
+    """Click, then wait for what the click asked of the database."""
     button = child(page, QPushButton, name)
     assert button.isEnabled(), f"{name} is disabled"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
 
 def typed(dialog: QDialog, name: str, text: str) -> None:
@@ -122,7 +126,9 @@ def test_the_model_passes_qts_checks_and_says_roles_in_words(qtmodeltester: Mode
 # --- the page -----------------------------------------------------------------------------------
 
 
-def test_the_page_lists_every_account_and_acts_only_on_a_selection(page: UsersPage) -> None:
+def test_the_page_lists_every_account_and_acts_only_on_a_selection(
+    qtbot: QtBot, page: UsersPage
+) -> None:
     assert page.objectName() == "usersPage"
     assert rows(page) == [
         ["admin", "Ada Admin", "administrator", "active"],
@@ -137,7 +143,7 @@ def test_the_page_lists_every_account_and_acts_only_on_a_selection(page: UsersPa
 
 
 def test_an_added_user_can_sign_in(qtbot: QtBot, page: UsersPage) -> None:
-    click(page, "users.add")
+    click(qtbot, page, "users.add")
     dialog = child(page, AddUserDialog, "addUserDialog")
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is child(dialog, QLineEdit, "addUser.username")
@@ -148,7 +154,7 @@ def test_an_added_user_can_sign_in(qtbot: QtBot, page: UsersPage) -> None:
     typed(dialog, "addUser.password", NEW_PASSWORD)
     typed(dialog, "addUser.passwordAgain", NEW_PASSWORD)
     with qtbot.waitSignal(dialog.accepted):
-        click(dialog, "addUser.save")
+        click(qtbot, dialog, "addUser.save")
 
     assert ["maria.lopez", "Dr Maria Lopez", "clinician", "active"] in rows(page)
     assert selected_username(page) == "maria.lopez"
@@ -162,13 +168,13 @@ def test_an_added_user_can_sign_in(qtbot: QtBot, page: UsersPage) -> None:
 def test_add_user_says_what_is_wrong_under_each_field_and_adds_nothing(
     qtbot: QtBot, page: UsersPage
 ) -> None:
-    click(page, "users.add")
+    click(qtbot, page, "users.add")
     dialog = child(page, AddUserDialog, "addUserDialog")
     qtbot.waitExposed(dialog)
     typed(dialog, "addUser.username", "Maria Lopez")
     typed(dialog, "addUser.password", "short")
     typed(dialog, "addUser.passwordAgain", "shorter")
-    click(dialog, "addUser.save")
+    click(qtbot, dialog, "addUser.save")
 
     assert dialog.isVisible()
     assert "lower-case letters" in shown_message(dialog, "addUser.username.message")
@@ -187,7 +193,7 @@ def test_add_user_says_what_is_wrong_under_each_field_and_adds_nothing(
     typed(dialog, "addUser.passwordAgain", NEW_PASSWORD)
     for name in ("username", "display_name", "password", "passwordAgain"):
         assert shown_message(dialog, f"addUser.{name}.message") == ""
-    click(dialog, "addUser.save")
+    click(qtbot, dialog, "addUser.save")
 
     # What only the service can know is said in the dialog, which keeps what was typed.
     assert dialog.isVisible()
@@ -201,18 +207,18 @@ def test_add_user_says_what_is_wrong_under_each_field_and_adds_nothing(
 
 def test_reset_password_gives_the_account_a_new_password(qtbot: QtBot, page: UsersPage) -> None:
     select(page, "desk")
-    click(page, "users.resetPassword")
+    click(qtbot, page, "users.resetPassword")
     dialog = child(page, PasswordDialog, "passwordDialog")
     qtbot.waitExposed(dialog)
     typed(dialog, "resetPassword.password", NEW_PASSWORD)
     typed(dialog, "resetPassword.passwordAgain", NEW_PASSWORD + "!")
-    click(dialog, "resetPassword.save")
+    click(qtbot, dialog, "resetPassword.save")
     assert "differ" in shown_message(dialog, "resetPassword.passwordAgain.message")
     users.authenticate(page.workstation.database, "desk", PASSWORD)  # unchanged so far
 
     typed(dialog, "resetPassword.passwordAgain", NEW_PASSWORD)
     with qtbot.waitSignal(dialog.accepted):
-        click(dialog, "resetPassword.save")
+        click(qtbot, dialog, "resetPassword.save")
 
     assert message(page) == "Dee Desk (desk) has a new password. Tell them in person."
     assert users.authenticate(page.workstation.database, "desk", NEW_PASSWORD).username == "desk"
@@ -220,11 +226,11 @@ def test_reset_password_gives_the_account_a_new_password(qtbot: QtBot, page: Use
         users.authenticate(page.workstation.database, "desk", PASSWORD)
 
 
-def test_changing_a_role(page: UsersPage) -> None:
+def test_changing_a_role(qtbot: QtBot, page: UsersPage) -> None:
     select(page, "desk")
     role = child(page, QComboBox, "users.role")
     role.setCurrentIndex(role.findData("clinician"))
-    click(page, "users.changeRole")
+    click(qtbot, page, "users.changeRole")
 
     assert account(page, "desk").role == "clinician"
     assert ["desk", "Dee Desk", "clinician", "active"] in rows(page)
@@ -234,11 +240,11 @@ def test_changing_a_role(page: UsersPage) -> None:
     assert not child(page, QPushButton, "users.changeRole").isEnabled()
 
 
-def test_switching_an_account_off_and_on(page: UsersPage) -> None:
+def test_switching_an_account_off_and_on(qtbot: QtBot, page: UsersPage) -> None:
     select(page, "desk")
     toggle = child(page, QPushButton, "users.active")
     assert toggle.text() == "S&witch off"
-    click(page, "users.active")
+    click(qtbot, page, "users.active")
 
     assert not account(page, "desk").active
     assert ["desk", "Dee Desk", "front desk", "switched off"] in rows(page)
@@ -247,15 +253,17 @@ def test_switching_an_account_off_and_on(page: UsersPage) -> None:
         users.authenticate(page.workstation.database, "desk", PASSWORD)
     assert toggle.text() == "S&witch on"
 
-    click(page, "users.active")
+    click(qtbot, page, "users.active")
     assert account(page, "desk").active
     assert users.authenticate(page.workstation.database, "desk", PASSWORD).username == "desk"
     assert toggle.text() == "S&witch off"
 
 
-def test_the_last_active_admin_is_kept_and_the_service_says_why(page: UsersPage) -> None:
+def test_the_last_active_admin_is_kept_and_the_service_says_why(
+    qtbot: QtBot, page: UsersPage
+) -> None:
     select(page, "admin")
-    click(page, "users.active")
+    click(qtbot, page, "users.active")
     assert message(page) == (
         "Not changed: 'admin' is the last active admin; add another admin before you switch "
         "them off."
@@ -264,7 +272,7 @@ def test_the_last_active_admin_is_kept_and_the_service_says_why(page: UsersPage)
 
     role = child(page, QComboBox, "users.role")
     role.setCurrentIndex(role.findData("clinician"))
-    click(page, "users.changeRole")
+    click(qtbot, page, "users.changeRole")
     assert "last active admin" in message(page)
     assert "change their role" in message(page)
     assert account(page, "admin").role == "admin"

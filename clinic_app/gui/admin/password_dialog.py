@@ -3,6 +3,7 @@
 Also home to `NewPassword`, the pair of fields the Add user dialog asks for a password
 with, so both dialogs check a new password the same way: the length and spaces by the
 accounts service's own rule (`users.check_new_password`), the slip by comparing the two.
+That check is pure (no database); storing the new password runs on the background runner.
 """
 
 import logging
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.services.users import MIN_PASSWORD_LENGTH, Account
-from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(f"Reset password: {account.username}")
         self._workstation = workstation
         self.account = account
+        self._calls = DatabaseCalls("resetting a password", self)
 
         intro = QLabel(
             f"A new password for {account.display_name} ({account.username}). Tell them "
@@ -165,6 +167,7 @@ class PasswordDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("resetPassword.cancel")
         self._save.clicked.connect(self.save)
+        self._calls.busy_changed.connect(lambda busy: self._save.setEnabled(not busy))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -177,24 +180,40 @@ class PasswordDialog(QDialog):
 
     def save(self) -> None:
         """Check the two fields, then ask the service; a refusal is shown here."""
+        if self._calls.busy:
+            return
         self._password.attempted = True
         wrong = self._password.refresh()
         fit_height(self)
         if wrong is not None:
             wrong.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        try:
-            self.account = users.reset_password(
-                self._workstation.database,
-                self._workstation.actor,
-                self.account.username,
-                self._password.password,
-            )
-        except StorageError as error:
-            log.warning("resetting a password failed: %s", error)
-            self._error.setText(f"The password was not changed: {sentence(str(error))}")
-            self._error.show()
-            fit_height(self)
-            return
+        database, actor = self._workstation.database, self._workstation.actor
+        username, password = self.account.username, self._password.password
+        self._error.setText("Saving…")
+        self._error.show()
+        self._calls.run(
+            lambda: users.reset_password(database, actor, username, password),
+            self._stored,
+            self._refused,
+        )
+
+    def is_busy(self) -> bool:
+        return self._calls.busy
+
+    def reject(self) -> None:
+        """Cancelled: an answer on its way does not close the dialog as done."""
+        self._calls.forget()
+        super().reject()
+
+    def _stored(self, account: Account) -> None:
+        self.account = account
+        self._error.hide()
         self._password.clear()
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        log.warning("resetting a password failed: %s", message)
+        self._error.setText(f"The password was not changed: {sentence(message)}")
+        self._error.show()
+        fit_height(self)

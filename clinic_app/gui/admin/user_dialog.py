@@ -4,6 +4,9 @@ What the accounts service will refuse is said under the field as it is typed (a 
 it cannot take, an empty name, a short password, two passwords that differ); whatever it
 still refuses on Save (a username already taken, a role an admin no longer has) is shown
 in the dialog, which stays open with everything typed.
+
+The account is made on the background runner ("Adding…", Add user waiting for the
+answer), so the dialog stays drawn and Cancel works while the database answers.
 """
 
 import logging
@@ -25,11 +28,11 @@ from clinic_app.gui.admin.password_dialog import (
     message_label,
     show_message,
 )
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.services.users import USERNAME, Account, role_words
-from clinic_app.storage.errors import StorageError
 from clinic_app.storage.models import ROLES
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,7 @@ class AddUserDialog(QDialog):
         self.account: Account | None = None
         self._attempted = False
         self._left: set[QWidget] = set()
+        self._calls = DatabaseCalls("adding a user", self)
 
         form = QFormLayout()
         self._username = self._line("addUser.username", "Username", "&Username:", form)
@@ -77,6 +81,7 @@ class AddUserDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("addUser.cancel")
         self._save.clicked.connect(self.save)
+        self._calls.busy_changed.connect(lambda busy: self._save.setEnabled(not busy))
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -132,24 +137,46 @@ class AddUserDialog(QDialog):
         """Check every field, then ask the service; a refusal is shown in the dialog."""
         self._attempted = True
         self._password.attempted = True
+        if self._calls.busy:
+            return
         wrong = self._refresh()
         if wrong is not None:
             wrong.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        try:
-            self.account = users.create_user(
-                self._workstation.database,
-                self._workstation.actor,
-                username=self._username.text().strip(),
-                display_name=self._name.text().strip(),
-                role=str(self._role.currentData()),
-                password=self._password.password,
-            )
-        except StorageError as error:
-            log.warning("adding a user failed: %s", error)
-            self._error.setText(f"The user was not added: {sentence(str(error))}")
-            self._error.show()
-            fit_height(self)
-            return
+        database, actor = self._workstation.database, self._workstation.actor
+        username, display_name = self._username.text().strip(), self._name.text().strip()
+        role, password = str(self._role.currentData()), self._password.password
+        self._error.setText("Adding…")
+        self._error.show()
+        self._calls.run(
+            lambda: users.create_user(
+                database,
+                actor,
+                username=username,
+                display_name=display_name,
+                role=role,
+                password=password,
+            ),
+            self._added,
+            self._refused,
+        )
+
+    def is_busy(self) -> bool:
+        return self._calls.busy
+
+    def reject(self) -> None:
+        """Cancelled: an answer on its way does not close the dialog as added."""
+        self._calls.forget()
+        super().reject()
+
+    def _added(self, account: Account) -> None:
+        self.account = account
+        self._error.hide()
         self._password.clear()
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        log.warning("adding a user failed: %s", message)
+        self._error.setText(f"The user was not added: {sentence(message)}")
+        self._error.show()
+        fit_height(self)

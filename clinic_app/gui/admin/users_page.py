@@ -4,6 +4,10 @@ Every change goes through the accounts service, which decides what is allowed (o
 admin; never the last active admin switched off or made something else) and says why in
 words; the page shows those words under the table. The list is read again whenever the
 page is shown and after every change, since another admin may be at work elsewhere.
+
+Reading and changing run on the background runner: the page says "Loading the users…" or
+"Changing…" while the database answers, and the buttons that change an account wait for
+the answer, so a double click is one change.
 """
 
 import logging
@@ -23,16 +27,19 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.admin.password_dialog import PasswordDialog
 from clinic_app.gui.admin.user_dialog import AddUserDialog
 from clinic_app.gui.admin.user_model import ACCOUNT_ROLE, NAME, UserTableModel
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.services.users import Account, role_words
-from clinic_app.storage.errors import StorageError
 from clinic_app.storage.models import ROLES
 
 log = logging.getLogger(__name__)
+
+LOADING = "Loading the users…"
+CHANGING = "Changing…"
 
 
 class UsersPage(QWidget):
@@ -43,6 +50,9 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("usersPage")
         self.workstation = workstation
+        self._reading = DatabaseCalls("reading the users", self)
+        self._changing = DatabaseCalls("changing a user", self)
+        self._changing.busy_changed.connect(lambda _busy: self._update_buttons())
 
         title = QLabel("Users", self)
         title.setObjectName("users.title")
@@ -117,15 +127,29 @@ class UsersPage(QWidget):
 
     # --- public: what the settings tabs and the tests use -------------------------------
 
-    def refresh(self, select: str | None = None) -> None:
-        """Read the accounts again, keeping the selection (or selecting `select`)."""
+    def is_busy(self) -> bool:
+        return self._reading.busy or self._changing.busy
+
+    def refresh(
+        self, select: str | None = None, *, then_say: str | None = None, error: bool = False
+    ) -> None:
+        """Read the accounts again, keeping the selection (or selecting `select`); once
+        they are shown, `then_say` (an outcome the reading must not hide) is shown."""
+        database = self.workstation.database
+        if then_say is None and not self._message.text():
+            self._say(LOADING)
+        elif then_say is not None:
+            self._say(then_say, error=error)
+        self._reading.run(
+            lambda: users.list_users(database),
+            lambda accounts: self._read(accounts, select, then_say, error),
+            self._read_failed,
+        )
+
+    def _read(
+        self, accounts: list[Account], select: str | None, then_say: str | None, error: bool
+    ) -> None:
         chosen = select or (account.username if (account := self.selected()) else None)
-        try:
-            accounts = users.list_users(self.workstation.database)
-        except StorageError as error:
-            log.warning("reading the users failed: %s", error)
-            self._say(f"Cannot read the users: {sentence(str(error))} Try again in a moment.")
-            return
         self._model.set_accounts(accounts)
         row = self._model.row_of(chosen) if chosen else None
         if row is not None:
@@ -135,6 +159,14 @@ class UsersPage(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._selection_changed()
+        if then_say is not None:
+            self._say(then_say, error=error)
+        elif self._message.text() == LOADING:
+            self._say("")
+
+    def _read_failed(self, message: str) -> None:
+        log.warning("reading the users failed: %s", message)
+        self._say(f"Cannot read the users: {sentence(message)} Try again in a moment.")
 
     def selected(self) -> Account | None:
         rows = self._table.selectionModel().selectedRows()
@@ -174,10 +206,10 @@ class UsersPage(QWidget):
         role = str(self._role.currentData())
         if account is None or role == account.role:
             return
+        database, actor = self.workstation.database, self.workstation.actor
+        username = account.username
         self._act(
-            lambda: users.change_role(
-                self.workstation.database, self.workstation.actor, account.username, role
-            ),
+            lambda: users.change_role(database, actor, username, role),
             f"{account.display_name} ({account.username}) is now {_a(role_words(role))}; "
             "it takes effect when they next sign in.",
             account.username,
@@ -189,16 +221,17 @@ class UsersPage(QWidget):
         if account is None:
             return
         database, actor = self.workstation.database, self.workstation.actor
+        username = account.username
         if account.active:
             self._act(
-                lambda: users.deactivate_user(database, actor, account.username),
+                lambda: users.deactivate_user(database, actor, username),
                 f"{account.display_name} ({account.username}) is switched off and can no "
                 "longer sign in.",
                 account.username,
             )
         else:
             self._act(
-                lambda: users.reactivate_user(database, actor, account.username),
+                lambda: users.reactivate_user(database, actor, username),
                 f"{account.display_name} ({account.username}) is switched on again and can "
                 "sign in with their old password.",
                 account.username,
@@ -207,14 +240,15 @@ class UsersPage(QWidget):
     # --- inside ---------------------------------------------------------------------------
 
     def _act(self, change: Callable[[], Account], done: str, username: str) -> None:
-        try:
-            change()
-        except StorageError as error:
-            log.warning("changing a user failed: %s", error)
-            self.refresh()
-            self._say(f"Not changed: {sentence(str(error))}", error=True)
+        """Run `change` (a closure over plain values, no widget) in the background."""
+        if self._changing.busy:
             return
-        self._done(done, username)
+        self._say(CHANGING)
+        self._changing.run(change, lambda _account: self._done(done, username), self._refused)
+
+    def _refused(self, message: str) -> None:
+        log.warning("changing a user failed: %s", message)
+        self.refresh(then_say=f"Not changed: {sentence(message)}", error=True)
 
     def _added(self, account: Account | None) -> None:
         if account is not None:
@@ -225,8 +259,7 @@ class UsersPage(QWidget):
             )
 
     def _done(self, message: str, username: str) -> None:
-        self.refresh(select=username)
-        self._say(message)
+        self.refresh(select=username, then_say=message)
 
     def _say(self, message: str, *, error: bool = False) -> None:
         self._message.setText(message)
@@ -242,10 +275,11 @@ class UsersPage(QWidget):
 
     def _update_buttons(self) -> None:
         account = self.selected()
+        free = not self._changing.busy  # one change at a time
         for widget in (self._reset, self._role, self._active):
-            widget.setEnabled(account is not None)
+            widget.setEnabled(account is not None and free)
         self._change_role.setEnabled(
-            account is not None and self._role.currentData() != account.role
+            account is not None and free and self._role.currentData() != account.role
         )
         if account is not None and not account.active:
             self._active.setText("S&witch on")
