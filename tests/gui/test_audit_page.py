@@ -29,6 +29,7 @@ from clinic_app.services.audit import Event
 from clinic_app.storage.database import Database
 from clinic_app.storage.models import AuditEvent
 from gui.driving import find, press, type_text
+from gui.waiting import settle
 
 BASE = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 Row = tuple[datetime, str, str, str | None, int | None, str]
@@ -63,6 +64,7 @@ def shown_page(qtbot: QtBot, workstation: Workstation) -> AuditPage:
     page = AuditPage(workstation)
     qtbot.addWidget(page)
     page.show()
+    settle(qtbot)  # the choices, the count and the first page, read in the background
     return page
 
 
@@ -85,10 +87,21 @@ def choose(page: AuditPage, name: str, data: object) -> None:
     combo.setCurrentIndex(index)
 
 
-def click(page: AuditPage, name: str) -> None:
+def click(qtbot: QtBot, page: AuditPage, name: str) -> None:
+    """Click, then wait for the reads the click started."""
     button = find(page, name)
     assert isinstance(button, QPushButton)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+
+
+def fetch_all(qtbot: QtBot, model: AuditTableModel) -> None:
+    """Ask for page after page, as a view scrolled to the end would, until the last."""
+    while True:
+        qtbot.waitUntil(lambda: not model.is_fetching())
+        if not model.canFetchMore(QModelIndex()):
+            return
+        model.fetchMore(QModelIndex())
 
 
 def test_the_page_lists_the_trail_newest_first_in_words(qtbot: QtBot, trail: Workstation) -> None:
@@ -122,6 +135,7 @@ def test_the_filters_narrow_the_trail(qtbot: QtBot, trail: Workstation) -> None:
     qtbot.waitUntil(user.hasFocus)
     type_text("CLI")
     press(Qt.Key.Key_Return)
+    settle(qtbot)
     assert set(column(page, USER)) == {"clin"}
     assert text_of(page, "audit.count") == "4 events"
 
@@ -134,15 +148,16 @@ def test_the_filters_narrow_the_trail(qtbot: QtBot, trail: Workstation) -> None:
     type_text("4x2")  # only digits get in
     assert record_id.text() == "42"
     press(Qt.Key.Key_Enter)
+    settle(qtbot)
     assert column(page, RECORD) == ["Intake 42"]
     assert column(page, ACTION) == ["Viewed intake"]
     assert text_of(page, "audit.count") == "1 event"
 
-    click(page, "audit.clear")
+    click(qtbot, page, "audit.clear")
     assert text_of(page, "audit.count") == "8 events"
 
     choose(page, "audit.action", "sign_in.*")
-    click(page, "audit.apply")
+    click(qtbot, page, "audit.apply")
     assert column(page, ACTION) == ["Sign-in failed", "Signed in"]
 
 
@@ -161,11 +176,12 @@ def test_the_days_are_local_days_and_a_backwards_range_is_refused(
     end.setFocus()
     qtbot.waitUntil(end.hasFocus)
     press(Qt.Key.Key_Return)  # Enter in a date applies the filters too
+    settle(qtbot)
     assert text_of(page, "audit.count") == "7 events"
     assert "Added user" not in column(page, ACTION)
 
     start.setDate(QDate(that_day + timedelta(days=1)))
-    click(page, "audit.apply")
+    click(qtbot, page, "audit.apply")
     assert "The From day is after the To day" in text_of(page, "audit.message")
     assert text_of(page, "audit.count") == "7 events"  # nothing changed
     assert page.applied.since == that_day
@@ -184,7 +200,7 @@ def test_the_export_writes_every_filtered_event_to_the_chosen_file(
         return target
 
     monkeypatch.setattr(audit_page, "choose_export_file", choose_file)
-    click(page, "audit.export")
+    click(qtbot, page, "audit.export")
     qtbot.waitUntil(lambda: text_of(page, "audit.message").startswith("Exported"))
 
     assert text_of(page, "audit.message") == f"Exported 8 events to {target}."
@@ -197,7 +213,7 @@ def test_the_export_writes_every_filtered_event_to_the_chosen_file(
     assert datetime.fromisoformat(rows[-1]["time"]) == BASE
     assert find(page, "audit.export").isEnabled()
 
-    click(page, "audit.refresh")
+    click(qtbot, page, "audit.refresh")
     assert column(page, ACTION)[0] == "Exported the audit trail"
     assert column(page, USER)[0] == "admin"
 
@@ -208,7 +224,7 @@ def test_an_export_that_fails_says_so_and_writes_nothing(
     page = shown_page(qtbot, trail)
     target = tmp_path / "gone" / "trail.csv"
     monkeypatch.setattr(audit_page, "choose_export_file", lambda _parent, _suggested: target)
-    click(page, "audit.export")
+    click(qtbot, page, "audit.export")
     qtbot.waitUntil(lambda: text_of(page, "audit.message").startswith("Cannot export"))
     assert "choose another folder" in text_of(page, "audit.message")
     assert not target.parent.exists()
@@ -221,7 +237,7 @@ def test_a_cancelled_export_does_nothing(
 ) -> None:
     page = shown_page(qtbot, trail)
     monkeypatch.setattr(audit_page, "choose_export_file", lambda _parent, _suggested: None)
-    click(page, "audit.export")
+    click(qtbot, page, "audit.export")
     assert text_of(page, "audit.message") == ""
     assert audit.events(trail.database, action="audit.exported") == []
 
@@ -241,8 +257,7 @@ def test_a_long_trail_is_read_a_page_at_a_time(qtbot: QtBot, admin: Workstation)
     assert isinstance(table, QTableView)
     table.scrollToBottom()  # the view asks for the next page as the admin scrolls
     qtbot.waitUntil(lambda: model.rowCount() > 200)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
+    fetch_all(qtbot, model)
 
     events = model.events
     assert len(events) == 451
@@ -259,6 +274,7 @@ def test_the_page_reads_the_trail_again_when_shown(qtbot: QtBot, trail: Workstat
     assert "Session locked" not in column(page, ACTION)
     page.hide()
     page.show()
+    settle(qtbot)
     assert column(page, ACTION)[0] == "Session locked"
     assert text_of(page, "audit.count") == "9 events"
     actions = find(page, "audit.action")
@@ -274,7 +290,7 @@ def test_only_an_admin_sees_the_trail(
     assert "only an admin user may read the audit trail" in text_of(page, "audit.message")
 
 
-def test_the_model_passes_qts_checks_across_pages(qtmodeltester: ModelTester) -> None:
+def test_the_model_passes_qts_checks_across_pages(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
     check: Callable[[QAbstractItemModel], None] = qtmodeltester.check  # untyped in pytest-qt
     trail = [
         Event(BASE - timedelta(minutes=n), f"user{n}", "sign_in", "user", n, "", 100 - n)
@@ -291,9 +307,8 @@ def test_the_model_passes_qts_checks_across_pages(qtmodeltester: ModelTester) ->
     assert model.rowCount() == 3
     assert model.canFetchMore(QModelIndex())
     check(model)  # the checker fetches more, as a view would
-    assert model.rowCount() > 3
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() > 3)  # the page asked for, come in
+    fetch_all(qtbot, model)
     assert list(model.events) == trail
     check(model)
     model.load(None)

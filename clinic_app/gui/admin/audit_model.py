@@ -4,6 +4,10 @@ A trail grows without end, so rows come a page at a time: the view asks for more
 (`canFetchMore`/`fetchMore`) as the admin scrolls. Each page is asked for below the last
 event shown, so events recorded meanwhile (they arrive all the time) never shift a page.
 `EVENT_ROLE` hands the `Event` itself to whoever needs more than the text.
+
+The next page is read on the background runner and its rows inserted when it arrives: the
+view scrolls on while the database answers. A page read for an earlier filter (the admin
+applied another meanwhile) is dropped when it comes.
 """
 
 import logging
@@ -18,9 +22,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import Index, RecordTableModel
 from clinic_app.services.audit import Event, describe_action, describe_record
-from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,8 @@ PAGE_SIZE = 200
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 PageSource = Callable[[Event | None, int], list[Event]]
-"""Gives up to `limit` events, newest first, below the event given (None: from the top)."""
+"""Gives up to `limit` events, newest first, below the event given (None: from the top).
+Called on the background runner: it holds no widget."""
 
 
 class AuditTableModel(RecordTableModel):
@@ -59,17 +64,27 @@ class AuditTableModel(RecordTableModel):
         self._source: PageSource | None = None
         self._events: list[Event] = []
         self._more = False
+        self._fetching = False
+        self._pages = DatabaseCalls("reading more of the audit trail", self)
         # True while rows change: a view or checker reacting to the change may ask for more
         # from inside its notification, and a second change may not start inside the first.
         self._changing = False
 
-    def load(self, source: PageSource | None) -> None:
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def load(self, source: PageSource | None, first: list[Event] | None = None) -> None:
         """Show what `source` gives, from its newest event (a new filter, or a refresh).
 
-        The first page is read before anything changes, so a StorageError (raised to the
-        caller) leaves the rows already shown in place.
+        `first` is its first page, read by the caller off the GUI thread (the audit page
+        reads it with the count), so the rows shown stay in place until it has come. Only
+        a source that is no database (a test's list) may leave it for this to read.
         """
-        first = source(None, self._page_size) if source is not None else []
+        if first is None:
+            first = source(None, self._page_size) if source is not None else []
+        self._pages.forget()  # a page on its way for the old source is not this one's
+        self._fetching = False
         self._changing = True
         try:
             self.beginResetModel()
@@ -79,6 +94,10 @@ class AuditTableModel(RecordTableModel):
             self.endResetModel()
         finally:
             self._changing = False
+
+    def is_fetching(self) -> bool:
+        """A next page has been asked for and has not come yet."""
+        return self._fetching
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -90,19 +109,27 @@ class AuditTableModel(RecordTableModel):
         return 0 if parent.isValid() else len(self._events)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
+        """More can be asked for now: not while the last page asked for is on its way (the
+        view asks again once its rows are in)."""
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more or self._source is None or self._changing:
+        """Ask for the next page on the background runner; its rows come when it does."""
+        if not self.canFetchMore(parent) or self._source is None or self._changing:
             return
+        source, size = self._source, self._page_size
         last = self._events[-1] if self._events else None
-        try:
-            found = self._source(last, self._page_size)
-        except StorageError as error:
-            log.warning("reading more of the audit trail failed: %s", error)
-            self._more = False  # no retry on every scroll; Refresh starts over
-            self.loadFailed.emit(f"Cannot read more of the audit trail: {error}")
-            return
+        self._fetching = True
+        self._pages.run(lambda: source(last, size), self._page_came, self._page_failed)
+
+    def _page_failed(self, message: str) -> None:
+        log.warning("reading more of the audit trail failed: %s", message)
+        self._fetching = False
+        self._more = False  # no retry on every scroll; Refresh starts over
+        self.loadFailed.emit(f"Cannot read more of the audit trail: {message}")
+
+    def _page_came(self, found: list[Event]) -> None:
+        self._fetching = False
         self._more = len(found) >= self._page_size
         if not found:
             return

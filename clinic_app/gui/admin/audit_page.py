@@ -4,6 +4,10 @@ The trail is read afresh each time the page is shown (other workstations add to 
 time) and a page at a time as the admin scrolls. Filters apply on Apply or Enter rather
 than on every keystroke: counting a long trail takes a moment, and a half-typed name is
 not worth a query. The export writes every filtered event, off the GUI thread.
+
+Every read runs on the background runner: the choices, and the count with the first page
+("Loading…" meanwhile; the rows already shown stay until the new ones come). A newer filter
+wins over an older one still being read; its answer is dropped when it comes.
 """
 
 import logging
@@ -34,14 +38,16 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.admin.audit_model import DETAIL, AuditTableModel, PageSource
 from clinic_app.gui.common.background import BackgroundTask, run_in_background
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import audit
 from clinic_app.services.audit import AuditFilter, Event
-from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
+
+LOADING = "Loading…"
 
 ANY_DAY = QDate(2000, 1, 1)  # the date edits' "any" state: their minimum, shown in words
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -109,6 +115,8 @@ class AuditPage(QWidget):
         self.workstation = workstation
         self._applied = AuditFilter()
         self._export: BackgroundTask | None = None
+        self._choices = DatabaseCalls("reading the audit trail's choices", self)
+        self._trail = DatabaseCalls("reading the audit trail", self)
 
         title = QLabel("Audit trail", self)
         title.setObjectName("audit.title")
@@ -231,18 +239,23 @@ class AuditPage(QWidget):
         """The filter behind the rows shown (and behind an export)."""
         return self._applied
 
+    def is_busy(self) -> bool:
+        """A read of the choices, the trail or its next page is out."""
+        return self._choices.busy or self._trail.busy or self._model.is_fetching()
+
     def refresh(self) -> None:
         """Read the choices and the trail again, keeping the filters."""
         database = self.workstation.database
-        try:
-            actions = audit.actions_on_record(database)
-            kinds = audit.record_types_on_record(database)
-        except StorageError as error:
-            log.warning("reading the audit trail's choices failed: %s", error)
-            self._show_problem(f"Cannot read the audit trail: {error}. Try again in a moment")
-            return
-        self._fill_choices(actions, kinds)
+
+        def choices() -> tuple[list[str], list[str]]:
+            return audit.actions_on_record(database), audit.record_types_on_record(database)
+
+        self._choices.run(choices, lambda found: self._fill_choices(*found), self._choices_failed)
         self._load(self._applied)
+
+    def _choices_failed(self, message: str) -> None:
+        log.warning("reading the audit trail's choices failed: %s", message)
+        self._show_problem(f"Cannot read the audit trail: {message}. Try again in a moment")
 
     def apply_filters(self) -> None:
         """Show what the filters let through; a filter that makes no sense changes nothing."""
@@ -303,16 +316,30 @@ class AuditPage(QWidget):
             return audit.page(database, actor, wanted, limit=limit, after=after)
 
         pages: PageSource = source
-        try:
-            total = audit.count(database, actor, wanted)
-            self._model.load(pages)
-        except StorageError as error:
-            log.warning("reading the audit trail failed: %s", error)
-            self._show_problem(f"Cannot read the audit trail: {error}")
-            return
+        size = self._model.page_size
+
+        def first() -> tuple[int, list[Event]]:
+            return audit.count(database, actor, wanted), source(None, size)
+
+        self._show_note(LOADING)
+        self._trail.run(
+            first,
+            lambda found: self._loaded(wanted, pages, *found),
+            self._load_failed,
+        )
+
+    def _loaded(
+        self, wanted: AuditFilter, pages: PageSource, total: int, first: list[Event]
+    ) -> None:
+        self._model.load(pages, first)
         self._applied = wanted
         self._count.setText(count_words(total) if total else "No events")
-        self._show_note("")
+        if self._message.text() == LOADING:
+            self._show_note("")
+
+    def _load_failed(self, message: str) -> None:
+        log.warning("reading the audit trail failed: %s", message)
+        self._show_problem(f"Cannot read the audit trail: {message}")
 
     def _fill_choices(self, actions: list[str], kinds: list[str]) -> None:
         """The actions and kinds of record on the trail now, keeping what was chosen."""
