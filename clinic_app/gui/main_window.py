@@ -18,14 +18,14 @@ from clinic_app.gui.admin.audit_page import AuditPage
 from clinic_app.gui.admin.settings_page import SettingsPage
 from clinic_app.gui.admin.users_page import UsersPage
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.intake.drafts_dialog import DraftsDialog
+from clinic_app.gui.intake.drafts_dialog import DraftsDialog, DraftsOffer
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
 from clinic_app.gui.patients.patients_page import PatientsPage
 from clinic_app.gui.review.review_page import ReviewPage
 from clinic_app.gui.session.session_lock import SessionLock
 from clinic_app.paths import resources_dir
-from clinic_app.services import intakes, users
+from clinic_app.services import users
 from clinic_app.services.intakes import Submitted
 from clinic_app.services.users import Account, role_words
 from clinic_app.storage.errors import StorageError
@@ -143,15 +143,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.patients)
         self.patients.focus_search()
 
-    def offer_drafts(self) -> DraftsDialog | None:
+    def offer_drafts(self) -> DraftsOffer:
         """After sign-in: offer drafts left unfinished (a crash, a closed laptop)."""
-        drafts = intakes.unfinished_drafts(self.workstation.database)
-        if not drafts:
-            return None
-        dialog = DraftsDialog(self.workstation, drafts, self)
-        dialog.accepted.connect(lambda: self._resume(dialog))
-        dialog.open()
-        return dialog
+        return DraftsOffer.start(self.workstation, self, self._resume)
 
     def _resume(self, dialog: DraftsDialog) -> None:
         if dialog.chosen is not None:
