@@ -250,6 +250,43 @@ WRITER = JournalWriter()
 atexit.register(WRITER.flush, FLUSH_AT_EXIT_SECONDS)
 
 
+class _Live:
+    """The drafts of this process with a save out, by journal key.
+
+    Looking for drafts to offer (`offered`) first lets these settle: a window that
+    closes as another opens (a user switch on the lock screen) has its last save still
+    out, and its draft is then offered from the database, not as a journal that only
+    looks left behind.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._keys: dict[str, int] = {}
+
+    def begin(self, key: str) -> None:
+        with self._lock:
+            self._keys[key] = self._keys.get(key, 0) + 1
+
+    def end(self, key: str) -> None:
+        with self._lock:
+            left = self._keys.get(key, 0) - 1
+            if left > 0:
+                self._keys[key] = left
+            else:
+                self._keys.pop(key, None)
+            self._lock.notify_all()
+
+    def settle(self, timeout: float) -> set[str]:
+        """Wait up to `timeout` seconds for every save out to end; the keys still out."""
+        with self._lock:
+            self._lock.wait_for(lambda: not self._keys, timeout)
+            return set(self._keys)
+
+
+LIVE = _Live()
+SETTLE_SECONDS = 10.0
+
+
 class Journal:
     """One draft's journal file: `keep` the document as typed, `drop` it once saved."""
 
@@ -305,12 +342,13 @@ def offered(database: Database, folder: Path) -> Offered:
     draft was discarded elsewhere) is offered as a new draft.
     """
     mark = database_mark(database)
+    still_out = LIVE.settle(SETTLE_SECONDS)
     drafts = unfinished_drafts(database)
     by_id = {draft.intake_id: draft for draft in drafts}
     journals: list[JournalEntry] = []
     superseded: set[int] = set()
     for entry in read_entries(folder):
-        if entry.database != mark:
+        if entry.database != mark or entry.key in still_out:
             continue
         if entry.intake_id is None:
             if any(draft.document == entry.document for draft in drafts):
@@ -338,4 +376,3 @@ def _submitted(database: Database, intake_id: int) -> bool:
     with database.reading() as session:
         status = session.scalar(select(Intake.status).where(Intake.id == intake_id))
     return status is not None and status != "draft"
-

@@ -32,7 +32,7 @@ from clinic_app.intake import IntakeInvalid
 from clinic_app.services import intakes
 from clinic_app.services.actor import Actor
 from clinic_app.services.intakes import DraftSaved, Submitted
-from clinic_app.services.journal import Journal, database_mark, journal_dir
+from clinic_app.services.journal import LIVE, Journal, database_mark, journal_dir
 from clinic_app.storage.database import Database
 
 QUIET_MS = 1000
@@ -72,7 +72,17 @@ class _Outcome:
 
 
 def _drain(outbox: _Outbox, database: Database, actor: Actor) -> _Outcome:
-    """On the background runner: send what the outbox holds until it holds nothing."""
+    """On the background runner: send what the outbox holds until it holds nothing.
+
+    The draft was noted as having a save out (`LIVE.begin`) when this was started;
+    it is noted back here, whatever the outcome."""
+    try:
+        return _send(outbox, database, actor)
+    finally:
+        LIVE.end(outbox.journal.key)
+
+
+def _send(outbox: _Outbox, database: Database, actor: Actor) -> _Outcome:
     saved: DraftSaved | None = None
     while True:
         with outbox.lock:
@@ -257,6 +267,7 @@ class DraftKeeper(QObject):
     def _start(self, outbox: _Outbox) -> None:
         database, actor = self._workstation.database, self._workstation.actor
         self.saving.emit()
+        LIVE.begin(outbox.journal.key)
         run_in_background(
             self,
             lambda: _drain(outbox, database, actor),
