@@ -46,7 +46,7 @@ def test_the_offer_keeps_only_what_the_database_lacks(tmp_path: Path) -> None:
         saved = intakes.save_draft(database, DESK, {"patient": {"first_name": "Al"}})
         older = intakes.save_draft(database, DESK, {"patient": {"first_name": "Bo"}})
         has_it = kept(folder, mark, {"patient": {"first_name": "Al"}}, **vars(saved))
-        newer = {"patient": {"first_name": "Bob"}}
+        newer: dict[str, object] = {"patient": {"first_name": "Bob"}}
         typed_further = kept(folder, mark, newer, **vars(older))
         never_saved = kept(folder, mark, {"patient": {"first_name": "Cy"}})
         elsewhere = kept(folder, "another-database", {"patient": {"first_name": "Di"}})
