@@ -247,7 +247,9 @@ class Screens:
         window = self.main_window(MainWindow(Workstation(self.database, account)))
         form = window.form
         form.binding.load(self.flagged_intake())
-        form.keeper.save_now()  # as autosave would a second after typing
+        form.keeper.changed()  # as typing would, and autosave a second after it
+        form.keeper.save_now()
+        self.wait_until(lambda: not form.keeper.busy, "the draft to be saved")
         for index, name in enumerate(
             ("03-intake-patient", "04-intake-running", "05-intake-symptoms", "06-intake-history")
         ):
@@ -341,7 +343,9 @@ class Screens:
         )
         account = users.authenticate(self.database, "clin", PASSWORD)
         window = self.main_window(MainWindow(Workstation(self.database, account)))
-        drafts = window.offer_drafts()
+        offer = window.offer_drafts()
+        self.wait_until(lambda: offer.done, "the look for unfinished drafts")
+        drafts = offer.dialog
         if drafts is None:
             raise ScreenshotFailed("no unfinished draft was offered after sign-in")
         self.wait_until(drafts.isVisible, "the drafts dialog")

@@ -79,4 +79,4 @@ class Desk:
         window.switchedUser.connect(self._signed_in)  # someone else signed in on its lock screen
         window.closed.connect(self._app.quit)
         window.show()
-        window.offer_drafts_soon()
+        window.offer_drafts()

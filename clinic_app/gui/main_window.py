@@ -21,9 +21,8 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.gui.admin.audit_page import AuditPage
 from clinic_app.gui.admin.settings_page import SettingsPage
 from clinic_app.gui.admin.users_page import UsersPage
-from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.intake.drafts_dialog import DraftsDialog
+from clinic_app.gui.intake.drafts_dialog import DraftsDialog, DraftsOffer
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
 from clinic_app.gui.patients.patients_page import PatientsPage
@@ -31,8 +30,7 @@ from clinic_app.gui.review.review_page import ReviewPage
 from clinic_app.gui.session.session_events import record_soon
 from clinic_app.gui.session.session_lock import SessionLock
 from clinic_app.paths import resources_dir
-from clinic_app.services import intakes
-from clinic_app.services.intakes import DraftSummary, Submitted
+from clinic_app.services.intakes import Submitted
 from clinic_app.services.users import Account, role_words
 
 log = logging.getLogger(__name__)
@@ -57,7 +55,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "clinic-intake.svg")))
         self.workstation = workstation
         self._signing_out = False
-        self._drafts_calls = DatabaseCalls("reading the unfinished drafts", self)
 
         self.form = IntakeForm(workstation)
         self.result = IntakeResult(workstation)
@@ -149,30 +146,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.patients)
         self.patients.focus_search()
 
-    def offer_drafts(self) -> DraftsDialog | None:
+    def offer_drafts(self) -> DraftsOffer:
         """After sign-in: offer drafts left unfinished (a crash, a closed laptop)."""
-        return self._offer(intakes.unfinished_drafts(self.workstation.database))
-
-    def offer_drafts_soon(self) -> None:
-        """`offer_drafts`, with the drafts read on the background runner: what the desk
-        calls after sign-in, so the new window is usable while they are read."""
-        database = self.workstation.database
-        self._drafts_calls.run(lambda: intakes.unfinished_drafts(database), self._drafts_read)
-
-    def drafts_being_read(self) -> bool:
-        return self._drafts_calls.busy
-
-    def _drafts_read(self, drafts: list[DraftSummary]) -> None:
-        if self.isVisible():  # not when the window has gone meanwhile (signed out)
-            self._offer(drafts)
-
-    def _offer(self, drafts: list[DraftSummary]) -> DraftsDialog | None:
-        if not drafts:
-            return None
-        dialog = DraftsDialog(self.workstation, drafts, self)
-        dialog.accepted.connect(lambda: self._resume(dialog))
-        dialog.open()
-        return dialog
+        return DraftsOffer.start(self.workstation, self, self._resume)
 
     def _resume(self, dialog: DraftsDialog) -> None:
         if dialog.chosen is not None:
@@ -231,7 +207,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_draft()
         self.session.stop()
-        self._drafts_calls.forget()
         super().closeEvent(event)
         if not self._signing_out:
             self.closed.emit()

@@ -13,7 +13,6 @@ lands; when it passes, drop its mark and the split.
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import QModelIndex, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
@@ -166,17 +165,12 @@ def test_an_admin_session_runs_no_sql_on_the_gui_thread(
     with no_database_on_gui_thread(database):
         window.show()
         qtbot.waitExposed(window)
-        window.offer_drafts_soon()  # what the desk does next
+        window.offer_drafts()  # what the desk does next
         settle(qtbot)
         admin_session(qtbot, window)
     check_what_was_done(admin)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the intake form reads the clinic settings on the GUI thread as the main window "
-    "is built (gui/intake's part of issue 16)",
-)
 def test_the_same_session_through_the_desk_under_one_guard(
     qtbot: QtBot, qapp: QApplication, admin: Workstation, front_desk: Workstation
 ) -> None:

@@ -26,6 +26,13 @@ from gui.driving import PASSWORD
 WORKER = Path(__file__).with_name("draft_worker.py")
 
 
+def offered(qtbot: QtBot, window: MainWindow) -> DraftsDialog | None:
+    """The drafts dialog the window offers once it has looked (None: nothing to offer)."""
+    offer = window.offer_drafts()
+    qtbot.waitUntil(lambda: offer.done)
+    return offer.dialog
+
+
 def typed_draft(database: Database) -> dict[str, object] | None:
     drafts = intakes.unfinished_drafts(database)
     if not drafts:
@@ -72,7 +79,7 @@ def test_a_killed_desk_keeps_what_was_typed_and_offers_it_back(
     window = MainWindow(Workstation(database, account))
     qtbot.addWidget(window)
     window.show()
-    dialog = window.offer_drafts()
+    dialog = offered(qtbot, window)
     assert isinstance(dialog, DraftsDialog)
     assert dialog.list.count() == 1
     assert "Kit Marlowe" in dialog.list.item(0).text()
@@ -88,7 +95,7 @@ def test_a_killed_desk_keeps_what_was_typed_and_offers_it_back(
 def test_no_drafts_means_no_question(qtbot: QtBot, front_desk: Workstation) -> None:
     window = MainWindow(front_desk)
     qtbot.addWidget(window)
-    assert window.offer_drafts() is None
+    assert offered(qtbot, window) is None
 
 
 def test_a_draft_can_be_discarded_with_a_second_press(
@@ -97,11 +104,12 @@ def test_a_draft_can_be_discarded_with_a_second_press(
     intakes.save_draft(front_desk.database, front_desk.actor, {"patient": {"first_name": "Al"}})
     window = MainWindow(front_desk)
     qtbot.addWidget(window)
-    dialog = window.offer_drafts()
+    dialog = offered(qtbot, window)
     assert dialog is not None
     discard = dialog.findChild(QPushButton, "drafts.discard")
     assert discard is not None
     discard.click()
+    assert dialog.message.text().startswith("Press Discard again")
     assert len(intakes.unfinished_drafts(front_desk.database)) == 1  # asked, not done
     with qtbot.waitSignal(dialog.rejected):  # the list is empty, so the dialog goes
         discard.click()

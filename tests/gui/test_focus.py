@@ -256,7 +256,9 @@ def test_the_drafts_dialog_opens_on_the_list_of_drafts(
     intakes.save_draft(front_desk.database, front_desk.actor, example())
     window = main_window(qtbot, front_desk)
 
-    dialog = window.offer_drafts()
+    offer = window.offer_drafts()
+    qtbot.waitUntil(lambda: offer.done)
+    dialog = offer.dialog
 
     assert isinstance(dialog, DraftsDialog)
     dialog.activateWindow()

@@ -74,8 +74,16 @@ def test_ctrl_f_finds_a_patient_and_ctrl_n_starts_afresh(
     assert window.tabs.currentWidget() is window.intake_page
     assert first_name.text() == ""
     # What was typed before is not lost: it stays a draft, offered at the next sign-in.
-    drafts = intakes.unfinished_drafts(front_desk.database)
-    assert [d.document["patient"]["first_name"] for d in drafts] == ["Someone"]
+    # The draft is saved off the GUI thread: wait for it to reach the database.
+    qtbot.waitUntil(
+        lambda: (
+            [
+                d.document["patient"]["first_name"]
+                for d in intakes.unfinished_drafts(front_desk.database)
+            ]
+            == ["Someone"]
+        )
+    )
 
 
 def test_signing_out_keeps_the_draft_being_typed(qtbot: QtBot, front_desk: Workstation) -> None:
@@ -86,8 +94,16 @@ def test_signing_out_keeps_the_draft_being_typed(qtbot: QtBot, front_desk: Works
     assert window.form.has_unsaved_work()  # the quiet second has not passed
     with qtbot.waitSignal(window.signedOut), qtbot.assertNotEmitted(window.closed):
         window.sign_out()
-    drafts = intakes.unfinished_drafts(front_desk.database)
-    assert [d.document["patient"]["first_name"] for d in drafts] == ["Unsaved"]
+    # The draft is saved off the GUI thread: wait for it to reach the database.
+    qtbot.waitUntil(
+        lambda: (
+            [
+                d.document["patient"]["first_name"]
+                for d in intakes.unfinished_drafts(front_desk.database)
+            ]
+            == ["Unsaved"]
+        )
+    )
     assert not window.isVisible()
 
 
@@ -100,5 +116,13 @@ def test_closing_the_window_keeps_the_draft_and_says_closed(
     QTest.keyClicks(first_name, "Closing")
     with qtbot.waitSignal(window.closed):
         window.close()
-    drafts = intakes.unfinished_drafts(front_desk.database)
-    assert [d.document["patient"]["first_name"] for d in drafts] == ["Closing"]
+    # The draft is saved off the GUI thread: wait for it to reach the database.
+    qtbot.waitUntil(
+        lambda: (
+            [
+                d.document["patient"]["first_name"]
+                for d in intakes.unfinished_drafts(front_desk.database)
+            ]
+            == ["Closing"]
+        )
+    )

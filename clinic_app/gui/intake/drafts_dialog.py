@@ -1,6 +1,15 @@
-"""Unfinished drafts, offered when someone signs in: resume one, discard one, or later."""
+"""Unfinished drafts, offered when someone signs in: resume one, discard one, or later.
 
-from PySide6.QtCore import Qt
+Besides the drafts in the database, the offer holds the journals this computer kept
+while the database was unreachable (services/journal.py) that the database does not
+have. Finding them and discarding one run on the background runner (`DraftsOffer`,
+`DatabaseCalls`): the window that offers them never waits on the database.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -12,14 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.services import intakes
+from clinic_app.services import intakes, journal
 from clinic_app.services.intakes import DraftSummary
-from clinic_app.storage.errors import StorageError
+from clinic_app.services.journal import JournalEntry, Offered
+
+KEPT_HERE = "kept on this computer while the database was unreachable"
+
+Kept = DraftSummary | JournalEntry
+"""A draft to offer: a row in the database, or a journal on this computer."""
 
 
-def describe(draft: DraftSummary) -> str:
+def describe(draft: Kept) -> str:
     """One line per draft: whose, which visit, when last saved and by whom."""
+    name = _name(draft)
+    if isinstance(draft, JournalEntry):
+        when = draft.typed_at.astimezone().strftime("%d %b %Y %H:%M")
+        return f"{name} — {KEPT_HERE} (typed {when} by {draft.typed_by})"
+    when = draft.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+    return f"{name} — last saved {when} by {draft.updated_by}"
+
+
+def _name(draft: Kept) -> str:
     section = draft.document.get("patient")
     patient: dict[str, object] = section if isinstance(section, dict) else {}
     name = " ".join(
@@ -27,21 +51,28 @@ def describe(draft: DraftSummary) -> str:
         for part in ("first_name", "last_name")
         if isinstance(patient.get(part), str)
     ).strip()
-    when = draft.updated_at.astimezone().strftime("%d %b %Y %H:%M")
-    return f"{name or 'No name yet'} — last saved {when} by {draft.updated_by}"
+    return name or "No name yet"
 
 
 class DraftsDialog(QDialog):
-    """`.chosen` is the draft to resume when accepted."""
+    """`.chosen` is the draft (or journal) to resume when accepted."""
 
     def __init__(
-        self, workstation: Workstation, drafts: list[DraftSummary], parent: QWidget | None = None
+        self,
+        workstation: Workstation,
+        drafts: list[DraftSummary],
+        parent: QWidget | None = None,
+        *,
+        journals: list[JournalEntry] | None = None,
+        folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("draftsDialog")
         self.setWindowTitle("Unfinished intakes")
         self._workstation = workstation
-        self.chosen: DraftSummary | None = None
+        self._folder = folder or journal.journal_dir()
+        self._discards = DatabaseCalls("discarding a draft", self)
+        self.chosen: Kept | None = None
         intro = QLabel(
             "These intakes were started but not submitted. Carry on with one, or discard "
             "one that is not needed.",
@@ -50,7 +81,8 @@ class DraftsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("drafts.list")
-        for draft in drafts:
+        kept: list[Kept] = [*(journals or []), *drafts]
+        for draft in kept:
             item = QListWidgetItem(describe(draft))
             item.setData(Qt.ItemDataRole.UserRole, draft)
             self.list.addItem(item)
@@ -81,12 +113,12 @@ class DraftsDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(560, 320)
 
-    def _current(self) -> DraftSummary | None:
+    def _current(self) -> Kept | None:
         item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             return None
         draft = item.data(Qt.ItemDataRole.UserRole)
-        return draft if isinstance(draft, DraftSummary) else None
+        return draft if isinstance(draft, DraftSummary | JournalEntry) else None
 
     def _resume(self) -> None:
         self.chosen = self._current()
@@ -98,19 +130,95 @@ class DraftsDialog(QDialog):
         if draft is None:
             return
         # A second press confirms: no modal box to get stuck behind, and still two steps.
-        if self.message.property("confirming") != draft.intake_id:
-            self.message.setProperty("confirming", draft.intake_id)
+        which = _identity(draft)
+        if self.message.property("confirming") != which:
+            self.message.setProperty("confirming", which)
             self.message.setText("Press Discard again to drop this draft for good.")
             return
-        try:
-            intakes.discard_draft(
-                self._workstation.database, self._workstation.actor, draft.intake_id, draft.version
-            )
-        except StorageError as error:
-            self.message.setText(f"Not discarded: {error}")
-            return
         self.message.setProperty("confirming", None)
+        if isinstance(draft, JournalEntry):
+            journal.discard(self._folder, draft.key)
+            self._discarded(draft)
+            return
+        database, actor = self._workstation.database, self._workstation.actor
+        self.message.setText("Discarding…")
+        self._discards.run(
+            lambda: intakes.discard_draft(database, actor, draft.intake_id, draft.version),
+            lambda _none: self._discarded(draft),
+            lambda error: self.message.setText(f"Not discarded: {error}"),
+        )
+
+    def _discarded(self, draft: Kept) -> None:
         self.message.setText("Draft discarded.")
-        self.list.takeItem(self.list.currentRow())
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == draft:
+                self.list.takeItem(row)
+                break
         if self.list.count() == 0:
             self.reject()
+
+
+def _identity(draft: Kept) -> str:
+    return f"journal {draft.key}" if isinstance(draft, JournalEntry) else f"row {draft.intake_id}"
+
+
+class DraftsOffer(QObject):
+    """Looks for drafts and journals off the GUI thread, and opens the dialog when
+    there are any: `.dialog` is it, once open (`opened`); `nothing` when there are none.
+
+    `on_chosen(dialog)` is called when the desk picks one to resume.
+    """
+
+    opened = Signal(object)
+    nothing = Signal()
+
+    def __init__(
+        self,
+        workstation: Workstation,
+        parent: QWidget,
+        on_chosen: Callable[[DraftsDialog], None],
+        *,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workstation = workstation
+        self._parent = parent
+        self._on_chosen = on_chosen
+        self._folder = folder or journal.journal_dir()
+        self._calls = DatabaseCalls("looking for unfinished intakes", self)
+        self.dialog: DraftsDialog | None = None
+        self.done = False
+
+    @classmethod
+    def start(
+        cls, workstation: Workstation, parent: QWidget, on_chosen: Callable[[DraftsDialog], None]
+    ) -> "DraftsOffer":
+        offer = cls(workstation, parent, on_chosen)
+        offer.look()
+        return offer
+
+    def look(self) -> None:
+        database, folder = self._workstation.database, self._folder
+        self._calls.run(lambda: journal.offered(database, folder), self._found, self._failed)
+
+    def _found(self, offered: Offered) -> None:
+        self.done = True
+        if not offered.drafts and not offered.journals:
+            self.nothing.emit()
+            return
+        dialog = DraftsDialog(
+            self._workstation,
+            offered.drafts,
+            self._parent,
+            journals=offered.journals,
+            folder=self._folder,
+        )
+        dialog.accepted.connect(lambda: self._on_chosen(dialog))
+        self.dialog = dialog
+        dialog.open()
+        self.opened.emit(dialog)
+
+    def _failed(self, _message: str) -> None:
+        # Unreachable now: the drafts stay where they are, offered at the next sign-in.
+        self.done = True
+        self.nothing.emit()

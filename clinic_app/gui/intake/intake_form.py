@@ -4,6 +4,11 @@ Everything the desk types goes through one `IntakeBinding` into a document; the 
 own validation (the same that `clinic-intake assess` uses) says what is wrong, and the
 form only shows it. Nothing invalid can be submitted: Submit stays disabled, with the
 reason on screen, until validation passes.
+
+No database work happens here on the GUI thread (architecture.md, Threads): the clinic's
+thresholds are read on the background runner (the defaults serve the live flags until
+they come), autosave and submit go through the `DraftKeeper`, and the form says what is
+in flight ("Saving…", "Submitting…") while it stays usable.
 """
 
 import html
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common import designer
 from clinic_app.gui.common.answers import answers_html
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages
 from clinic_app.gui.common.form_labels import field_label
 from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of
@@ -38,12 +44,13 @@ from clinic_app.gui.forms.ui_intake_symptoms import Ui_IntakeSymptomsStep
 from clinic_app.gui.intake.draft_keeper import DraftKeeper
 from clinic_app.gui.intake.flags_panel import FlagsPanel
 from clinic_app.gui.intake.intake_binding import IntakeBinding
-from clinic_app.intake import IntakeInvalid, Problem
+from clinic_app.intake import Problem
 from clinic_app.intake.answers import MISSING, answer_at
-from clinic_app.services import clinic_settings, intakes
-from clinic_app.services.intakes import DraftSummary, Submitted
+from clinic_app.rules.settings import RuleSettings
+from clinic_app.services import clinic_settings
+from clinic_app.services.intakes import DraftSummary
+from clinic_app.services.journal import JournalEntry
 from clinic_app.services.live_flags import assess_as_typed
-from clinic_app.storage.errors import StorageError
 
 STEP_NAMES = tuple(name for name, _ in STEPS)
 FLAGS_MIN_WIDTH = 340  # a flag card's badge and title side by side, without clipping
@@ -64,7 +71,10 @@ class IntakeForm(QWidget):
         super().__init__(parent)
         self.setObjectName("intakeForm")
         self._workstation = workstation
-        self._settings = clinic_settings.load(workstation.database).rule_settings()
+        self._settings = RuleSettings()
+        self._settings_loaded = False
+        self._settings_calls = DatabaseCalls("reading the clinic's settings", self)
+        self._submitting = False
         self._touched: set[str] = set()
         self._left_steps: set[str] = set()
         self._problems: tuple[Problem, ...] = ()
@@ -165,8 +175,12 @@ class IntakeForm(QWidget):
         layout.addWidget(splitter)
 
         self.binding.edited.connect(self._edited)
+        self.keeper.saving.connect(self._draft_saving)
         self.keeper.saved.connect(self._draft_saved)
-        self.keeper.failed.connect(self._status.setText)
+        self.keeper.failed.connect(self._draft_failed)
+        self.keeper.submitted.connect(self._submitted)
+        self.keeper.submitFailed.connect(self._submit_failed)
+        self.keeper.invalid.connect(self._submit_invalid)
         self.new_intake()
 
     # --- starting ---------------------------------------------------------------------
@@ -180,6 +194,8 @@ class IntakeForm(QWidget):
         if self.keeper.pending:
             self.keeper.save_now()
         self.keeper.forget()
+        self._load_settings()
+        self._set_submitting(False)
         self.binding.clear()
         self.binding.load({"visit_date": date.today().isoformat(), "patient": patient or {}})
         self._touched.clear()
@@ -191,19 +207,57 @@ class IntakeForm(QWidget):
         self._refresh()
         self.go_to(STEP_NAMES.index("running") if patient else 0)
 
-    def resume(self, draft: DraftSummary) -> None:
-        """Carry on with a draft kept from before (after a restart or a crash)."""
+    def resume(self, draft: DraftSummary | JournalEntry) -> None:
+        """Carry on with a draft kept from before (after a restart or a crash): a draft
+        row, or a journal this computer kept while the database was unreachable (which
+        goes to the database at once, and its file once it is there)."""
         if self.keeper.pending:
             self.keeper.save_now()
+        self._load_settings()
+        self._set_submitting(False)
         self.binding.clear()
         self.binding.load(draft.document)
-        self.keeper.resume(draft.intake_id, draft.version)
         self._touched = {path for path in FIELDS if _answered(draft.document, path)}
         self._left_steps.clear()
         self._status.clear()
-        self._draft_status.setText(f"Draft resumed (saved {draft.updated_at:%d %b %H:%M})")
+        if isinstance(draft, JournalEntry):
+            self.keeper.resume(draft.intake_id, draft.version, key=draft.key)
+            when = draft.typed_at.astimezone()
+            self._draft_status.setText(
+                f"Resumed from this computer (typed {when:%d %b %H:%M}); saving it…"
+            )
+            self.keeper.changed()
+            self.keeper.save_now()
+        else:
+            self.keeper.resume(draft.intake_id, draft.version)
+            when = draft.updated_at.astimezone()
+            self._draft_status.setText(f"Draft resumed (saved {when:%d %b %H:%M})")
         self._refresh()
         self.go_to(0)
+
+    def _load_settings(self) -> None:
+        """Ask for the clinic's thresholds once (again after a failure), off the GUI thread."""
+        if self._settings_loaded:
+            return
+        database = self._workstation.database
+        self._settings_calls.run(
+            lambda: clinic_settings.load(database).rule_settings(),
+            self._settings_arrived,
+            self._settings_failed,
+            unless_busy=True,
+        )
+
+    def _settings_arrived(self, settings: RuleSettings) -> None:
+        self._settings_loaded = True
+        if settings != self._settings:
+            self._settings = settings
+            self._refresh()
+
+    def _settings_failed(self, message: str) -> None:
+        self._status.setText(
+            f"The clinic's thresholds could not be read ({message}); the live flags use "
+            "the standard ones until they can. Submitting uses the clinic's own."
+        )
 
     def has_unsaved_work(self) -> bool:
         return self.keeper.pending
@@ -264,11 +318,11 @@ class IntakeForm(QWidget):
         step = STEP_NAMES[self.current_step()]
         on_review = step == "review"
         here = [p for p in self._problems if step_of(p.path) == step] if not on_review else []
-        self._back.setEnabled(self.current_step() > 0)
+        self._back.setEnabled(self.current_step() > 0 and not self._submitting)
         self._next.setVisible(not on_review)
         self._next.setEnabled(not here)
         self._submit.setVisible(on_review)
-        self._submit.setEnabled(on_review and not self._problems)
+        self._submit.setEnabled(on_review and not self._problems and not self._submitting)
         for index, name in enumerate(STEP_NAMES[:-1]):
             button = self._step_buttons.button(index)
             count = sum(1 for p in self._problems if step_of(p.path) == name)
@@ -304,32 +358,58 @@ class IntakeForm(QWidget):
             "<h2>Review before submitting</h2>" + answers_html(document, level=3, after=to_fix)
         )
 
+    def _draft_saving(self) -> None:
+        if not self._submitting:
+            self._draft_status.setText("Saving…")
+
     def _draft_saved(self, when: datetime) -> None:
         self._draft_status.setText(f"Draft saved at {when:%H:%M:%S}")
 
+    def _draft_failed(self, message: str) -> None:
+        self._draft_status.setText(
+            f"Not saved to the database ({message}). Your typing is kept on this computer "
+            "and is saved when the database answers."
+        )
+
     # --- submitting -------------------------------------------------------------------
 
+    def is_submitting(self) -> bool:
+        return self._submitting
+
     def submit(self) -> None:
-        if self._problems or STEP_NAMES[self.current_step()] != "review":
+        """Send the intake on the background runner; the answers cannot change while it
+        is out (what is submitted is what is on screen), the rest of the window can."""
+        if self._problems or self._submitting or STEP_NAMES[self.current_step()] != "review":
             return
-        self.keeper.forget_timer()
-        try:
-            result: Submitted = intakes.submit(
-                self._workstation.database,
-                self._workstation.actor,
-                self.binding.document(),
-                draft_id=self.keeper.intake_id,
-                draft_version=self.keeper.version,
-            )
-        except IntakeInvalid as invalid:
-            self._problems = invalid.problems
-            self._show_buttons()
-            return
-        except StorageError as error:
-            self._status.setText(f"The intake was not saved: {error}")
-            return
-        self.keeper.forget()
+        self._status.clear()
+        self._set_submitting(True)
+        self.keeper.submit(self.binding.document())
+
+    def _set_submitting(self, submitting: bool) -> None:
+        self._submitting = submitting
+        self._stack.setEnabled(not submitting)
+        for button in self._step_buttons.buttons():
+            button.setEnabled(not submitting)
+        if submitting:
+            self._draft_status.setText("Submitting…")
+        self._show_buttons()
+
+    def _submitted(self, result: object) -> None:
+        self._set_submitting(False)
         self.submitted.emit(result)
+
+    def _submit_failed(self, message: str) -> None:
+        self._set_submitting(False)
+        self._status.setText(
+            f"The intake was not submitted: {message}. It stays a draft, kept on this "
+            "computer; submit it again when the database answers."
+        )
+        self._draft_status.setText("Not submitted: kept as a draft on this computer")
+
+    def _submit_invalid(self, problems: tuple[Problem, ...]) -> None:
+        self._set_submitting(False)
+        self._problems = problems
+        self._show_buttons()
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
