@@ -169,6 +169,7 @@ def test_a_refusal_is_shown_in_words_and_nothing_is_stored(
         type_text("rest")
         with qtbot.assertNotEmitted(dialog.decided):
             press(Key.Key_Return)
+            qtbot.waitUntil(lambda d=dialog: not d.is_recording())
         assert dialog.isVisible()
         assert shown_message(dialog, "decision.message") == (
             "Not recorded: only a clinician user may decide on flags "
@@ -188,6 +189,7 @@ def test_a_draft_cannot_be_decided_on_and_cancel_keeps_nothing(
     reason: QLineEdit = child(dialog, QLineEdit, "decision.reason")
     reason.setText("nothing to do")
     QTest.mouseClick(child(dialog, QPushButton, "decision.ok"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_recording())
     assert shown_message(dialog, "decision.message") == (
         f"Not recorded: intake {draft.intake_id} is not a submitted intake."
     )
