@@ -8,8 +8,9 @@ SQLAlchemy emits on a plain sqlite3 connection and fetches the rows as tuples, s
 ratio is what the app adds on top of the database's own work.
 
 `review_queue_view`: the same first page measured through the GUI model, as the
-clinician sees it. The subject is `ReviewQueueModel.set_filter` with the default filter
-(a model reset that reads the first page and makes each row's texts), then `data()` with
+clinician sees it. The subject is the first page read by `review_model.read_rows` with the
+default filter (what the page's background read does) and handed to
+`ReviewQueueModel.set_rows` (a model reset that makes each row's texts), then `data()` with
 the display role for every cell of that page, which is what the table asks for when it
 paints. The floor is what the plainest Qt table would do: the same SQL on a plain sqlite3
 connection, its rows' texts (the same five columns) put into a `QStandardItemModel`, and
@@ -84,7 +85,12 @@ def measure_view(*, rounds: int, round_seconds: float) -> Figure:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication
 
-    from clinic_app.gui.review.review_model import STATUS_WORDS, URGENCY_WORDS, ReviewQueueModel
+    from clinic_app.gui.review.review_model import (
+        STATUS_WORDS,
+        URGENCY_WORDS,
+        ReviewQueueModel,
+        read_rows,
+    )
 
     if QApplication.instance() is None:
         _application.append(QApplication([]))  # kept for the rest of the run
@@ -106,7 +112,7 @@ def measure_view(*, rounds: int, round_seconds: float) -> Figure:
     with closing(sqlite3.connect(demo.path)) as connection:
 
         def subject() -> list[list[str]]:
-            model.set_filter(wanted)
+            model.set_rows(wanted, read_rows(demo.database, wanted, 0, PAGE_SIZE))
             return shown(model)
 
         def floor() -> list[list[str]]:

@@ -87,6 +87,7 @@ def test_the_desk_and_the_clinician_read_the_same_answers(
     pane = ReviewDetail(clinician)
     qtbot.addWidget(pane)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     answers = find(pane, "review.answers")
     assert isinstance(answers, QLabel)
     in_review = rows_by_step(answers.text())

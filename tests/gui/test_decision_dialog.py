@@ -69,6 +69,11 @@ def choose(qtbot: QtBot, key: Key, radio: QRadioButton) -> None:
     qtbot.waitUntil(radio.isChecked)
 
 
+def wait_recorded(qtbot: QtBot, dialog: DecisionDialog) -> None:
+    """Wait for the decision's answer (it is recorded off the GUI thread)."""
+    qtbot.waitUntil(lambda: not dialog.is_recording())
+
+
 def test_ok_waits_for_a_choice_and_for_a_reason_unless_it_is_a_referral(
     qtbot: QtBot, clinician: Workstation, intake_id: int
 ) -> None:
@@ -169,6 +174,7 @@ def test_a_refusal_is_shown_in_words_and_nothing_is_stored(
         type_text("rest")
         with qtbot.assertNotEmitted(dialog.decided):
             press(Key.Key_Return)
+            wait_recorded(qtbot, dialog)
         assert dialog.isVisible()
         assert shown_message(dialog, "decision.message") == (
             "Not recorded: only a clinician user may decide on flags "
@@ -188,6 +194,7 @@ def test_a_draft_cannot_be_decided_on_and_cancel_keeps_nothing(
     reason: QLineEdit = child(dialog, QLineEdit, "decision.reason")
     reason.setText("nothing to do")
     QTest.mouseClick(child(dialog, QPushButton, "decision.ok"), Qt.MouseButton.LeftButton)
+    wait_recorded(qtbot, dialog)
     assert shown_message(dialog, "decision.message") == (
         f"Not recorded: intake {draft.intake_id} is not a submitted intake."
     )

@@ -69,6 +69,7 @@ def review_card(qtbot: QtBot, workstation: Workstation, intake_id: int, code: st
     pane = ReviewDetail(workstation)
     qtbot.addWidget(pane)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     card = pane.findChild(FlagCard, f"review.flag.{code}")
     assert card is not None
     return card

@@ -73,6 +73,12 @@ def fill(qtbot: QtBot, dialog: NewPatientDialog, **values: str) -> None:
         type_into(qtbot, dialog, field, text)
 
 
+def click_save(qtbot: QtBot, dialog: NewPatientDialog) -> None:
+    """Save, and wait for the look at the records (it runs off the GUI thread)."""
+    QTest.mouseClick(button(dialog, "save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+
+
 def okafor_count(workstation: Workstation) -> int:
     return len(patients.search(workstation.database, "okafor"))
 
@@ -230,7 +236,7 @@ def test_a_likely_duplicate_is_shown_in_the_dialog_and_can_be_used_instead(
     maya = register(front_desk, "Maya", "Okafor", "1991-03-14", clinic_number="P-1")
     fill(qtbot, dialog, first_name="Maya", last_name="Okafor", date_of_birth="1991-03-15")
 
-    QTest.mouseClick(button(dialog, "save"), Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)
 
     panel = child(dialog, QWidget, "newPatient.duplicates")
     assert not panel.isHidden()
@@ -261,7 +267,7 @@ def test_a_likely_duplicate_can_be_registered_anyway(
 ) -> None:
     maya = register(front_desk, "Maya", "Okafor", "1991-03-14")
     fill(qtbot, dialog, first_name="Maya", last_name="Okafor", date_of_birth="1991-03-15")
-    QTest.mouseClick(button(dialog, "save"), Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)
     assert button(dialog, "registerAnyway").isEnabled()
 
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
@@ -281,7 +287,7 @@ def test_someone_already_registered_is_offered_and_not_registered_again(
     maya = register(front_desk, "Maya", "Okafor", "1991-03-14")
     fill(qtbot, dialog, first_name="MAYA", last_name="okafor", date_of_birth="1991-03-14")
 
-    QTest.mouseClick(button(dialog, "save"), Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)
 
     assert not child(dialog, QWidget, "newPatient.duplicates").isHidden()
     assert not button(dialog, "registerAnyway").isEnabled()
@@ -307,7 +313,7 @@ def test_a_clinic_number_that_belongs_to_someone_else_is_named(
         clinic_number="P-1",
     )
 
-    QTest.mouseClick(button(dialog, "save"), Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)
 
     text = child(dialog, QLabel, "newPatient.duplicatesMessage").text()
     assert text.startswith("Clinic number P-1 already belongs to this patient.")
@@ -319,7 +325,7 @@ def test_editing_after_the_warning_takes_it_away(
 ) -> None:
     register(front_desk, "Maya", "Okafor", "1991-03-14")
     fill(qtbot, dialog, first_name="Maya", last_name="Okafor", date_of_birth="1991-03-15")
-    QTest.mouseClick(button(dialog, "save"), Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)
     panel = child(dialog, QWidget, "newPatient.duplicates")
     assert not panel.isHidden()
 

@@ -267,6 +267,7 @@ def test_a_patient_gone_since_the_search_is_explained(
     monkeypatch.setattr(patients, "patient_section", gone)
     with qtbot.assertNotEmitted(page.intakeRequested):
         QTest.keyClick(search_field(page), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not page.is_busy())
     assert status(page) == (
         "Ångström, Zoë is no longer on record; search again, or register them with New patient."
     )
@@ -339,6 +340,7 @@ def test_choosing_the_existing_patient_in_the_dialog_starts_their_intake(
     ):
         QTest.keyClicks(child(dialog, QLineEdit, f"patient.{field}"), text)
     QTest.mouseClick(child(dialog, QPushButton, "newPatient.save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     with qtbot.waitSignal(page.intakeRequested, timeout=2000) as blocker:
         QTest.mouseClick(
             child(dialog, QPushButton, "newPatient.useExisting"), Qt.MouseButton.LeftButton

@@ -126,6 +126,7 @@ def test_the_pane_shows_the_patient_the_flags_the_answers_and_the_foot(
     pane = pane_for(qtbot, clinician)
     before = pane.intake_id
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     assert (before, pane.intake_id) == (None, intake_id)
 
     patient = text_of(pane, "review.patient")
@@ -188,6 +189,7 @@ def test_a_flag_is_decided_by_keyboard_and_the_pane_follows(
 ) -> None:
     pane = pane_for(qtbot, clinician)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     pane.setFocus()  # as the queue hands the keyboard over
     tab_to(qtbot, "review.decide.numbness_tingling")
     press(Key.Key_Space)
@@ -233,6 +235,7 @@ def test_a_decision_for_the_whole_intake_closes_every_flag(
 ) -> None:
     pane = pane_for(qtbot, clinician)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     pane.setFocus()
     press(Key.Key_D, Mod.AltModifier)  # "Decide for the whole intake…"
     dialog = open_dialog(qtbot, pane)
@@ -243,6 +246,7 @@ def test_a_decision_for_the_whole_intake_closes_every_flag(
     type_text("Seen in clinic today: walks normally again")
     with qtbot.waitSignal(pane.decided):
         press(Key.Key_Return)
+    qtbot.waitUntil(lambda: not pane.is_loading())  # read again
     assert decide_buttons(pane) == []
     for frame in flag_frames(pane)[:3]:
         assert frame_text(frame, "review.flagStatus").startswith(
@@ -259,6 +263,7 @@ def test_no_one_but_a_clinician_is_given_decision_controls(
     workstation: Workstation = request.getfixturevalue(role)
     pane = pane_for(qtbot, workstation)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     for name in ("review.decideIntake", "review.letter"):
         assert pane.findChild(QWidget, name) is None
     assert decide_buttons(pane) == []
@@ -283,17 +288,24 @@ def test_the_view_is_on_the_trail_once_per_opening_not_per_refresh(
     other = intakes.submit(front_desk.database, front_desk.actor, urgent_and_soon()).intake_id
     pane = pane_for(qtbot, clinician)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     pane.reload()
+    qtbot.waitUntil(lambda: not pane.is_loading())
     pane.show_intake(intake_id)  # asked again for the one already open: a refresh
+    qtbot.waitUntil(lambda: not pane.is_loading())
     assert viewed(clinician) == [intake_id]
     pane.show_intake(other)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     assert viewed(clinician) == [intake_id, other, intake_id]
     pane.clear()
     assert pane.intake_id is None
     assert not find(pane, "review.scroll").isVisible()
     pane.reload()  # nothing open: nothing read
+    qtbot.waitUntil(lambda: not pane.is_loading())
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     assert viewed(clinician) == [intake_id, other, intake_id, intake_id]
 
 
@@ -303,6 +315,7 @@ def test_a_draft_is_not_shown_and_the_clinician_is_told_why(
     draft = intakes.save_draft(front_desk.database, front_desk.actor, urgent_and_soon())
     pane = pane_for(qtbot, clinician)
     pane.show_intake(draft.intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     assert pane.intake_id is None
     assert pane.message().startswith(
         f"This intake cannot be shown: intake {draft.intake_id} is not a submitted intake"
@@ -321,6 +334,7 @@ def test_after_a_referral_the_letter_is_previewed_saved_and_kept(
     monkeypatch.setattr(PrintPreviewDialog, "ask_for_save_path", lambda _self: target)
     pane = pane_for(qtbot, clinician)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     pane.setFocus()  # as the queue hands the keyboard over
     tab_to(qtbot, "review.decide.cannot_bear_weight")
     press(Key.Key_Space)
@@ -335,6 +349,7 @@ def test_after_a_referral_the_letter_is_previewed_saved_and_kept(
     type_text("Could not take four steps; X-ray needed")
     with qtbot.waitSignal(pane.decided):
         press(Key.Key_Return)
+    qtbot.waitUntil(lambda: not pane.is_loading())  # read again
     [referral] = reviews.decisions_of(clinician.database, intake_id)
     assert (referral.destination, referral.urgency) == ("emergency", "urgent")
 
@@ -397,6 +412,7 @@ def test_the_newest_referral_is_the_one_written_and_a_failure_is_told(
     monkeypatch.setattr("clinic_app.gui.review.review_detail.referral_letter_for", refuse)
     pane = pane_for(qtbot, clinician)
     pane.show_intake(intake_id)
+    qtbot.waitUntil(lambda: not pane.is_loading())
     letter = find(pane, "review.letter")
     assert isinstance(letter, QPushButton)
     assert letter.isEnabled()

@@ -20,6 +20,7 @@ from clinic_app.gui.review.review_model import (
     URGENCY,
     VISIT_DATE,
     ReviewQueueModel,
+    read_rows,
 )
 from clinic_app.services import intakes, review_queue, reviews, users
 from clinic_app.services.actor import Actor
@@ -56,6 +57,23 @@ def ids(model: ReviewQueueModel) -> list[int]:
     return [row.intake_id for row in model.rows]
 
 
+def load(model: ReviewQueueModel, database: Database, wanted: QueueFilter) -> None:
+    """What the page does for a new filter: read the first page, hand it in."""
+    model.set_rows(wanted, read_rows(database, wanted, 0, PAGE_SIZE))
+
+
+def refresh(model: ReviewQueueModel, database: Database) -> bool:
+    """What the page's poll does: read the loaded rows again, hand them in."""
+    limit = model.refresh_limit()
+    return model.apply_rows(read_rows(database, model.queue_filter, 0, limit), limit)
+
+
+def fetch_more(qtbot: QtBot, model: ReviewQueueModel) -> None:
+    """What the view does as it scrolls: ask for the next page, which arrives later."""
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: not model.fetching)
+
+
 def checker(qtmodeltester: ModelTester) -> Callable[[QAbstractItemModel], None]:
     check: Callable[[QAbstractItemModel], None] = qtmodeltester.check  # untyped in pytest-qt
     return check
@@ -90,7 +108,7 @@ def test_the_queue_is_urgent_first_then_soon_then_the_oldest_visit(database: Dat
 
     model = ReviewQueueModel(database)
     assert model.rowCount() == 0, "nothing is read before it is asked for"
-    model.set_filter(QueueFilter())
+    load(model, database, QueueFilter())
 
     assert ids(model) == [urgent_early, urgent_late, soon_early, soon_late]
     assert texts(model, URGENCY) == ["Urgent", "Urgent", "Soon", "Soon"]
@@ -110,7 +128,7 @@ def test_urgency_is_shown_in_words_and_colour_and_the_row_is_at_hand(database: D
     urgent = submit(database, "Okafor", 1, URGENT, first="Maya")
     submit(database, "Ng", 2, SOON)
     model = ReviewQueueModel(database)
-    model.set_filter(QueueFilter())
+    load(model, database, QueueFilter())
 
     def at(row: int, column: int, role: int) -> object:
         return model.data(model.index(row, column), role)
@@ -137,45 +155,50 @@ def test_urgency_is_shown_in_words_and_colour_and_the_row_is_at_hand(database: D
 
 
 def test_the_model_passes_qts_checks_loaded_filtered_and_refreshed(
-    qtmodeltester: ModelTester, database: Database, second_workstation: Database
+    qtbot: QtBot, qtmodeltester: ModelTester, database: Database, second_workstation: Database
 ) -> None:
     check = checker(qtmodeltester)
     for day in range(6):
         submit(database, f"Runner{day}", day, URGENT if day % 2 else SOON)
     model = ReviewQueueModel(database)
-    check(model)  # the tester itself fetches the first page
+    check(model)  # the tester itself asks for the first page, which arrives later
+    qtbot.waitUntil(lambda: not model.fetching)
     assert model.rowCount() == 6
-    model.set_filter(QueueFilter(urgency="soon"))
+    check(model)
+    load(model, database, QueueFilter(urgency="soon"))
     check(model)
     assert texts(model, URGENCY) == ["Soon"] * 3
     submit(second_workstation, "Late", 9, SOON)
-    assert model.refresh()
+    assert refresh(model, database)
     check(model)
-    model.set_filter(QueueFilter(name="nobody"))
+    load(model, database, QueueFilter(name="nobody"))
     check(model)
     assert model.rowCount() == 0
 
 
-def test_pages_are_fetched_as_asked_and_the_last_one_ends_fetching(database: Database) -> None:
+def test_pages_are_fetched_as_asked_and_the_last_one_ends_fetching(
+    qtbot: QtBot, database: Database
+) -> None:
     total = 2 * PAGE_SIZE + 20
     for number in range(total):
         submit(database, f"Runner{number:03}", number % 30, SOON)
     model = ReviewQueueModel(database)
-    model.set_filter(QueueFilter())
+    load(model, database, QueueFilter())
     top = QModelIndex()
     assert model.rowCount() == PAGE_SIZE
     assert model.canFetchMore(top)
-    model.fetchMore(top)
+    fetch_more(qtbot, model)
     assert model.rowCount() == 2 * PAGE_SIZE
-    model.fetchMore(top)
+    fetch_more(qtbot, model)
     assert model.rowCount() == total
     assert not model.canFetchMore(top)
     model.fetchMore(top)  # asking again reads nothing more
+    assert not model.fetching
     assert model.rowCount() == total
     assert model.rows == tuple(review_queue.page(database, limit=total))
     assert model.row_of(model.rows[-1].intake_id) == total - 1
 
-    model.set_filter(QueueFilter(unreviewed_only=False))
+    load(model, database, QueueFilter(unreviewed_only=False))
     assert model.rowCount() == PAGE_SIZE, "a new filter starts from its first page"
     assert model.canFetchMore(top)
 
@@ -186,17 +209,17 @@ def test_a_refresh_inserts_and_removes_rows_without_a_reset(
     first = submit(database, "First", 3, SOON)
     second = submit(database, "Second", 4, SOON)
     model = ReviewQueueModel(database)
-    model.set_filter(QueueFilter())
+    load(model, database, QueueFilter())
     kept = QPersistentModelIndex(model.index(1, PATIENT))
     resets: list[None] = []
     model.modelReset.connect(lambda: resets.append(None))
 
     with qtbot.assertNotEmitted(model.rowsInserted), qtbot.assertNotEmitted(model.dataChanged):
-        assert not model.refresh(), "nothing changed, so nothing is said to have"
+        assert not refresh(model, database), "nothing changed, so nothing is said to have"
 
     urgent = submit(second_workstation, "Urgent", 9, URGENT)
     with qtbot.waitSignal(model.rowsInserted, timeout=1000) as inserted:
-        assert model.refresh()
+        assert refresh(model, database)
     assert inserted.args[1:] == [0, 0], "the urgent intake goes first"
     assert ids(model) == [urgent, first, second]
     assert kept.row() == 2, "the row the view held on to follows its intake"
@@ -206,7 +229,7 @@ def test_a_refresh_inserts_and_removes_rows_without_a_reset(
         second_workstation, doctor, first, decision="not_needed", reason="seen at the desk"
     )
     with qtbot.waitSignal(model.rowsRemoved, timeout=1000):
-        assert model.refresh()
+        assert refresh(model, database)
     assert ids(model) == [urgent, second]
     assert kept.row() == 1
     assert resets == []
@@ -217,7 +240,7 @@ def test_a_decision_changes_the_row_in_place_when_decided_ones_are_shown(
 ) -> None:
     intake = submit(database, "Decided", 1, URGENT)
     model = ReviewQueueModel(database)
-    model.set_filter(QueueFilter(unreviewed_only=False))
+    load(model, database, QueueFilter(unreviewed_only=False))
     assert texts(model, REVIEW_STATUS) == ["Waiting"]
     reviews.record_decision(
         database,
@@ -228,7 +251,7 @@ def test_a_decision_changes_the_row_in_place_when_decided_ones_are_shown(
         urgency="urgent",
     )
     with qtbot.waitSignal(model.dataChanged, timeout=1000) as changed:
-        assert model.refresh()
+        assert refresh(model, database)
     top_left, bottom_right = changed.args[:2]
     assert (top_left.row(), top_left.column(), bottom_right.column()) == (0, 0, REVIEW_STATUS)
     assert texts(model, REVIEW_STATUS) == ["Decided"]
@@ -241,7 +264,7 @@ def test_a_page_that_cannot_be_read_is_reported_in_words(
     for number in range(PAGE_SIZE + 1):
         submit(database, f"Runner{number:02}", 1, SOON)
     model = ReviewQueueModel(database)
-    model.set_filter(QueueFilter())
+    load(model, database, QueueFilter())
 
     def unavailable(*_args: object, **_kwargs: object) -> list[QueueRow]:
         raise DatabaseUnavailable("the database server does not answer")
@@ -253,5 +276,5 @@ def test_a_page_that_cannot_be_read_is_reported_in_words(
     assert model.rowCount() == PAGE_SIZE
     assert not model.canFetchMore(QModelIndex()), "no retry loop while it is down"
     with pytest.raises(DatabaseUnavailable):
-        model.refresh()
+        refresh(model, database)
     assert model.rowCount() == PAGE_SIZE, "a failed refresh changes nothing"

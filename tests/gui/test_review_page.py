@@ -63,7 +63,34 @@ def shown_page(qtbot: QtBot, workstation: Workstation, *, poll_ms: int | None = 
     page.resize(1100, 500)
     page.show()
     qtbot.waitExposed(page)
+    settle(qtbot, page)
     return page
+
+
+def settle(qtbot: QtBot, page: ReviewPage) -> None:
+    """Wait for the reads out (they run off the GUI thread) to be in and shown."""
+    qtbot.waitUntil(lambda: not page.is_reading() and not page.detail.is_loading())
+
+
+def refreshed(qtbot: QtBot, page: ReviewPage) -> bool:
+    """Refresh and wait for the rows and counts; True if the table or the counts changed."""
+    model = page.model
+    changes: list[None] = []
+    signals = (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset)
+    before = counts(page)
+
+    def note(*_args: object) -> None:
+        changes.append(None)
+
+    for signal in signals:
+        signal.connect(note)
+    try:
+        assert page.refresh(), "the read was started"
+        settle(qtbot, page)
+    finally:
+        for signal in signals:
+            signal.disconnect(note)
+    return bool(changes) or counts(page) != before
 
 
 def names(page: ReviewPage) -> list[str]:
@@ -133,37 +160,48 @@ def test_each_filter_changes_the_rows_and_the_counts(qtbot: QtBot, clinician: Wo
 
     scope = child(page, "queue.scope", QComboBox)
     scope.setCurrentText("All")
+    settle(qtbot, page)
     assert names(page) == ["Okafor, Ana", "Decided, Ana", "Smith, Ana", "Ng, Ana", "Okonkwo, Ana"]
     assert page.model.data(page.model.index(1, REVIEW_STATUS)) == "Decided"
     assert counts(page) == "3 urgent · 2 soon"
     scope.setCurrentText("Waiting only")
+    settle(qtbot, page)
     assert names(page) == waiting
 
     urgency = child(page, "queue.urgency", QComboBox)
     urgency.setCurrentText("Soon")
+    settle(qtbot, page)
     assert names(page) == ["Ng, Ana", "Okonkwo, Ana"]
     assert counts(page) == "0 urgent · 2 soon"
     urgency.setCurrentText("All")
+    settle(qtbot, page)
 
     from_on, to_on = child(page, "queue.fromOn", QCheckBox), child(page, "queue.toOn", QCheckBox)
     visit_from = child(page, "queue.from", QDateEdit)
     visit_to = child(page, "queue.to", QDateEdit)
     assert not visit_from.isEnabled(), "unticked means any date"
     visit_from.setDate(QDate(FIRST_DAY + timedelta(2)))
+    settle(qtbot, page)
     visit_to.setDate(QDate(FIRST_DAY + timedelta(6)))
+    settle(qtbot, page)
     from_on.setChecked(True)
+    settle(qtbot, page)
     assert names(page) == ["Okafor, Ana", "Smith, Ana", "Okonkwo, Ana"]
     to_on.setChecked(True)
+    settle(qtbot, page)
     assert names(page) == ["Okafor, Ana", "Okonkwo, Ana"]
     assert counts(page) == "1 urgent · 1 soon"
     visit_to.setDate(QDate(FIRST_DAY + timedelta(1)))  # before "from": refused, in words
+    settle(qtbot, page)
     assert status(page) == BAD_RANGE
     assert visit_to.property("invalid") is True
     assert names(page) == ["Okafor, Ana", "Okonkwo, Ana"], "a bad range changes nothing"
     from_on.setChecked(False)
+    settle(qtbot, page)
     assert names(page) == ["Ng, Ana"]
     assert status(page) == ""
     to_on.setChecked(False)
+    settle(qtbot, page)
     assert names(page) == waiting
 
     page.activateWindow()
@@ -213,6 +251,7 @@ def test_the_keyboard_moves_through_the_queue_and_into_the_detail(
     press(Key.Key_Down)
     press(Key.Key_Up)
     assert calls == [first, second, first]
+    qtbot.waitUntil(lambda: page.detail.intake_id == first)
     press(Key.Key_Return)
     assert page.detail.isAncestorOf(focused()), "Enter takes the keyboard to the detail"
 
@@ -235,15 +274,16 @@ def test_a_refresh_keeps_the_place_and_a_decided_intake_leaves_the_waiting_list(
     assert calls == [chosen]
 
     submit(second_workstation, "Okafor", 5, URGENT)  # goes to the top, above the chosen one
-    assert page.refresh()
+    assert refreshed(qtbot, page)
     assert names(page) == ["Okafor, Ana", "Ng, Ana", "Okonkwo, Ana"]
     assert selected_id(page) == chosen
     assert calls == [chosen], "the detail is not reloaded by a refresh"
     assert counts(page) == "1 urgent · 2 soon"
-    assert not page.refresh(), "nothing new: nothing changes"
+    assert not refreshed(qtbot, page), "nothing new: nothing changes"
 
     decide(database, clinician, chosen)
     page.detail.decided.emit(chosen)  # as the detail pane does once a decision is stored
+    settle(qtbot, page)
     assert names(page) == ["Okafor, Ana", "Ng, Ana"]
     assert counts(page) == "1 urgent · 1 soon"
     assert page.selected_row() is None
@@ -251,6 +291,7 @@ def test_a_refresh_keeps_the_place_and_a_decided_intake_leaves_the_waiting_list(
     assert status(page) == LEFT_THE_LIST
 
     child(page, "queue.scope", QComboBox).setCurrentText("All")
+    settle(qtbot, page)
     assert selected_id(page) == chosen, "back in the list, so selected again"
     assert page.model.data(page.model.index(2, REVIEW_STATUS)) == "Decided"
     assert calls == [chosen]
@@ -293,5 +334,6 @@ def test_the_poll_does_nothing_while_the_page_is_hidden(
     assert names(page) == ["Ng, Ana"]
 
     page.show()  # shown again: read at once, then polled
+    qtbot.waitUntil(lambda: names(page) == ["Okafor, Ana", "Ng, Ana"])
     assert names(page) == ["Okafor, Ana", "Ng, Ana"]
     assert page.poll_timer.isActive()

@@ -6,10 +6,16 @@ patients service with the intake's own rules and words. A field's message shows 
 has been edited, or after a Save attempt; Save stays disabled, with the reason beside it,
 while anything is wrong. Possible duplicates are shown in the dialog itself (not in a
 message box over it), so the desk can compare them with what was typed.
+
+The look for duplicates, the registering and the reading of the chosen record run on the
+background runner (architecture.md, Threads): the dialog says "Checking the records…" and
+holds its buttons while one is out, and an edit made meanwhile drops its answer (it was
+for the details as they were).
 """
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -31,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.intake_fields import CHOICES
 from clinic_app.gui.common.workstation import Workstation
@@ -38,8 +45,9 @@ from clinic_app.gui.patients.patient_model import NAME, PATIENT_ROLE, PatientTab
 from clinic_app.intake import IntakeInvalid
 from clinic_app.intake import Patient as PatientDetails
 from clinic_app.services import patients
+from clinic_app.services.actor import Actor
 from clinic_app.services.patients import PatientRow
-from clinic_app.storage.errors import StorageError
+from clinic_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +65,48 @@ REQUIRED = ("first_name", "last_name", "date_of_birth")
 DATE_PLACEHOLDER = "YYYY-MM-DD"
 
 
+CHECKING = "Checking the records…"
+
+
 def _plain(label: str) -> str:
     return label.replace("&", "")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What a look at the records found for the typed details (made off the GUI thread).
+
+    `existing` is the same patient already registered; `duplicates` patients like them;
+    with neither, `patient` and `section` are the record just registered or chosen.
+    """
+
+    existing: PatientRow | None = None
+    duplicates: tuple[PatientRow, ...] = ()
+    patient: PatientRow | None = None
+    section: dict[str, object] | None = None
+    created: bool = False
+
+
+def _check_and_register(database: Database, actor: Actor, details: PatientDetails) -> _Found:
+    """Save's database work, all in one background call: same patient, likely
+    duplicates, or register them."""
+    existing = patients.already_registered(database, details)
+    if existing is not None:
+        return _Found(existing=existing)
+    duplicates = patients.duplicates_of(database, details)
+    if duplicates:
+        return _Found(duplicates=duplicates)
+    return _register(database, actor, details)
+
+
+def _register(database: Database, actor: Actor, details: PatientDetails) -> _Found:
+    match = patients.register_patient(database, actor, details)
+    return _chosen(database, match.patient, created=match.created)
+
+
+def _chosen(database: Database, patient: PatientRow, *, created: bool) -> _Found:
+    section = patients.patient_section(database, patient.id)
+    return _Found(patient=patient, section=section, created=created)
 
 
 class NewPatientDialog(QDialog):
@@ -88,6 +136,9 @@ class NewPatientDialog(QDialog):
         self._touched: set[str] = set()
         self._attempted = False
         self._pending: PatientDetails | None = None
+        self._can_register = False
+        self._calls = DatabaseCalls("registering a patient", self)
+        self._asking = False  # a call is out whose answer is still wanted
 
         self._edits: dict[str, QLineEdit] = {}
         self._labels: dict[str, str] = {name: _plain(label) for name, label in FIELDS}
@@ -229,6 +280,9 @@ class NewPatientDialog(QDialog):
 
     def _edited(self, name: str) -> None:
         self._touched.add(name)
+        if self._asking:  # the answer out was for the details as they were
+            self._calls.forget()
+            self._asking = False
         self._hide_duplicates()  # the candidates were for the details as they were
         self._error.hide()
         self._refresh()
@@ -253,7 +307,7 @@ class NewPatientDialog(QDialog):
             assert field is not None
             field.setAccessibleDescription(text)
             set_invalid(field, due)
-        self._save.setEnabled(not problems)
+        self._save.setEnabled(not problems and not self._asking)
         if problems:
             names = ", ".join(self._labels[name] for name in wrong)
             reasons = [f"fill in or correct {names}"] if names else []
@@ -288,6 +342,8 @@ class NewPatientDialog(QDialog):
 
         With anything invalid, every field's message is shown and nothing else happens.
         """
+        if self._asking:  # one look at the records at a time
+            return
         self._attempted = True
         if not self._refresh():
             invalid = self._first_invalid()
@@ -300,53 +356,72 @@ class NewPatientDialog(QDialog):
             log.exception("a patient section passed validation but not parsing")
             self._show_error("The details could not be checked; correct them and try again.")
             return
-        database = self._workstation.database
-        try:
-            existing = patients.already_registered(database, details)
-            if existing is not None:
-                self._show_existing(details, existing)
-                return
-            duplicates = patients.duplicates_of(database, details)
-            if duplicates:
-                self._show_duplicates(details, duplicates)
-                return
-            match = patients.register_patient(database, self._workstation.actor, details)
-            self._finish(match.patient, created=match.created)
-        except StorageError as error:
-            self._storage_failed(error)
+        database, actor = self._workstation.database, self._workstation.actor
+        self._ask(lambda: _check_and_register(database, actor, details), details)
 
     def use_existing(self) -> None:
         """Take the patient selected in the duplicates panel instead of registering."""
-        if self._duplicates.isHidden():
+        if self._duplicates.isHidden() or self._asking:
             return
         rows = self._candidate_table.selectionModel().selectedRows()
         if not rows:
             return
         chosen: PatientRow = rows[0].data(PATIENT_ROLE)
-        try:
-            self._finish(chosen, created=False)
-        except StorageError as error:
-            self._storage_failed(error)
+        database = self._workstation.database
+        self._ask(lambda: _chosen(database, chosen, created=False), self._pending)
 
     def register_anyway(self) -> None:
         """Register the typed details although the panel lists patients like them."""
-        if self._duplicates.isHidden() or self._pending is None:
+        if self._duplicates.isHidden() or self._pending is None or self._asking:
             return
         if not self._register_anyway.isEnabled():
             return
-        try:
-            match = patients.register_patient(
-                self._workstation.database, self._workstation.actor, self._pending
-            )
-            self._finish(match.patient, created=match.created)
-        except StorageError as error:
-            self._storage_failed(error)
+        database, actor, details = (
+            self._workstation.database,
+            self._workstation.actor,
+            self._pending,
+        )
+        self._ask(lambda: _register(database, actor, details), details)
 
-    def _finish(self, patient: PatientRow, *, created: bool) -> None:
-        self.patient_section = patients.patient_section(self._workstation.database, patient.id)
-        self.patient = patient
-        self.created = created
-        self.accept()
+    def is_busy(self) -> bool:
+        """True while the dialog waits on the database for an answer it still wants."""
+        return self._asking
+
+    def _ask(self, call: Callable[[], _Found], details: PatientDetails | None) -> None:
+        self._asking = True
+        self._error.hide()
+        self._show_busy()
+        self._calls.run(call, lambda found: self._answered(details, found), self._failed)
+
+    def _answered(self, details: PatientDetails | None, found: _Found) -> None:
+        self._asking = False
+        self._show_busy()
+        if found.existing is not None and details is not None:
+            self._show_existing(details, found.existing)
+        elif found.duplicates and details is not None:
+            self._show_duplicates(details, found.duplicates)
+        elif found.patient is not None and found.section is not None:
+            self.patient_section = found.section
+            self.patient = found.patient
+            self.created = found.created
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._asking = False
+        self._show_busy()
+        log.warning("registering a patient failed: %s", message)
+        self._show_error(f"The patient was not saved: {message}. Try again.")
+
+    def _show_busy(self) -> None:
+        """Say a look at the records is out, and hold every button that starts another."""
+        if self._asking:
+            self._blocked.setText(CHECKING)
+            self._blocked.show()
+            self._save.setEnabled(False)
+        else:
+            self._refresh()
+        self._use_existing.setEnabled(not self._asking)
+        self._register_anyway.setEnabled(self._can_register and not self._asking)
 
     def _show_existing(self, details: PatientDetails, existing: PatientRow) -> None:
         if details.clinic_number and existing.clinic_number == details.clinic_number:
@@ -383,6 +458,7 @@ class NewPatientDialog(QDialog):
         self._candidates.set_patients(candidates)
         self._candidate_table.selectRow(0)
         self._duplicates_message.setText(message)
+        self._can_register = can_register
         self._register_anyway.setEnabled(can_register)
         self._duplicates.show()
         self._fit_height()
@@ -401,10 +477,6 @@ class NewPatientDialog(QDialog):
         self._candidates.set_patients(())
         self._use_existing.setDefault(False)
         self._save.setDefault(True)
-
-    def _storage_failed(self, error: StorageError) -> None:
-        log.warning("registering a patient failed: %s", error, exc_info=True)
-        self._show_error(f"The patient was not saved: {error}. Try again.")
 
     def _show_error(self, text: str) -> None:
         self._error.setText(text)

@@ -4,6 +4,11 @@ start their intake.
 Made for the keyboard: type part of a name, a date of birth or a clinic number; the first
 patient found is selected, so Enter starts their intake at once; Down moves into the list,
 Up from its first row comes back to the search.
+
+Every read runs on the background runner (architecture.md, Threads): the page says
+"Searching…" while a search is out, and a search typed on top of another shows the newest
+text's results, whatever order the answers come back in. Enter or Down pressed before
+the results are in act on them once they arrive, as they would have on a quick database.
 """
 
 import logging
@@ -20,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
 from clinic_app.gui.patients.patient_model import NAME, PATIENT_ROLE, PatientTableModel
 from clinic_app.services import patients
 from clinic_app.services.patients import SEARCH_LIMIT, PatientRow
-from clinic_app.storage.errors import RecordNotFound, StorageError
+from clinic_app.storage.database import Database
+from clinic_app.storage.errors import RecordNotFound
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +46,17 @@ HINT = (
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SEARCHING = "Searching…"
+OPENING = "Opening the patient's record…"
+
+
+def _section_or_none(database: Database, patient_id: int) -> dict[str, object] | None:
+    """The patient's section, or None when they are no longer on record (run off the GUI
+    thread, where the failure's type would otherwise be lost in its words)."""
+    try:
+        return patients.patient_section(database, patient_id)
+    except RecordNotFound:
+        return None
 
 
 class PatientsPage(QWidget):
@@ -98,6 +116,11 @@ class PatientsPage(QWidget):
         layout.addWidget(self._status)
         layout.addLayout(buttons)
 
+        self._searches = DatabaseCalls("searching for patients", self)
+        self._opening = DatabaseCalls("reading a patient", self)
+        self._then_start = False  # Enter came before the results: start the first found
+        self._then_into_table = False  # Down came before the results: move into them
+
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -125,19 +148,36 @@ class PatientsPage(QWidget):
         self._search.selectAll()
 
     def search_now(self) -> None:
-        """Run the search for the text in the field now, not after the typing pause."""
+        """Search for the text in the field now, not after the typing pause.
+
+        The results arrive later, from the background runner; `is_searching` says whether
+        they are still out.
+        """
+        self._search_for(self._search.text())
+
+    def _search_for(self, text: str, note: str | None = None) -> None:
+        """Search for `text`; `note`, when given, is said instead of the count found."""
         self._timer.stop()
-        text = self._search.text()
         if not text.strip():
+            self._searches.forget()
+            self._then_start = self._then_into_table = False
             self._show([], HINT)
             return
-        try:
-            found = patients.search(self._workstation.database, text)
-        except StorageError as error:
-            log.warning("patient search failed: %s", error, exc_info=True)
-            self._show([], f"Cannot search: {error}. Try again in a moment.")
-            return
-        self._show(found, self._found_text(text.strip(), len(found)))
+        database = self._workstation.database
+        self._status.setText(note or SEARCHING)
+        self._searches.run(
+            lambda: patients.search(database, text),
+            lambda found: self._found(text, found, note),
+            self._search_failed,
+        )
+
+    def is_searching(self) -> bool:
+        """True while a search is out (or typed and waiting for the pause)."""
+        return self._timer.isActive() or self._searches.busy
+
+    def is_busy(self) -> bool:
+        """True while anything the page asked the database is still out."""
+        return self.is_searching() or self._opening.busy
 
     def selected_patient(self) -> PatientRow | None:
         rows = self._table.selectionModel().selectedRows()
@@ -148,24 +188,18 @@ class PatientsPage(QWidget):
 
     def start_intake(self) -> None:
         """Emit intakeRequested with the selected patient's section, read fresh from the
-        database so the intake starts from their current details."""
+        database (in the background) so the intake starts from their current details."""
         patient = self.selected_patient()
         if patient is None:
             return
-        try:
-            section = patients.patient_section(self._workstation.database, patient.id)
-        except RecordNotFound:
-            self.search_now()
-            self._status.setText(
-                f"{patient.display_name} is no longer on record; search again, "
-                "or register them with New patient."
-            )
-            return
-        except StorageError as error:
-            log.warning("reading a patient failed: %s", error, exc_info=True)
-            self._status.setText(f"Cannot start the intake: {error}. Try again in a moment.")
-            return
-        self.intakeRequested.emit(section)
+        database = self._workstation.database
+        before = self._status.text()
+        self._status.setText(OPENING)
+        self._opening.run(
+            lambda: _section_or_none(database, patient.id),
+            lambda section: self._opened(patient, section, before),
+            self._open_failed,
+        )
 
     def new_patient(self) -> None:
         """Open the New patient dialog (not blocking), started from what was searched."""
@@ -175,6 +209,36 @@ class PatientsPage(QWidget):
         dialog.open()
 
     # --- inside ---------------------------------------------------------------------------
+
+    def _found(self, text: str, found: list[PatientRow], note: str | None) -> None:
+        self._show(found, note or self._found_text(text.strip(), len(found)))
+        start, into_table = self._then_start, self._then_into_table
+        self._then_start = self._then_into_table = False
+        if start:
+            self.start_intake()
+        elif into_table:
+            self._into_table()
+
+    def _search_failed(self, message: str) -> None:
+        log.warning("patient search failed: %s", message)
+        self._then_start = self._then_into_table = False
+        self._show([], f"Cannot search: {message}. Try again in a moment.")
+
+    def _opened(self, patient: PatientRow, section: dict[str, object] | None, before: str) -> None:
+        if section is None:
+            self._search_for(
+                self._search.text(),
+                f"{patient.display_name} is no longer on record; search again, "
+                "or register them with New patient.",
+            )
+            return
+        if self._status.text() == OPENING:  # nothing newer has been said meanwhile
+            self._status.setText(before if before != OPENING else "")
+        self.intakeRequested.emit(section)
+
+    def _open_failed(self, message: str) -> None:
+        log.warning("reading a patient failed: %s", message)
+        self._status.setText(f"Cannot start the intake: {message}. Try again in a moment.")
 
     def _show(self, found: list[PatientRow], status: str) -> None:
         self._model.set_patients(found)
@@ -202,6 +266,9 @@ class PatientsPage(QWidget):
     def _enter_in_search(self) -> None:
         if self._timer.isActive():  # typed faster than the pause: search before choosing
             self.search_now()
+        if self._searches.busy:  # choose from the newest text's results, once they are in
+            self._then_start = True
+            return
         self.start_intake()
 
     def _initial_details(self) -> dict[str, object]:
@@ -241,6 +308,9 @@ class PatientsPage(QWidget):
     def _into_table(self) -> bool:
         if self._timer.isActive():
             self.search_now()
+        if self._searches.busy:  # move into the newest text's results, once they are in
+            self._then_into_table = True
+            return True
         if self._model.rowCount() == 0:
             return False
         if self.selected_patient() is None:

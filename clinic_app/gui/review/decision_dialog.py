@@ -6,6 +6,9 @@ once it is on record; a refusal is shown in words inside the dialog and nothing 
 It checks only what it can see (a choice, a destination, a reason); the service checks
 again, and alone decides who may decide. A decision on one flag shows that flag on the
 review pane's own card, so the evidence stays in sight while the choice is made.
+
+The decision is stored on the background runner (architecture.md, Threads): while it is
+out the dialog says "Recording…" and holds OK, so a slow database never records it twice.
 """
 
 from functools import cache
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages
 from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.flag_words import BADGE_WORDS
@@ -32,7 +36,6 @@ from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.handouts.content import DESTINATIONS, REFERRAL_URGENCIES
 from clinic_app.services.reviews import Decision, FlagOnRecord, record_decision
-from clinic_app.storage.errors import StorageError
 
 DECISION_WORDS: dict[str, str] = {
     "refer": "Refer",
@@ -52,6 +55,7 @@ REASON_LIMIT = 2000
 CHOOSE_DECISION = "Choose Refer, Manage in clinic or Not needed."
 CHOOSE_DESTINATION = "Choose where to refer the patient."
 REASON_NEEDED = "A reason is needed for this decision: say why, in a few words."
+RECORDING = "Recording…"
 _FIELD_PROBLEMS = {"decision.destination": CHOOSE_DESTINATION, "decision.reason": REASON_NEEDED}
 
 
@@ -100,6 +104,7 @@ class DecisionDialog(QDialog):
         self._workstation = workstation
         self.intake_id = intake_id
         self.flag = flag
+        self._recording = DatabaseCalls("recording a decision", self)
 
         about = QLabel(self)
         about.setObjectName("decision.about")
@@ -192,6 +197,7 @@ class DecisionDialog(QDialog):
         self._choices.idToggled.connect(lambda _id, _on: self._refresh())
         self.destination.currentIndexChanged.connect(lambda _index: self._refresh())
         self.reason.textChanged.connect(lambda _text: self._refresh())
+        self._recording.busy_changed.connect(lambda _busy: self._refresh())
         self._refresh()
         self.refer.setFocus()
         # Tall enough for the card's wrapped lines at this width (a size hint alone does
@@ -237,30 +243,54 @@ class DecisionDialog(QDialog):
         self._field_messages.show(
             _FIELD_PROBLEMS, [path for path, words in _FIELD_PROBLEMS.items() if words == problem]
         )
-        self._hint.setText(CHOOSE_DECISION if problem == CHOOSE_DECISION else "")
-        self._hint.setVisible(problem == CHOOSE_DECISION)
-        self.ok.setEnabled(problem is None)
+        if self._recording.busy:
+            self._hint.setText(RECORDING)
+            self._hint.setVisible(True)
+        else:
+            self._hint.setText(CHOOSE_DECISION if problem == CHOOSE_DECISION else "")
+            self._hint.setVisible(problem == CHOOSE_DECISION)
+        self.ok.setEnabled(problem is None and not self._recording.busy)
         self.ok.setToolTip(problem or "Put this decision on record (Enter)")
+
+    def is_recording(self) -> bool:
+        """True while the decision is on its way to the database."""
+        return self._recording.busy
 
     def _record(self) -> None:
         choice = self.choice()
-        if choice is None or self.problem() is not None:
+        if choice is None or self.problem() is not None or self._recording.busy:
             return
         referring = choice == "refer"
-        try:
-            decision = record_decision(
-                self._workstation.database,
-                self._workstation.actor,
-                self.intake_id,
+        database, actor, intake_id = (
+            self._workstation.database,
+            self._workstation.actor,
+            self.intake_id,
+        )
+        reason = self.reason.text()
+        flag_id = self.flag.id if self.flag else None
+        destination = self.destination.currentData() if referring else None
+        urgency = self.urgency.currentData() if referring else None
+        self._message.hide()
+        self._recording.run(
+            lambda: record_decision(
+                database,
+                actor,
+                intake_id,
                 decision=choice,
-                reason=self.reason.text(),
-                flag_id=self.flag.id if self.flag else None,
-                destination=self.destination.currentData() if referring else None,
-                urgency=self.urgency.currentData() if referring else None,
-            )
-        except StorageError as error:  # refused, not allowed, gone, or the database failed
-            self._message.setText(sentence(f"not recorded: {error}"))
-            self._message.show()
-            return
+                reason=reason,
+                flag_id=flag_id,
+                destination=destination,
+                urgency=urgency,
+            ),
+            self._recorded,
+            self._refused,
+        )
+
+    def _recorded(self, decision: Decision) -> None:
         self.decided.emit(decision)
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        """Refused, not allowed, gone, or the database failed: said in the dialog."""
+        self._message.setText(sentence(f"not recorded: {message}"))
+        self._message.show()

@@ -13,9 +13,14 @@ own flag card (gui/common/flag_card.py); the answers follow, grouped and worded 
 renderer the desk's review step uses (gui/common/answers.py), so both sides of the clinic
 speak alike. The pane's other words live in `review_words`; this module lays them out and
 acts on them.
+
+The read (and the view it puts on the audit trail) runs on the background runner
+(architecture.md, Threads): picking an intake shows "Loading the intake…" until it is in,
+and when the clinician picks another meanwhile, the newest pick wins.
 """
 
 import html
+from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.answers import answers_html
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.handout_printing import HandoutJob, HandoutPrinting
@@ -56,9 +62,9 @@ from clinic_app.services.reviews import (
     intake_under_review,
     referral_letter_for,
 )
-from clinic_app.storage.errors import StorageError
 
 NOTHING_OPEN = "Choose an intake from the queue to review it."
+LOADING = "Loading the intake…"
 # Reachable by Tab and selectable, so a reader can step through it and copy from it.
 _READABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -106,6 +112,8 @@ class ReviewDetail(QWidget):
         self._flag_frames: list[QFrame] = []
         """Everything in the flags column: the cards, or the note that there are none."""
         self._flag_cards: list[FlagCard] = []
+        self._loads = DatabaseCalls("opening an intake", self)
+        self._loading_id: int | None = None
 
         self._message = _label("review.message", self)
         self._message.setProperty("role", "fieldMessage")
@@ -181,25 +189,42 @@ class ReviewDetail(QWidget):
     # --- the public interface -----------------------------------------------------------
 
     def show_intake(self, intake_id: int) -> None:
-        """Open an intake for review; asking again for the one already open only reloads it."""
+        """Open an intake for review; asking again for the one already open only reloads it.
+
+        The intake arrives later, from the background runner (`is_loading`).
+        """
         if intake_id == self.intake_id:
             self.reload()
             return
+        if intake_id == self._loading_id:  # on its way already
+            return
         self._message.hide()
+        self._blank()
+        self._empty.setText(LOADING)
         self._load(intake_id, record_view=True)
 
-    def reload(self) -> None:
-        """Read the open intake again (after a decision or a handout): not a new view."""
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the open intake again (after a decision or a handout): not a new view.
+
+        `then` runs once it is shown again.
+        """
         if self.intake_id is not None:
-            self._load(self.intake_id, record_view=False)
+            self._load(self.intake_id, record_view=False, then=then)
 
     def clear(self) -> None:
         """Show no intake (nothing chosen, or the chosen one is gone)."""
+        self._blank()
+
+    def _blank(self) -> None:
+        """Empty the pane, and drop any read still out: what `clear` and a new pick share."""
         if self.dialog is not None:
             self.dialog.reject()
+        self._loads.forget()
+        self._loading_id = None
         self.intake_id = None
         self.shown = None
         self._scroll.hide()
+        self._empty.setText(NOTHING_OPEN)
         self._empty.show()
         self._foot.setLocations([])
         self._set_flags(None)
@@ -207,23 +232,36 @@ class ReviewDetail(QWidget):
             if button is not None:
                 button.setEnabled(False)
 
+    def is_loading(self) -> bool:
+        """True while an intake asked for is still being read."""
+        return self._loading_id is not None
+
     # --- reading ------------------------------------------------------------------------
 
-    def _load(self, intake_id: int, *, record_view: bool) -> None:
-        try:
-            shown = intake_under_review(
-                self.workstation.database,
-                self.workstation.actor,
-                intake_id,
-                record_view=record_view,
-            )
-        except StorageError as error:
-            self.clear()
-            self._show_problem(sentence(f"this intake cannot be shown: {error}"))
-            return
+    def _load(
+        self, intake_id: int, *, record_view: bool, then: Callable[[], None] | None = None
+    ) -> None:
+        database, actor = self.workstation.database, self.workstation.actor
+        self._loading_id = intake_id
+        self._loads.run(
+            lambda: intake_under_review(database, actor, intake_id, record_view=record_view),
+            lambda shown: self._loaded(intake_id, shown, then),
+            self._load_failed,
+        )
+
+    def _loaded(
+        self, intake_id: int, shown: IntakeUnderReview, then: Callable[[], None] | None
+    ) -> None:
+        self._loading_id = None
         self.intake_id = intake_id
         self.shown = shown
         self._fill(shown)
+        if then is not None:
+            then()
+
+    def _load_failed(self, message: str) -> None:
+        self.clear()
+        self._show_problem(sentence(f"this intake cannot be shown: {message}"))
 
     def _fill(self, shown: IntakeUnderReview) -> None:
         self.setUpdatesEnabled(False)
@@ -327,19 +365,22 @@ class ReviewDetail(QWidget):
         dialog.deleteLater()
 
     def _decided(self, intake_id: int, decision: object) -> None:
-        if intake_id == self.intake_id:
-            self.reload()
         if intake_id == self.intake_id and self.shown is not None:
             referred = isinstance(decision, Decision) and decision.decision == "refer"
             self._show_note(
                 "The decision is on record."
                 + (" Print or save its referral letter with Referral letter…" if referred else "")
             )
-            if referred and self.letter is not None and self.letter.isEnabled():
-                self.letter.setFocus()
-            elif self.decide_intake is not None:
-                self._focus_next_open()
+            self.reload(then=partial(self._focus_after_decision, referred))
         self.decided.emit(intake_id)
+
+    def _focus_after_decision(self, referred: bool) -> None:
+        """Once the intake is read again: the letter after a referral, else the next open
+        flag."""
+        if referred and self.letter is not None and self.letter.isEnabled():
+            self.letter.setFocus()
+        elif self.decide_intake is not None:
+            self._focus_next_open()
 
     def _focus_next_open(self) -> None:
         """Keep the keyboard where the work is: the next open flag, else the intake's button."""

@@ -6,9 +6,16 @@ then the oldest visit) and are loaded a page at a time as the view scrolls
 Each row's texts are made once, when its page arrives: the view asks for them on every
 paint, far more often than rows change.
 
-`refresh` re-reads the rows already loaded and applies only the difference (rows
-inserted, removed or changed), never a reset, so the view keeps its scroll position and
-selection through the polls that bring in other workstations' intakes.
+`apply_rows` takes a fresh read of the rows already loaded and applies only the
+difference (rows inserted, removed or changed), never a reset, so the view keeps its
+scroll position and selection through the polls that bring in other workstations'
+intakes.
+
+The model never reads on the GUI thread (architecture.md, Threads). Whoever owns it reads
+the first page or a refresh on the background runner (`read_rows`) and hands the rows in
+(`set_rows`, `apply_rows`). The next page, which the view asks for as it scrolls, the model
+requests itself: `fetchMore` starts the read in the background and returns at once, and the
+rows are inserted when they arrive, if they still follow on from the rows shown.
 """
 
 import logging
@@ -24,11 +31,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import Index, RecordTableModel
 from clinic_app.services import review_queue
 from clinic_app.services.review_queue import PAGE_SIZE, QueueFilter, QueueRow
 from clinic_app.storage.database import Database
-from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +72,11 @@ _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 Texts = tuple[str, str, str, str, str]
 
 
+def read_rows(database: Database, wanted: QueueFilter, offset: int, limit: int) -> list[QueueRow]:
+    """One read of the queue's rows (for the background runner, never the GUI thread)."""
+    return review_queue.page(database, wanted, offset=offset, limit=limit)
+
+
 def texts_of(row: QueueRow) -> Texts:
     """What each column shows for one row (made once per row, when its page arrives)."""
     return (
@@ -79,10 +91,11 @@ def texts_of(row: QueueRow) -> Texts:
 class ReviewQueueModel(RecordTableModel):
     """The queue under one `QueueFilter`, loaded `PAGE_SIZE` rows at a time.
 
-    Nothing is read until the first page is asked for (`set_filter`, `refresh`, or a
-    view calling `fetchMore`), so building the page costs no query. `loadFailed` carries
-    a message in words when a page the view asked for could not be read; the model then
-    stops fetching until the next `refresh` or `set_filter`.
+        Nothing is read until the first page is handed in (`set_rows`) or a view asks for it
+    (`fetchMore`), so building the page costs no query.
+        `loadFailed` carries a message in words when a page the view asked for could not be
+        read; the model then stops fetching until rows are handed in again. `fetching` says
+        whether a page is out.
     """
 
     HEADERS = HEADERS
@@ -95,8 +108,10 @@ class ReviewQueueModel(RecordTableModel):
         self._filter = QueueFilter()
         self._rows: list[QueueRow] = []
         self._texts: list[Texts] = []
-        self._exhausted = False
+        self._exhausted = False  # a view may ask for the first page itself
         self._bold: QFont | None = None
+        self._pages = DatabaseCalls("reading the review queue", self)
+        self._asked: tuple[QueueFilter, int] | None = None  # the page out: filter, offset
 
     # --- public ---------------------------------------------------------------------------
 
@@ -108,6 +123,11 @@ class ReviewQueueModel(RecordTableModel):
     def rows(self) -> tuple[QueueRow, ...]:
         return tuple(self._rows)
 
+    @property
+    def fetching(self) -> bool:
+        """True while a next page the view asked for is out."""
+        return self._asked is not None
+
     def row_of(self, intake_id: int) -> int | None:
         """Where the intake is among the loaded rows (None when it is not loaded)."""
         for number, row in enumerate(self._rows):
@@ -115,30 +135,30 @@ class ReviewQueueModel(RecordTableModel):
                 return number
         return None
 
-    def set_filter(self, wanted: QueueFilter) -> None:
-        """Show the queue under this filter from its first page (raises StorageError,
-        leaving the rows shown before)."""
-        rows = self._read(wanted, 0, PAGE_SIZE)
+    def refresh_limit(self) -> int:
+        """How many rows a refresh reads: as many as are loaded, at least the first page."""
+        return max(len(self._rows), PAGE_SIZE)
+
+    def set_rows(self, wanted: QueueFilter, rows: Sequence[QueueRow]) -> None:
+        """Show the first page under this filter (read by `read_rows(..., 0, PAGE_SIZE)`)."""
+        self._forget_page()
         self.beginResetModel()
         self._filter = wanted
-        self._rows = rows
+        self._rows = list(rows)
         self._texts = [texts_of(row) for row in rows]
         self._exhausted = len(rows) < PAGE_SIZE
         self.endResetModel()
 
-    def refresh(self) -> bool:
-        """Re-read as many rows as are loaded (at least the first page) and apply what
-        changed as row insertions, removals and data changes; True if anything did.
-
-        Raises StorageError and changes nothing when the database cannot be read.
-        """
-        wanted = max(len(self._rows), PAGE_SIZE)
-        rows = self._read(self._filter, 0, wanted)
-        exhausted = len(rows) < wanted
-        changed = rows != self._rows
+    def apply_rows(self, rows: Sequence[QueueRow], limit: int) -> bool:
+        """Turn the loaded rows into a fresh read of `limit` rows from the top, by row
+        insertions, removals and data changes; True if anything changed."""
+        changed = list(rows) != self._rows
         if changed:
+            # A page out was asked for after rows that have moved; the view, told of the
+            # change, asks again for what now follows.
+            self._forget_page()
             self._apply(rows)
-        self._exhausted = exhausted
+        self._exhausted = len(rows) < limit
         return changed
 
     # --- Qt's model interface -------------------------------------------------------------
@@ -162,24 +182,23 @@ class ReviewQueueModel(RecordTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:
-        """Load the next page (Qt calls this as the view scrolls near the end)."""
+        """Ask for the next page (Qt calls this as the view scrolls near the end).
+
+        Qt calls it from inside painting and scrolling: it starts the read and returns;
+        the rows are inserted when they arrive (`_page_arrived`).
+        """
         if parent.isValid() or self._exhausted:
             return
-        try:
-            rows = self._read(self._filter, len(self._rows), PAGE_SIZE)
-        except StorageError as error:
-            # Called from inside Qt's painting and scrolling: nothing may be raised here.
-            log.warning("reading the review queue failed: %s", error, exc_info=True)
-            self._exhausted = True
-            self.loadFailed.emit(f"Cannot read more of the queue: {error}")
+        asked = (self._filter, len(self._rows))
+        if self._asked == asked:  # that page is on its way already
             return
-        self._exhausted = len(rows) < PAGE_SIZE
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self._texts.extend(texts_of(row) for row in rows)
-            self.endInsertRows()
+        self._asked = asked
+        database, (wanted, offset) = self._database, asked
+        self._pages.run(
+            lambda: read_rows(database, wanted, offset, PAGE_SIZE),
+            lambda rows: self._page_arrived(asked, rows),
+            self._page_failed,
+        )
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         # The view asks for the display text of every visible cell on every paint: first.
@@ -212,8 +231,27 @@ class ReviewQueueModel(RecordTableModel):
 
     # --- inside ---------------------------------------------------------------------------
 
-    def _read(self, wanted: QueueFilter, offset: int, limit: int) -> list[QueueRow]:
-        return review_queue.page(self._database, wanted, offset=offset, limit=limit)
+    def _page_arrived(self, asked: tuple[QueueFilter, int], rows: list[QueueRow]) -> None:
+        self._asked = None
+        if asked != (self._filter, len(self._rows)):  # the rows moved on: the view asks again
+            return
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._texts.extend(texts_of(row) for row in rows)
+            self.endInsertRows()
+
+    def _page_failed(self, message: str) -> None:
+        log.warning("reading the review queue failed: %s", message)
+        self._asked = None
+        self._exhausted = True
+        self.loadFailed.emit(f"Cannot read more of the queue: {message}")
+
+    def _forget_page(self) -> None:
+        self._pages.forget()
+        self._asked = None
 
     def _bold_font(self) -> QFont:
         # Made on first use: a QFont needs the application, which a model does not.

@@ -12,6 +12,11 @@ patient. `make bench` measures both (benchmarks/review_queue.py).
 What the detail pane shows changes only when the clinician picks another row. A poll or
 their own decision may take the open intake out of the list (a decided intake is no
 longer waiting); it stays open in the pane, so its referral letter can still be printed.
+
+Every read runs on the background runner (architecture.md, Threads): a new filter says
+"Reading the queue…" until its rows and counts are in, and the newest filter's answer
+wins; a poll is skipped while a read is still out, so a slow database never has polls
+stacking up; the rows a poll brings are applied by the model's smallest edits, as before.
 """
 
 import logging
@@ -39,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
@@ -49,11 +55,12 @@ from clinic_app.gui.review.review_model import (
     QUEUE_ROW_ROLE,
     URGENCY_WORDS,
     ReviewQueueModel,
+    read_rows,
 )
 from clinic_app.rules.model import URGENCIES as URGENCY_ORDER
 from clinic_app.services import review_queue
-from clinic_app.services.review_queue import QueueFilter, QueueRow
-from clinic_app.storage.errors import StorageError
+from clinic_app.services.review_queue import PAGE_SIZE, QueueFilter, QueueRow
+from clinic_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +76,7 @@ URGENCIES: tuple[tuple[str, str | None], ...] = (
 )
 LEFT_THE_LIST = "The intake open on the right is no longer in this list."
 BAD_RANGE = "The “from” date is after the “to” date: change one of them."
+READING = "Reading the queue…"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | (
     QItemSelectionModel.SelectionFlag.Rows
@@ -77,6 +85,14 @@ _SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | (
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+QueueRead = tuple[dict[str, int], list[QueueRow]]
+
+
+def read_queue(database: Database, wanted: QueueFilter, limit: int) -> QueueRead:
+    """The counts and the first `limit` rows under `wanted` (on the background runner)."""
+    return review_queue.counts(database, wanted), read_rows(database, wanted, 0, limit)
 
 
 def counts_text(found: dict[str, int]) -> str:
@@ -105,6 +121,8 @@ class ReviewPage(QWidget):
         self._loaded = False
         self._quiet = False  # set while the queue itself moves the selection
         self._counts: dict[str, int] | None = None
+        self._reads = DatabaseCalls("reading the review queue", self)
+        self._asked: QueueFilter | None = None  # the filter of the newest read out
 
         title = QLabel("Review queue", self)
         title.setObjectName("queue.title")
@@ -247,7 +265,10 @@ class ReviewPage(QWidget):
         )
 
     def apply_filter(self) -> None:
-        """Show the queue under the filter bar's choices, from the top of the list."""
+        """Show the queue under the filter bar's choices, from the top of the list.
+
+        The rows arrive from the background runner; until then the page says so.
+        """
         self._name_timer.stop()
         wanted = self.queue_filter()
         bad = wanted is None
@@ -256,55 +277,37 @@ class ReviewPage(QWidget):
         if wanted is None:
             self._set_status(BAD_RANGE, "fieldMessage")
             return
-        if self._loaded and wanted == self._model.queue_filter:
-            self._set_status("")
+        if wanted == self._coming():
+            if not self._reads.busy:
+                self._set_status("")
             return
-        try:
-            found = review_queue.counts(self._workstation.database, wanted)
-            self._quiet = True
-            try:
-                self._model.set_filter(wanted)
-            finally:
-                self._quiet = False
-        except StorageError as error:
-            log.warning("reading the review queue failed: %s", error, exc_info=True)
-            self._problem(f"Cannot read the queue: {error}. Try again in a moment.")
-            return
-        self._loaded = True
-        self._set_status("")
-        self._show_counts(found)
-        self._keep_place(keep_detail=False)
+        self._set_status(READING)
+        self._read(wanted, PAGE_SIZE)
 
-    def refresh(self) -> bool:
-        """Read the queue again (the rows already shown, and the counts); True if it changed.
+    def refresh(self, *, unless_busy: bool = False) -> bool:
+        """Read the queue again (the rows already shown, and the counts); False when
+        skipped (`unless_busy` with a read still out).
 
-        The table changes row by row, so the clinician's place and selection stay put.
+        The rows arrive later; the table then changes row by row, so the clinician's place
+        and selection stay put.
         """
-        if not self._loaded:
+        if not self._loaded and self._asked is None:
             self.apply_filter()
-            return self._loaded
-        try:
-            found = review_queue.counts(self._workstation.database, self._model.queue_filter)
-            self._quiet = True
-            try:
-                changed = self._model.refresh()
-            finally:
-                self._quiet = False
-        except StorageError as error:
-            log.warning("re-reading the review queue failed: %s", error, exc_info=True)
-            self._problem(f"Cannot read the queue: {error}. Trying again shortly.")
-            return False
-        if self._status.property("role") == "fieldMessage" and self.queue_filter() is not None:
-            self._set_status("")  # a reading problem has passed
-        changed = self._show_counts(found) or changed
-        if changed:
-            self._keep_place(keep_detail=True)
-        return changed
+            return self._reads.busy
+        wanted = self._coming()
+        assert wanted is not None  # loaded, or a read is out
+        same = wanted == self._model.queue_filter
+        limit = self._model.refresh_limit() if same else PAGE_SIZE
+        return self._read(wanted, limit, unless_busy=unless_busy)
+
+    def is_reading(self) -> bool:
+        """True while a read of the queue (rows and counts, or a next page) is out."""
+        return self._reads.busy or self._model.fetching or self._name_timer.isActive()
 
     def poll(self) -> None:
-        """The timer's read: nothing while the page is off screen."""
+        """The timer's read: nothing while the page is off screen or a read is still out."""
         if self.isVisible():
-            self.refresh()
+            self.refresh(unless_busy=True)
 
     def focus_detail(self) -> None:
         """Move the keyboard into the detail pane: its first control, else the pane."""
@@ -332,7 +335,7 @@ class ReviewPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()
+        self.refresh(unless_busy=True)
         self._poll_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -371,6 +374,56 @@ class ReviewPage(QWidget):
     def _dates_ticked(self) -> None:
         self._enable_dates()
         self.apply_filter()
+
+    def _coming(self) -> QueueFilter | None:
+        """The filter the table shows once the reads out are in (None before any)."""
+        if self._asked is not None:
+            return self._asked
+        return self._model.queue_filter if self._loaded else None
+
+    def _read(self, wanted: QueueFilter, limit: int, *, unless_busy: bool = False) -> bool:
+        database = self._workstation.database
+        again = "Trying again shortly." if self._loaded else "Try again in a moment."
+        if wanted != self._model.queue_filter:
+            again = "Try again in a moment."
+        started = self._reads.run(
+            lambda: read_queue(database, wanted, limit),
+            lambda found: self._arrived(wanted, limit, found),
+            lambda message: self._read_failed(message, again),
+            unless_busy=unless_busy,
+        )
+        if started:
+            self._asked = wanted
+        return started
+
+    def _arrived(self, wanted: QueueFilter, limit: int, found: QueueRead) -> None:
+        counts, rows = found
+        self._asked = None
+        refreshing = self._loaded and wanted == self._model.queue_filter
+        self._quiet = True
+        try:
+            if refreshing:
+                changed = self._model.apply_rows(rows, limit)
+            else:
+                self._model.set_rows(wanted, rows)
+                changed = True
+        finally:
+            self._quiet = False
+        self._loaded = True
+        if not refreshing:
+            self._set_status("")
+        elif self.queue_filter() is not None and (
+            self._status.property("role") == "fieldMessage" or self._status.text() == READING
+        ):
+            self._set_status("")  # a reading problem has passed
+        changed = self._show_counts(counts) or changed
+        if changed:
+            self._keep_place(keep_detail=refreshing)
+
+    def _read_failed(self, message: str, again: str) -> None:
+        log.warning("reading the review queue failed: %s", message)
+        self._asked = None
+        self._problem(f"Cannot read the queue: {message}. {again}")
 
     def _select_current(self) -> bool:
         """Up or Down with no row selected picks the row at the cursor (or the first),

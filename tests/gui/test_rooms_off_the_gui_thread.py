@@ -1,0 +1,194 @@
+"""The Patients and Review rooms never query on the GUI thread (architecture.md, Threads).
+
+A whole front-desk session on the Patients page and a whole clinician's session on the
+Review queue run under `no_database_on_gui_thread`, which fails on any SQL statement run
+on the GUI thread; and a slow search that answers after a newer one is dropped, on a real
+SQLite file, with the service wrapped so that its first call waits for the test.
+"""
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+import pytest
+from intake_documents import document
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
+from clinic_app.gui.patients.patients_page import SEARCHING, PatientsPage
+from clinic_app.gui.review.review_model import PATIENT
+from clinic_app.gui.review.review_page import ReviewPage
+from clinic_app.services import intakes, patients, reviews
+from clinic_app.services.patients import PatientRow
+from clinic_app.services.review_queue import PAGE_SIZE
+from clinic_app.storage.database import Database
+from gui.gui_thread import no_database_on_gui_thread
+
+W = TypeVar("W", bound=QWidget)
+LEFT = Qt.MouseButton.LeftButton
+URGENT: dict[str, object] = {"symptoms.weight_bearing": "unable"}
+SOON: dict[str, object] = {"symptoms.numbness_or_tingling": True}
+
+
+def child(parent: QWidget, kind: type[W], name: str) -> W:
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name}"
+    return found
+
+
+def submit(workstation: Workstation, first: str, last: str, flags: dict[str, object]) -> int:
+    fields = {**flags, "patient.first_name": first, "patient.last_name": last}
+    return intakes.submit(workstation.database, workstation.actor, document(fields)).intake_id
+
+
+def names(page: PatientsPage | ReviewPage) -> list[str]:
+    if isinstance(page, ReviewPage):
+        model = page.model
+        return [model.data(model.index(row, PATIENT)) for row in range(model.rowCount())]
+    found = child(page, QTableView, "patients.table").model()
+    return [found.index(row, 0).data() for row in range(found.rowCount())]
+
+
+def test_a_front_desk_session_runs_no_sql_on_the_gui_thread(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    submit(front_desk, "Maya", "Okafor", {})
+    submit(front_desk, "Søren", "Okonkwo", {})
+    with no_database_on_gui_thread(front_desk.database):
+        page = PatientsPage(front_desk)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        search = child(page, QLineEdit, "patients.search")
+        requested: list[dict[str, object]] = []
+        page.intakeRequested.connect(requested.append)
+
+        QTest.keyClicks(search, "oka")  # search as you type
+        qtbot.waitUntil(lambda: names(page) == ["Okafor, Maya"])
+        QTest.keyClick(search, Qt.Key.Key_Return)  # open the patient found
+        qtbot.waitUntil(lambda: len(requested) == 1)
+        assert requested[0]["last_name"] == "Okafor"
+
+        search.setText("Okafor")  # not found as typed: register, warned of a duplicate
+        page.search_now()
+        qtbot.waitUntil(lambda: not page.is_busy())
+        QTest.mouseClick(child(page, QPushButton, "patients.new"), LEFT)
+        dialog = child(page, NewPatientDialog, "newPatientDialog")
+        QTest.keyClicks(child(dialog, QLineEdit, "patient.first_name"), "Maya")
+        QTest.keyClicks(child(dialog, QLineEdit, "patient.date_of_birth"), "1991-03-15")
+        QTest.mouseClick(child(dialog, QPushButton, "newPatient.save"), LEFT)
+        qtbot.waitUntil(lambda: not dialog.is_busy())
+        assert not child(dialog, QWidget, "newPatient.duplicates").isHidden()
+        QTest.mouseClick(child(dialog, QPushButton, "newPatient.registerAnyway"), LEFT)
+        qtbot.waitUntil(lambda: len(requested) == 2)
+        assert requested[1]["date_of_birth"] == "1991-03-15"
+        assert "Registered Okafor, Maya" in child(page, QLabel, "patients.status").text()
+    assert len(patients.search(front_desk.database, "okafor")) == 2
+
+
+def test_a_review_session_runs_no_sql_on_the_gui_thread(
+    qtbot: QtBot, front_desk: Workstation, clinician: Workstation
+) -> None:
+    chosen = submit(front_desk, "Maya", "Okafor", URGENT)
+    for number in range(PAGE_SIZE + 5):
+        submit(front_desk, "Ana", f"Runner{number:02}", SOON)
+    database = clinician.database
+    with no_database_on_gui_thread(database):
+        page = ReviewPage(clinician, poll_ms=100)
+        qtbot.addWidget(page)
+        page.resize(1100, 500)
+        page.show()  # the queue opens: its first page and counts
+        qtbot.waitExposed(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE)
+        counts = child(page, QLabel, "queue.counts")
+        qtbot.waitUntil(lambda: counts.text() == f"1 urgent · {PAGE_SIZE + 5} soon")
+
+        table = child(page, QTableView, "queue.table")
+        table.scrollToBottom()  # paging as the clinician scrolls
+        qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE + 6)
+        assert not page.model.canFetchMore(QModelIndex())
+
+        name = child(page, QLineEdit, "queue.name")
+        QTest.keyClicks(name, "oka")  # the name filter
+        qtbot.waitUntil(lambda: names(page) == ["Okafor, Maya"])
+        qtbot.waitUntil(lambda: counts.text() == "1 urgent · 0 soon")
+
+        table.selectRow(0)  # open the intake: a recorded view
+        detail = page.detail
+        qtbot.waitUntil(lambda: detail.intake_id == chosen)
+        decide = child(detail, QPushButton, "review.decideIntake")
+        qtbot.waitUntil(decide.isEnabled)
+        QTest.mouseClick(decide, LEFT)
+        qtbot.waitUntil(lambda: detail.dialog is not None)
+        dialog = detail.dialog
+        assert dialog is not None
+        child(dialog, QRadioButton, "decision.notNeeded").setChecked(True)
+        child(dialog, QLineEdit, "decision.reason").setText("seen at the desk")
+        with qtbot.waitSignal(page.detail.decided, timeout=5000):
+            QTest.mouseClick(child(dialog, QPushButton, "decision.ok"), LEFT)
+        qtbot.waitUntil(lambda: names(page) == [])  # decided: no longer waiting
+        qtbot.waitUntil(lambda: not detail.is_loading())
+        assert "The decision is on record." in detail.message()
+
+        submit_elsewhere = threading.Thread(
+            target=submit, args=(front_desk, "Ola", "Okamoto", URGENT)
+        )
+        submit_elsewhere.start()  # another workstation, not the GUI thread
+        submit_elsewhere.join()
+        qtbot.waitUntil(lambda: names(page) == ["Okamoto, Ola"], timeout=5000)  # the poll
+    [decision] = reviews.decisions_of(database, chosen)
+    assert decision.decision == "not_needed"
+
+
+SLOW_TEXT = "okafor"
+
+
+@pytest.fixture
+def first_search_waits(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The patients service's search for SLOW_TEXT waits for the returned event (by its
+    text, not its turn: the runner's threads may start the two calls in either order)."""
+    release = threading.Event()
+    search: Callable[..., list[PatientRow]] = patients.search
+
+    def waiting_search(database: Database, text: str, **kwargs: int) -> list[PatientRow]:
+        if text == SLOW_TEXT:
+            assert release.wait(10), "the test never released the slow search"
+        return search(database, text, **kwargs)
+
+    monkeypatch.setattr(patients, "search", waiting_search)
+    return release
+
+
+def test_a_slow_older_search_answering_last_is_dropped(
+    qtbot: QtBot, front_desk: Workstation, first_search_waits: threading.Event
+) -> None:
+    submit(front_desk, "Maya", "Okafor", {})
+    submit(front_desk, "Zoë", "Ångström", {})
+    page = PatientsPage(front_desk)
+    qtbot.addWidget(page)
+    search = child(page, QLineEdit, "patients.search")
+    status = child(page, QLabel, "patients.status")
+
+    search.setText(SLOW_TEXT)
+    page.search_now()  # waits in the background
+    assert status.text() == SEARCHING
+    search.setText("zoe")
+    page.search_now()
+    qtbot.waitUntil(lambda: names(page) == ["Ångström, Zoë"])
+    assert page.is_searching(), "the older search is still out"
+
+    first_search_waits.set()
+    qtbot.waitUntil(lambda: not page.is_busy())
+    assert names(page) == ["Ångström, Zoë"], "the older answer did not replace the newer"
+    assert status.text() == "1 patient found"
