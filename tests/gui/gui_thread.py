@@ -1,8 +1,11 @@
 """A guard for GUI tests: no SQL statement may run on the GUI thread (architecture.md,
 Threads). It listens on the database's engine for every statement, notes each one run
 on the thread that runs the Qt event loop, and fails the test at the end of the block
-with the statements and where they came from. Setting up data before the block (on the
-test's own thread, which is the GUI thread) is not counted."""
+with the statements and where they came from.
+
+The test's own setting up and checking (on the test's thread, which is the GUI thread)
+goes inside `guard.aside()`: those statements are the test's, not the app's.
+"""
 
 import threading
 import traceback
@@ -15,21 +18,45 @@ from sqlalchemy import event
 from clinic_app.storage.database import Database
 
 
+class Guard:
+    """What the guard caught so far, and a way to step aside for the test's own reads."""
+
+    def __init__(self) -> None:
+        self.caught: list[str] = []
+        self._aside = 0
+
+    @contextmanager
+    def aside(self) -> Iterator[None]:
+        self._aside += 1
+        try:
+            yield
+        finally:
+            self._aside -= 1
+
+    def statement(self, statement: object) -> None:
+        if self._aside or threading.current_thread() is not threading.main_thread():
+            return
+        first_line = str(statement).split("\n", 1)[0][:80]
+        ours = [
+            frame
+            for frame in traceback.extract_stack()[:-2]
+            if "/clinic_app/" in frame.filename or "/tests/" in frame.filename
+        ]
+        caller = "".join(traceback.format_list(ours[-8:]))
+        self.caught.append(f"{first_line}\n{caller}")
+
+
 @contextmanager
-def no_database_on_gui_thread(database: Database) -> Iterator[list[str]]:
+def no_database_on_gui_thread(database: Database) -> Iterator[Guard]:
     """Inside the block, every statement on the GUI thread is a failure."""
-    gui = threading.main_thread()
-    caught: list[str] = []
+    guard = Guard()
 
     def before_cursor_execute(*args: Any) -> None:
-        if threading.current_thread() is gui:
-            statement = str(args[2]).split("\n", 1)[0][:80]
-            caller = "".join(traceback.format_stack(limit=12)[:-1])
-            caught.append(f"{statement}\n{caller}")
+        guard.statement(args[2])
 
     event.listen(database.engine, "before_cursor_execute", before_cursor_execute)
     try:
-        yield caught
+        yield guard
     finally:
         event.remove(database.engine, "before_cursor_execute", before_cursor_execute)
-    assert not caught, "SQL ran on the GUI thread:\n\n" + "\n\n".join(caught)
+    assert not guard.caught, "SQL ran on the GUI thread:\n\n" + "\n\n".join(guard.caught)

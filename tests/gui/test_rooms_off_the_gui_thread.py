@@ -3,16 +3,17 @@
 A whole front-desk session on the Patients page and a whole clinician's session on the
 Review queue run under `no_database_on_gui_thread`, which fails on any SQL statement run
 on the GUI thread; and a slow search that answers after a newer one is dropped, on a real
-SQLite file, with the service wrapped so that its first call waits for the test.
+SQLite file, with the service wrapped so that its first call waits for the test. Each
+runs on a SQLite file and on a PostgreSQL database.
 """
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import pytest
 from intake_documents import document
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,13 +33,22 @@ from clinic_app.gui.review.review_page import ReviewPage
 from clinic_app.services import intakes, patients, reviews
 from clinic_app.services.patients import PatientRow
 from clinic_app.services.review_queue import PAGE_SIZE
-from clinic_app.storage.database import Database
+from clinic_app.storage.database import Database, open_database
 from gui.gui_thread import no_database_on_gui_thread
 
 W = TypeVar("W", bound=QWidget)
 LEFT = Qt.MouseButton.LeftButton
 URGENT: dict[str, object] = {"symptoms.weight_bearing": "unable"}
 SOON: dict[str, object] = {"symptoms.numbness_or_tingling": True}
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    """These sessions run on a SQLite file, then on a PostgreSQL database."""
+    database = open_database(database_url)
+    yield database
+    assert QThreadPool.globalInstance().waitForDone(60_000)
+    database.close()
 
 
 def child(parent: QWidget, kind: type[W], name: str) -> W:
