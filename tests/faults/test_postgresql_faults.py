@@ -7,6 +7,7 @@ server restart test runs a cluster of its own, since it stops it.
 """
 
 import os
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -224,3 +225,36 @@ def test_a_server_stopped_and_started_again_mid_session(tmp_path: Path) -> None:
             assert intake_count(desk) == 2
         finally:
             desk.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@postgresql_only
+@pytest.mark.parametrize("form", ["repeated", "comma"])
+def test_a_url_with_several_hosts_reaches_the_one_that_answers(
+    database_url: str, form: str
+) -> None:
+    """The first host listed is down (a primary that failed): the app goes on to the next,
+    as it would to a promoted standby, and describes both."""
+    server = make_url(database_url)
+    down, up = _free_port(), server.port
+    base = f"postgresql+psycopg://{server.username}@/{server.database}"
+    if form == "repeated":
+        hosts = f"host=127.0.0.1:{down}&host=127.0.0.1:{up}"
+    else:
+        hosts = f"host=127.0.0.1,127.0.0.1&port={down},{up}"
+    url = f"{base}?{hosts}&target_session_attrs=read-write"
+    database = open_database(url)
+    try:
+        assert intake_count(database) == 0
+        assert database.describe() == (
+            f"PostgreSQL database {server.database} on 127.0.0.1:{down}, 127.0.0.1:{up}"
+        )
+        assert database.sqlite_path is None
+    finally:
+        database.close()
