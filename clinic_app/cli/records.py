@@ -93,17 +93,20 @@ def _count(text: str) -> int:
 
 
 def _open(args: argparse.Namespace) -> "Database":
+    from clinic_app.storage.bounds import COMMAND_LINE
     from clinic_app.storage.database import open_database  # SQLAlchemy loads only when needed
 
-    return open_database(args.db)
+    # Nobody is waiting at a window: a command may wait out another workstation's save.
+    return open_database(args.db, bounds=COMMAND_LINE)
 
 
 def db_command(args: argparse.Namespace) -> int:
     from clinic_app.storage import migrate
+    from clinic_app.storage.bounds import COMMAND_LINE
     from clinic_app.storage.database import connect, schema_revision
     from clinic_app.storage.errors import SchemaOutOfDate
 
-    database = connect(args.db)
+    database = connect(args.db, bounds=COMMAND_LINE)
     try:
         before = schema_revision(database)
         if not migrate.is_known(before):

@@ -1,11 +1,16 @@
 """Opening the clinic's database: a SQLite file by default, PostgreSQL when shared.
 
 SQLite is set up for a desktop app that must not lose records: WAL (readers never wait
-for the writer), foreign keys on, a generous busy timeout, full sync, and the file created
-readable by its owner only. Writing transactions start with BEGIN IMMEDIATE, so two
+for the writer), foreign keys on, a busy timeout (seconds for the desk, longer for the
+command line: clinic_app.storage.bounds), full sync, and the file created readable by its
+owner only. Writing transactions start with BEGIN IMMEDIATE, so two
 processes saving at once queue for the lock instead of failing half-way with "database is
 locked". Alembic is not imported here: the schema version is read with one query and the
 migration machinery loads only when an upgrade is due.
+
+PostgreSQL calls are bounded too (clinic_app.storage.postgresql): a connect timeout, TCP
+keepalives, a statement timeout and a deadline on every answer, so a dead network ends
+in a DatabaseTimedOut within seconds instead of a frozen window.
 """
 
 import functools
@@ -23,15 +28,21 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clinic_app import paths
-from clinic_app.storage.errors import DatabaseUnavailable, SchemaOutOfDate
+from clinic_app.storage.bounds import DESK, CallBounds
+from clinic_app.storage.errors import (
+    DatabaseBusy,
+    DatabaseTimedOut,
+    DatabaseUnavailable,
+    SchemaOutOfDate,
+)
 
 # Kept importable from here too: they were defined here before the quick look needed them.
 from clinic_app.storage.location import DATABASE_FILE as DATABASE_FILE
 from clinic_app.storage.location import SCHEMA_HEAD as SCHEMA_HEAD
 from clinic_app.storage.location import database_url as database_url
 
-BUSY_TIMEOUT_SECONDS = 30
 _WRITE = "clinic_write"
+_QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement_timeout (or a cancel)
 
 
 def describe(url: str | URL) -> str:
@@ -39,10 +50,38 @@ def describe(url: str | URL) -> str:
     parsed = make_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite":
         return f"SQLite file {parsed.database or '(in memory)'}"
-    host = parsed.host or "localhost"
-    port = f":{parsed.port}" if parsed.port else ""
     kind = "PostgreSQL" if parsed.get_backend_name() == "postgresql" else parsed.get_backend_name()
-    return f"{kind} database {parsed.database or '(unnamed)'} on {host}{port}"
+    return f"{kind} database {parsed.database or '(unnamed)'} on {', '.join(_servers(parsed))}"
+
+
+def _servers(url: URL) -> list[str]:
+    """host:port of each server a URL names: `host=a:5432&host=b:5432`, `host=a,b&port=1,2`
+    (libpq's lists, for following a failover) or the plain `user@host:port/name`."""
+    listed = url.query.get("host")
+    if listed is None:
+        return [f"{url.host or 'localhost'}{f':{url.port}' if url.port else ''}"]
+    hosts = list(listed) if isinstance(listed, tuple) else listed.split(",")
+    given = url.query.get("port")
+    ports = (list(given) if isinstance(given, tuple) else given.split(",")) if given else []
+    if len(ports) == 1 and len(hosts) > 1:
+        ports = ports * len(hosts)
+    servers = []
+    for position, host in enumerate(hosts):
+        port = ports[position] if position < len(ports) and ports[position] else None
+        name = host or "localhost"
+        servers.append(f"{name}:{port}" if port and ":" not in name else name)
+    return servers
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """The bounds in force on one open database, the URL's own settings included."""
+
+    lock_wait_seconds: float
+    """SQLite: how long a write waits for another connection's lock."""
+    connect_seconds: float
+    statement_seconds: float | None
+    """PostgreSQL: the server's statement_timeout; None when there is none."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +92,7 @@ class Database:
     url: URL
     _reader: sessionmaker[Session]
     _writer: sessionmaker[Session]
+    timeouts: Timeouts
 
     @property
     def is_sqlite(self) -> bool:
@@ -68,13 +108,13 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries; it sees one consistent snapshot and writes nothing."""
-        with _translated(self.url), self._reader() as session, session.begin():
+        with _translated(self.url, self.timeouts), self._reader() as session, session.begin():
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """A session whose changes are committed together at the end, or not at all."""
-        with _translated(self.url), self._writer() as session, session.begin():
+        with _translated(self.url, self.timeouts), self._writer() as session, session.begin():
             yield session
 
     def fetch(self, statement: "Select[*tuple[Any, ...]]") -> list[Sequence[Any]]:
@@ -85,19 +125,24 @@ class Database:
         to reuse it) and run straight on a pooled driver connection; values are converted
         by SQLAlchemy's own type processors, so rows match what a session would return.
         A single SELECT is consistent on its own, so no transaction is opened for it.
+
+        A connection found dead while the SELECT runs (the server restarted since the
+        pool's check) is dropped and the SELECT run once more on a new one: reading twice
+        is harmless. A server that does not answer in time is not asked again.
         """
         prepared = _prepare(statement, self.engine.dialect)
         try:
-            connection = self.engine.raw_connection()
             try:
-                cursor = connection.cursor()
-                cursor.execute(prepared.sql, prepared.parameters)
-                rows = list(cursor.fetchall())
-                cursor.close()
-            finally:
-                connection.close()  # back to the pool, which rolls back what the read began
+                rows = self._fetch_once(prepared)
+            except _Dropped as dropped:
+                problem = _unavailable(self.url, self.timeouts, dropped.error)
+                if isinstance(problem, DatabaseTimedOut):
+                    raise problem from dropped.error
+                rows = self._fetch_once(prepared)  # once more, on a new connection
+        except _Dropped as dropped:
+            raise _unavailable(self.url, self.timeouts, dropped.error) from dropped.error
         except self.engine.dialect.loaded_dbapi.Error as error:
-            raise DatabaseUnavailable(_explain(self.url, str(error))) from error
+            raise _unavailable(self.url, self.timeouts, error) from error
         if not prepared.converters:
             return rows
         converted: list[Sequence[Any]] = []
@@ -107,6 +152,24 @@ class Database:
                 values[index] = convert(values[index])
             converted.append(values)
         return converted
+
+    def _fetch_once(self, prepared: "_Prepared") -> list[Sequence[Any]]:
+        """The rows; _Dropped when the connection turned out dead (it is thrown away)."""
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            try:
+                cursor.execute(prepared.sql, prepared.parameters)
+                rows = list(cursor.fetchall())
+            except self.engine.dialect.loaded_dbapi.Error as error:
+                if self.engine.dialect.is_disconnect(error, connection.dbapi_connection, cursor):
+                    connection.invalidate(error)  # never back into the pool
+                    raise _Dropped(error) from error
+                raise
+            cursor.close()
+        finally:
+            connection.close()  # back to the pool, which rolls back what the read began
+        return rows
 
     def close(self) -> None:
         self.engine.dispose()
@@ -146,13 +209,17 @@ def _prepare(statement: "Select[*tuple[Any, ...]]", dialect: Dialect) -> _Prepar
     return _Prepared(compiled.string, parameters, converters)
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+def open_database(
+    url: str | None = None, *, upgrade: bool = True, bounds: CallBounds = DESK
+) -> Database:
     """Open (creating if need be) the database, and make sure its schema is current.
 
     A SQLite file is upgraded in place after being copied aside; a PostgreSQL database
-    that is out of date is refused with the command that upgrades it.
+    that is out of date is refused with the command that upgrades it. `bounds` says how
+    long a call may take: the desk's seconds unless a command asks for its own
+    (clinic_app.storage.bounds).
     """
-    database = connect(url)
+    database = connect(url, bounds=bounds)
     try:
         check_schema(database, upgrade=upgrade)
     except BaseException:
@@ -183,7 +250,7 @@ def open_existing(url: str | None = None) -> Database | None:
     return open_database(raw, upgrade=False)
 
 
-def connect(url: str | None = None) -> Database:
+def connect(url: str | None = None, *, bounds: CallBounds = DESK) -> Database:
     """Open the database without looking at its schema (for `db upgrade` and `db current`)."""
     raw = database_url(url)
     try:
@@ -195,11 +262,21 @@ def connect(url: str | None = None) -> Database:
         ) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        engine = _sqlite_engine(parsed)
+        engine = _sqlite_engine(parsed, bounds.lock_wait_seconds)
+        timeouts = Timeouts(bounds.lock_wait_seconds, bounds.connect_seconds, None)
     elif backend == "postgresql":
         if parsed.drivername != "postgresql+psycopg":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        # psycopg loads only for PostgreSQL.
+        from clinic_app.storage import postgresql
+
+        try:
+            engine, chosen = postgresql.create_bounded_engine(parsed, bounds)
+        except ArgumentError as error:  # e.g. hosts and ports that do not pair up
+            raise DatabaseUnavailable(f"the database URL cannot be used: {error}") from None
+        timeouts = Timeouts(
+            bounds.lock_wait_seconds, chosen.connect_seconds, chosen.statement_seconds
+        )
     else:
         raise DatabaseUnavailable(
             f"{backend} databases are not supported; use SQLite or PostgreSQL ({describe(parsed)})"
@@ -209,8 +286,9 @@ def connect(url: str | None = None) -> Database:
         url=parsed,
         _reader=sessionmaker(engine, expire_on_commit=False),
         _writer=sessionmaker(engine.execution_options(**{_WRITE: True}), expire_on_commit=False),
+        timeouts=timeouts,
     )
-    with _translated(parsed), engine.connect() as connection:
+    with _translated(parsed, timeouts), engine.connect() as connection:
         connection.execute(text("SELECT 1"))
     return database
 
@@ -225,7 +303,7 @@ def schema_revision(database: Database) -> str | None:
 
 def check_schema(database: Database, *, upgrade: bool) -> None:
     """Refuse a database this app cannot use; bring a SQLite file up to date if allowed."""
-    with _translated(database.url):
+    with _translated(database.url, database.timeouts):
         revision = schema_revision(database)
     if revision == SCHEMA_HEAD:
         return
@@ -247,14 +325,14 @@ def check_schema(database: Database, *, upgrade: bool) -> None:
     )
 
 
-def _sqlite_engine(url: URL) -> Engine:
+def _sqlite_engine(url: URL, lock_wait_seconds: float) -> Engine:
     if not url.database or url.database == ":memory:":
         raise DatabaseUnavailable("a SQLite database must be a file: use sqlite:///PATH")
     path = Path(url.database).expanduser().absolute()
     _create_private_file(path)
     engine = create_engine(
         url.set(database=str(path)),
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "isolation_level": None},
+        connect_args={"timeout": lock_wait_seconds, "isolation_level": None},
     )
 
     @event.listens_for(engine, "connect")
@@ -263,7 +341,7 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.execute(f"PRAGMA busy_timeout={round(lock_wait_seconds * 1000)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -272,7 +350,15 @@ def _sqlite_engine(url: URL) -> Engine:
         # ourselves, taking the write lock up front for a writing session.
         # Straight to the driver: this runs before every transaction, reads included.
         writing = connection.get_execution_options().get(_WRITE, False)
-        connection.connection.driver_connection.execute("BEGIN IMMEDIATE" if writing else "BEGIN")
+        try:
+            connection.connection.driver_connection.execute(
+                "BEGIN IMMEDIATE" if writing else "BEGIN"
+            )
+        except sqlite3.OperationalError as error:
+            # Raised from here SQLAlchemy would not wrap it: say it in words now.
+            if _is_busy(str(error)):
+                raise DatabaseBusy(lock_wait_seconds) from error
+            raise
 
     return engine
 
@@ -297,16 +383,47 @@ def _create_private_file(path: Path) -> None:
 
 
 @contextmanager
-def _translated(url: URL) -> Iterator[None]:
+def _translated(url: URL, timeouts: Timeouts) -> Iterator[None]:
     """Driver failures become one message naming the database (details stay in the log)."""
     try:
         yield
     except OperationalError as error:
-        raise DatabaseUnavailable(_explain(url, _detail(error))) from error
+        raise _unavailable(url, timeouts, error.orig or error) from error
     except DBAPIError as error:
         if error.connection_invalidated or "not a database" in _detail(error).lower():
-            raise DatabaseUnavailable(_explain(url, _detail(error))) from error
+            raise _unavailable(url, timeouts, error.orig or error) from error
         raise
+
+
+def _unavailable(url: URL, timeouts: Timeouts, error: BaseException) -> DatabaseUnavailable:
+    """The StorageError for a driver's error: a timeout or a busy file said as such."""
+    message = str(error)
+    if url.get_backend_name() == "sqlite":
+        if _is_busy(message):
+            return DatabaseBusy(timeouts.lock_wait_seconds)
+        return DatabaseUnavailable(_explain(url, message))
+    from clinic_app.storage import postgresql  # loaded already: the engine uses it
+
+    if isinstance(error, postgresql.NoAnswer):
+        return DatabaseTimedOut(error.seconds)
+    if getattr(error, "sqlstate", None) == _QUERY_CANCELED and timeouts.statement_seconds:
+        return DatabaseTimedOut(timeouts.statement_seconds)
+    if "timeout expired" in message.lower():  # libpq's connect_timeout
+        return DatabaseTimedOut(timeouts.connect_seconds)
+    return DatabaseUnavailable(_explain(url, message))
+
+
+def _is_busy(message: str) -> bool:
+    lowered = message.lower()
+    return "database is locked" in lowered or "database is busy" in lowered
+
+
+class _Dropped(Exception):
+    """A driver error that left its connection dead (it has been thrown away)."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _detail(error: DBAPIError) -> str:
