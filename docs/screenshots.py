@@ -203,8 +203,7 @@ class Screens:
         dialog.show()
         self.shoot(dialog, "01-first-run")
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        if dialog.account is None:
-            raise ScreenshotFailed(f"first run refused: {ui.firstRun__message.text()}")
+        self.answered(dialog, ui.firstRun__message, "first run")
         self.wait_until(lambda: not dialog.isVisible(), "the first-run dialog to close")
         dialog.deleteLater()
         return dialog.account
@@ -231,8 +230,7 @@ class Screens:
         dialog.show()
         self.shoot(dialog, "02-sign-in")
         dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        if dialog.account is None:
-            raise ScreenshotFailed(f"sign-in refused: {dialog.ui.signIn__message.text()}")
+        self.answered(dialog, dialog.ui.signIn__message, "sign-in")
         dialog.deleteLater()
         return dialog.account
 
@@ -527,6 +525,13 @@ class Screens:
         window.show()
         self.wait_until(lambda: window.size().toTuple() == MAIN_SIZE, "the main window's size")
         return window
+
+    def answered(self, dialog: Any, message: Any, what: str) -> None:
+        """Until the account checked in the background is there; its refusal, if any."""
+        try:
+            self.wait_until(lambda: dialog.account is not None, f"{what} to finish")
+        except ScreenshotFailed:
+            raise ScreenshotFailed(f"{what} refused: {message.text()}") from None
 
     def wait_until(self, condition: Callable[[], bool], what: str) -> None:
         """Run the event loop until `condition` holds; ScreenshotFailed after WAIT_S."""
