@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +22,8 @@ from clinic_app import APP_NAME, __version__
 from clinic_app.gui.admin.audit_page import AuditPage
 from clinic_app.gui.admin.settings_page import SettingsPage
 from clinic_app.gui.admin.users_page import UsersPage
+from clinic_app.gui.common.database_health import database_health
+from clinic_app.gui.common.offline_banner import OfflineBanner
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.drafts_dialog import DraftsDialog, DraftsOffer
 from clinic_app.gui.intake.intake_form import IntakeForm
@@ -78,7 +81,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.settings, "&Settings")
         self.session = SessionLock(self, workstation, self.tabs, keep_draft=self.keep_draft)
         self.session.switchedUser.connect(self._switch_user)
-        self.setCentralWidget(self.session.pages)
+        health = database_health()
+        self._stop_watching = workstation.database.watch_answers(health.answered)
+        self.offline = OfflineBanner(health)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offline)
+        column.addWidget(self.session.pages, 1)
+        self.setCentralWidget(central)
 
         self.form.submitted.connect(self._submitted)
         self.result.newIntakeRequested.connect(self.new_intake)
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_draft()
+        self._stop_watching()
         self.session.stop()
         super().closeEvent(event)
         if not self._signing_out:

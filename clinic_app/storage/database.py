@@ -171,6 +171,25 @@ class Database:
             connection.close()  # back to the pool, which rolls back what the read began
         return rows
 
+    def watch_answers(self, answered: Callable[[], None]) -> Callable[[], None]:
+        """Call `answered` (on whichever thread ran it) each time a statement comes back
+        from the database; returns what stops the watching.
+
+        This is how a window learns that the database answers again after an outage,
+        from the work it does anyway, without asking it anything of its own.
+        """
+
+        def after_cursor_execute(*_args: object) -> None:
+            answered()
+
+        event.listen(self.engine, "after_cursor_execute", after_cursor_execute)
+
+        def stop() -> None:
+            if event.contains(self.engine, "after_cursor_execute", after_cursor_execute):
+                event.remove(self.engine, "after_cursor_execute", after_cursor_execute)
+
+        return stop
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 
+from clinic_app.gui.common.database_health import database_health
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.storage.database import Database, open_database
@@ -59,3 +61,12 @@ def clinician(database: Database, admin: Workstation) -> Workstation:
         password=PASSWORD,
     )
     return Workstation(database, account)
+
+
+@pytest.fixture(autouse=True)
+def answering_database(qapp: QApplication) -> Iterator[None]:
+    """Each test starts with the database answering: the application's DatabaseHealth
+    outlives windows (as in the app), so an outage one test made must not reach the next."""
+    yield
+    health = database_health()
+    health.reachable, health.problem = True, ""

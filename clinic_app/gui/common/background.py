@@ -21,7 +21,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from clinic_app.storage.errors import StorageError
+from clinic_app.gui.common.database_health import DatabaseHealth, database_health
+from clinic_app.storage.errors import DatabaseBusy, DatabaseUnavailable, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -59,17 +60,20 @@ class _Relay(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Work, relay: _Relay, what: str) -> None:
+    def __init__(self, work: Work, relay: _Relay, what: str, health: DatabaseHealth) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
         self._what = what
+        self._health = health
 
     def run(self) -> None:
         relay = self._relay
         try:
             result = self._work(relay.progressed.emit)
         except StorageError as error:
+            if isinstance(error, DatabaseUnavailable) and not isinstance(error, DatabaseBusy):
+                self._health.noted.emit(False, str(error))  # the offline banner's cue
             relay.raised.emit(str(error))
         except Exception:
             # The message names the task only: never a patient's details.
@@ -118,7 +122,8 @@ class BackgroundTask(QObject):
         relay = _Relay()
         relay.connect_to(self)
         self._running = True
-        (pool or QThreadPool.globalInstance()).start(_Runnable(self._work, relay, self._what))
+        runnable = _Runnable(self._work, relay, self._what, database_health())
+        (pool or QThreadPool.globalInstance()).start(runnable)
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
