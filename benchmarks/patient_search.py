@@ -71,3 +71,76 @@ def measure(*, rounds: int, round_seconds: float) -> Figure:
 
         value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
     return Figure(NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
+
+
+# What SQLAlchemy emits for search(database, prefix) on PostgreSQL (psycopg).
+POSTGRESQL_NAME = "patient_search_postgresql"
+POSTGRESQL_SQL = (
+    "SELECT patients.id, patients.first_name, patients.last_name, patients.date_of_birth, "
+    "patients.clinic_number, patients.version \n"
+    "FROM patients \n"
+    "WHERE patients.last_key >= %(last_key_1)s::VARCHAR "
+    "AND patients.last_key < %(last_key_2)s::VARCHAR "
+    "OR patients.first_key >= %(first_key_1)s::VARCHAR "
+    "AND patients.first_key < %(first_key_2)s::VARCHAR "
+    "OR patients.clinic_number = %(clinic_number_1)s::VARCHAR "
+    "ORDER BY patients.last_key, patients.first_key, patients.id \n"
+    " LIMIT %(param_1)s::INTEGER"
+)
+
+
+def postgresql_parameters(prefix: str) -> dict[str, object]:
+    """The PostgreSQL query's parameters for one typed prefix, as search() computes them."""
+    key, end, _, _, number, limit, _ = parameters(prefix)
+    return {
+        "last_key_1": key,
+        "last_key_2": end,
+        "first_key_1": key,
+        "first_key_2": end,
+        "clinic_number_1": number,
+        "param_1": limit,
+    }
+
+
+def measure_postgresql(*, rounds: int, round_seconds: float) -> Figure:
+    """`patient_search_postgresql`: `patient_search` on PostgreSQL, over plain psycopg.
+
+    The same 100,000 patients (benchmarks/postgresql.py) and prefixes. The subject is
+    `patients.search` as on SQLite (a reading session, its transaction, the rows). The floor
+    runs the very SQL on one plain psycopg connection (autocommit, as a lone SELECT needs
+    no transaction of its own) and fetches the rows as tuples.
+    """
+    import psycopg
+
+    from benchmarks.postgresql import demo_postgresql
+
+    demo = demo_postgresql(quick=is_quick(round_seconds))
+    database = demo.database
+    with psycopg.connect(demo.conninfo, autocommit=True) as connection:
+        for prefix in PREFIXES:  # the same patients, or the ratio compares different work
+            rows = search(database, prefix)
+            found = connection.execute(POSTGRESQL_SQL, postgresql_parameters(prefix)).fetchall()
+            if not rows or [_as_fetched(row) for row in rows] != found:
+                raise AssertionError(f"{POSTGRESQL_NAME}: the floor finds others for {prefix!r}")
+        typed = cycle(PREFIXES)
+        bound = cycle([postgresql_parameters(prefix) for prefix in PREFIXES])
+
+        def subject() -> list[PatientRow]:
+            return search(database, next(typed))
+
+        def floor() -> list[tuple[object, ...]]:
+            return connection.execute(POSTGRESQL_SQL, next(bound)).fetchall()
+
+        value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
+    return Figure(POSTGRESQL_NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
+
+
+def _as_fetched(row: PatientRow) -> tuple[object, ...]:
+    return (
+        row.id,
+        row.first_name,
+        row.last_name,
+        row.date_of_birth,
+        row.clinic_number,
+        row.version,
+    )

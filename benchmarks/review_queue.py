@@ -136,3 +136,48 @@ def measure_view(*, rounds: int, round_seconds: float) -> Figure:
             raise AssertionError("review_queue_view: the floor shows another page")
         value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
     return Figure(VIEW_NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
+
+
+# What SQLAlchemy emits for page(database, QueueFilter(), limit=50) on PostgreSQL (psycopg).
+POSTGRESQL_NAME = "review_queue_postgresql"
+POSTGRESQL_SQL = (
+    "SELECT intakes.id, intakes.patient_id, patients.first_name, patients.last_name, "
+    "patients.date_of_birth, intakes.visit_date, intakes.highest_urgency, "
+    "intakes.review_status \n"
+    "FROM intakes JOIN patients ON patients.id = intakes.patient_id \n"
+    "WHERE intakes.review_status = %(review_status_1)s::VARCHAR "
+    "ORDER BY intakes.urgency_rank, intakes.visit_date, intakes.id \n"
+    " LIMIT %(param_1)s::INTEGER OFFSET %(param_2)s::INTEGER"
+)
+POSTGRESQL_PARAMETERS = {"review_status_1": "unreviewed", "param_1": PAGE_SIZE, "param_2": 0}
+
+
+def measure_postgresql(*, rounds: int, round_seconds: float) -> Figure:
+    """`review_queue_postgresql`: `review_queue` on PostgreSQL, over plain psycopg.
+
+    The same 200,000 intakes (benchmarks/postgresql.py). The subject is `review_queue.page`
+    as on SQLite: a pooled connection taken (and checked), the SQL run, the rows turned
+    into `QueueRow`s, the connection given back. The floor runs the very SQL on one plain
+    psycopg connection (autocommit, as a lone SELECT needs no transaction of its own) and
+    fetches the rows as tuples; both let psycopg prepare the statement after a few runs.
+    """
+    import psycopg
+
+    from benchmarks.postgresql import demo_postgresql
+
+    demo = demo_postgresql(quick=is_quick(round_seconds))
+    database, wanted = demo.database, QueueFilter()
+    with psycopg.connect(demo.conninfo, autocommit=True) as connection:
+
+        def subject() -> list[QueueRow]:
+            return page(database, wanted, limit=PAGE_SIZE)
+
+        def floor() -> list[tuple[object, ...]]:
+            return connection.execute(POSTGRESQL_SQL, POSTGRESQL_PARAMETERS).fetchall()
+
+        # Both must fetch the same page, or the ratio compares different work.
+        rows = subject()
+        if len(rows) != PAGE_SIZE or [tuple(row) for row in rows] != floor():
+            raise AssertionError(f"{POSTGRESQL_NAME}: the floor's query fetches another page")
+        value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
+    return Figure(POSTGRESQL_NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
