@@ -16,6 +16,9 @@ However the session ends, the cluster goes: `running()` stops it and removes its
 and a watchdog process does the same should the session die without cleaning up (SIGTERM,
 SIGKILL, a crash): it waits for the end of a pipe that only the session holds open.
 
+`make bench` starts one the same way for its PostgreSQL figures (benchmarks/postgresql.py
+imports this file with tests/ on sys.path).
+
 By hand, for a server to point the app or the benchmarks at:
 
     .venv/bin/python tests/postgres_cluster.py start DIR    # prints the URL
