@@ -15,9 +15,12 @@ that what was typed got there once the fault ends.
 import contextlib
 import json
 import os
+import pwd
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +29,7 @@ import postgres_cluster
 import pytest
 from gui.driving import PASSWORD
 from gui.waiting import settle
+from postgres_cluster import Cluster
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
@@ -382,3 +386,110 @@ def test_another_workstation_holding_the_sqlite_write_lock_for_half_a_minute(
             longest = report("SQLite write lock held 30 s", watch, typist)
             assert longest < LONGEST_GAP_SECONDS
             qtbot.waitUntil(lambda: not form.keeper.journal_path.exists())
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextlib.contextmanager
+def standby_of(primary: postgres_cluster.Cluster, programs: Path) -> Iterator[Cluster]:
+    """A streaming standby of `primary` (pg_basebackup -R), running on a port of its own."""
+    directory = Path(tempfile.mkdtemp(prefix="clinic-intake-pg-standby."))
+    try:
+        if os.geteuid() == 0:
+            owner = pwd.getpwnam(postgres_cluster.SERVER_USER)
+            os.chown(directory, owner.pw_uid, owner.pw_gid)
+        directory.chmod(0o700)
+        source = make_url(primary.url)
+        subprocess.run(
+            [
+                *postgres_cluster._as_server_user(),
+                str(programs / "pg_basebackup"),
+                *("-D", str(directory / "data"), "-h", "127.0.0.1", "-p", str(source.port)),
+                *("-U", postgres_cluster.SERVER_USER, "-R", "-X", "stream"),
+            ],
+            cwd="/",
+            check=True,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=120,
+        )
+        port = _free_port()
+        standby = Cluster(source.set(port=port).render_as_string(hide_password=False), directory)
+        options = (
+            f"-c listen_addresses=127.0.0.1 -p {port} -k {directory} -c fsync=off"
+            " -c max_connections=200"  # a hot standby needs at least the primary's
+        )
+        pg_ctl(standby, programs, "-o", options, "start")
+        yield standby
+    finally:
+        postgres_cluster.stop(directory, programs)
+
+
+@pytest.mark.slow
+def test_a_failover_to_a_promoted_standby_loses_no_typing_and_submits_once(
+    qtbot: QtBot,
+) -> None:
+    """A two-host URL (primary, standby; target_session_attrs=read-write): the primary
+    stops mid-session, the standby is promoted, the desk goes on on it."""
+    if os.environ.get("CLINIC_INTAKE_TEST_PG", "").strip():
+        pytest.skip("stops its server: needs throwaway clusters of its own")
+    programs = postgres_cluster.server_programs()
+    if programs is None or not os.access(programs / "pg_basebackup", os.X_OK):
+        pytest.skip("PostgreSQL's server programs (with pg_basebackup) are not installed")
+    with postgres_cluster.running(programs) as primary:
+        setup = connect(primary.url)
+        migrate.upgrade(setup.engine)
+        setup.close()
+        with standby_of(primary, programs) as standby:
+            ports = f"{make_url(primary.url).port},{make_url(standby.url).port}"
+            url = (
+                f"postgresql+psycopg://{postgres_cluster.SERVER_USER}@/postgres"
+                f"?host=127.0.0.1,127.0.0.1&port={ports}&target_session_attrs=read-write"
+            )
+            with opened(url) as direct:
+                account = desk_account(direct)
+                with opened(standby.url) as replica:  # the account has reached the standby
+                    qtbot.waitUntil(lambda: len(users.list_users(replica)) == 2, timeout=10_000)
+                with desk_session(qtbot, url, account) as window:
+                    form = window.form
+                    form.binding.load(example())
+                    first, last = name_fields(window)
+                    typist = Typist(qtbot, [first, last])
+                    typist.word(first, "-Jo")
+                    qtbot.waitUntil(
+                        lambda: drafts_in(direct) == [form.binding.document()], timeout=10_000
+                    )
+                    failures: list[str] = []
+                    form.keeper.failed.connect(failures.append)
+
+                    watch = TickWatch()
+                    watch.start()
+                    stopping = InBackground(lambda: pg_ctl(primary, programs, "-m", "fast", "stop"))
+                    typist.type_for(4, until=stopping.done)
+                    stopping.check()
+                    assert failures, "no save failed with the primary down and no standby promoted"
+                    print(f"with the primary down, the desk was told: {failures[-1]}")
+                    promoting = InBackground(lambda: pg_ctl(standby, programs, "promote"))
+                    typist.type_for(2, until=promoting.done)
+                    promoting.check()
+                    document = form.binding.document()
+                    assert patient_of(document) == typed_names(typist)
+                    qtbot.waitUntil(lambda: drafts_in(direct) == [document], timeout=30_000)
+                    longest = report("PostgreSQL failed over to its standby", watch, typist)
+                    assert longest < LONGEST_GAP_SECONDS
+
+                    form.go_to(STEP_NAMES.index("review"))
+                    submit = window.findChild(QPushButton, "intake.submit")
+                    assert isinstance(submit, QPushButton)
+                    with qtbot.waitSignal(form.submitted, timeout=20_000):
+                        submit.click()
+                with opened(standby.url) as promoted:
+                    assert intake_rows(promoted) == [("submitted", document)]
+                    with promoted.reading() as session:
+                        assert session.scalar(select(func.count()).select_from(Patient)) == 1
+                assert journals() == []
