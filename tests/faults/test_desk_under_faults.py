@@ -198,9 +198,11 @@ def test_a_hung_postgresql_leaves_the_desk_typing_and_gets_the_draft_when_it_ans
             assert patient_of(document) == typed_names(typist)
             qtbot.waitUntil(lambda: journaled(form.keeper.journal_path) == document, timeout=1000)
             assert drafts_in(direct) != [document]  # only this computer has the newest typing
+            assert window.offline.isVisible()  # the banner says so, in words
 
             proxy.pass_traffic()
             qtbot.waitUntil(lambda: drafts_in(direct) == [document], timeout=30_000)
+            qtbot.waitUntil(window.offline.isHidden)  # and goes once the database answers
             longest = report("PostgreSQL hung 20 s", watch, typist)
             print(f"  of which while hung: {hung_gap * 1000:.1f} ms")
             assert longest < LONGEST_GAP_SECONDS
