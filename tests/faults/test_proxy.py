@@ -1,5 +1,6 @@
 """The fault proxy itself, in front of a small echo server on loopback."""
 
+import contextlib
 import socket
 import threading
 import time
@@ -51,7 +52,13 @@ class EchoServer:
                 connection.sendall(data)
 
     def close(self) -> None:
+        # A close alone leaves the port listening while the serving thread sits in accept()
+        # (the kernel keeps the socket for it); shutting it down first wakes that accept
+        # and stops the listening, so the port is really closed when this returns.
+        with contextlib.suppress(OSError):  # not listening any more
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
+        self._thread.join(timeout=5)
 
 
 @pytest.fixture
