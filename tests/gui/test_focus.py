@@ -32,7 +32,7 @@ from clinic_app.gui.common.print_preview import PrintPreviewDialog
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.desk import Desk
 from clinic_app.gui.intake.drafts_dialog import DraftsDialog
-from clinic_app.gui.intake.intake_form import STEP_NAMES
+from clinic_app.gui.intake.intake_form import STEP_NAMES, first_field
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
 from clinic_app.gui.review.decision_dialog import DecisionDialog
@@ -94,20 +94,11 @@ def with_every_step_answered(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def first_in_tab_order(page: QWidget) -> QWidget:
-    """What Tab reaches first inside `page` (the page itself when it takes the focus)."""
-    if page.focusPolicy() & Qt.FocusPolicy.TabFocus:
-        return page
-    widget = page.nextInFocusChain()
-    while widget is not None and widget is not page:
-        if (
-            page.isAncestorOf(widget)
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.isEnabled()
-            and widget.isVisibleTo(page)
-        ):
-            return widget
-        widget = widget.nextInFocusChain()
-    raise AssertionError(f"nothing in {page.objectName()} takes the focus")
+    """What Tab reaches first inside `page`: the form's own answer, held to the names the
+    desk expects (FIRST_FIELDS), so a changed tab order in a .ui file fails here."""
+    found = first_field(page)
+    assert found is not None, f"nothing in {page.objectName()} takes the focus"
+    return found
 
 
 def field_name(widget: QWidget) -> str:

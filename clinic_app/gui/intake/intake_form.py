@@ -283,7 +283,7 @@ class IntakeForm(QWidget):
         """Put the cursor in the current step's first field, where the desk types next."""
         page = self._stack.currentWidget()
         inner = page.widget() if isinstance(page, QScrollArea) else None
-        first = _first_field(inner) if inner is not None else None
+        first = first_field(inner) if inner is not None else None
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -420,7 +420,7 @@ def _scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
-def _first_field(page: QWidget) -> QWidget | None:
+def first_field(page: QWidget) -> QWidget | None:
     """What Tab reaches first on `page`, or the page itself when it takes the focus (the
     review's summary): the step's tab order (its Designer form's) says which field is
     first, so the cursor starts where Tab would."""
