@@ -21,7 +21,7 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -285,6 +285,54 @@ def test_a_desk_killed_while_its_database_hangs_offers_every_key_back_at_the_nex
             qtbot.waitUntil(lambda: journals() == [])
 
 
+def typed_through_a_server_outage(
+    qtbot: QtBot,
+    window: MainWindow,
+    direct: Database,
+    *,
+    down: Callable[[], None],
+    back: Callable[[], None],
+    typed_while_down: float,
+    scenario: str,
+) -> dict[str, Any]:
+    """Type through `down` and `back` (each run off the GUI thread, as an administrator's
+    command would), then submit; the document once the database has it, for the checks.
+
+    The server goes away with a draft already saved; saves fail while it is away (so the
+    fault reached the desk), every key stays in its field, the draft lands once it is back,
+    and the GUI thread never stalls."""
+    form = window.form
+    form.binding.load(example())
+    first, last = name_fields(window)
+    typist = Typist(qtbot, [first, last])
+    typist.word(first, "-Jo")
+    qtbot.waitUntil(lambda: drafts_in(direct) == [form.binding.document()], timeout=10_000)
+    failures: list[str] = []
+    form.keeper.failed.connect(failures.append)
+
+    watch = TickWatch()
+    watch.start()
+    going = InBackground(down)
+    typist.type_for(typed_while_down, until=going.done)
+    going.check()
+    assert failures, f"no save failed: {scenario}"
+    print(f"{scenario}: the desk was told: {failures[-1]}")
+    coming = InBackground(back)
+    typist.type_for(2, until=coming.done)
+    coming.check()
+    document = form.binding.document()
+    assert patient_of(document) == typed_names(typist)
+    qtbot.waitUntil(lambda: drafts_in(direct) == [document], timeout=30_000)
+    assert report(scenario, watch, typist) < LONGEST_GAP_SECONDS
+
+    form.go_to(STEP_NAMES.index("review"))
+    submit = window.findChild(QPushButton, "intake.submit")
+    assert isinstance(submit, QPushButton)
+    with qtbot.waitSignal(form.submitted, timeout=20_000):
+        submit.click()
+    return document
+
+
 def intake_rows(database: Database) -> list[tuple[str, dict[str, Any]]]:
     with database.reading() as session:
         rows = session.execute(select(Intake.status, Intake.document)).all()
@@ -307,38 +355,15 @@ def test_a_server_stopped_and_started_mid_session_loses_no_typing_and_submits_on
         with opened(cluster.url) as direct:
             account = desk_account(direct)
             with desk_session(qtbot, cluster.url, account) as window:
-                form = window.form
-                form.binding.load(example())
-                first, last = name_fields(window)
-                typist = Typist(qtbot, [first, last])
-                typist.word(first, "-Jo")
-                qtbot.waitUntil(
-                    lambda: drafts_in(direct) == [form.binding.document()], timeout=10_000
+                document = typed_through_a_server_outage(
+                    qtbot,
+                    window,
+                    direct,
+                    down=lambda: pg_ctl(cluster, programs, "-m", "fast", "stop"),
+                    back=lambda: pg_ctl(cluster, programs, "restart"),
+                    typed_while_down=8,
+                    scenario="PostgreSQL stopped and started",
                 )
-                failures: list[str] = []
-                form.keeper.failed.connect(failures.append)
-
-                watch = TickWatch()
-                watch.start()
-                stopping = InBackground(lambda: pg_ctl(cluster, programs, "-m", "fast", "stop"))
-                typist.type_for(8, until=stopping.done)
-                stopping.check()
-                assert failures, "no save failed while the server was stopped"
-                print(f"with the server stopped, the desk was told: {failures[-1]}")
-                starting = InBackground(lambda: pg_ctl(cluster, programs, "restart"))
-                typist.type_for(2, until=starting.done)
-                starting.check()
-                document = form.binding.document()
-                assert patient_of(document) == typed_names(typist)
-                qtbot.waitUntil(lambda: drafts_in(direct) == [document], timeout=30_000)
-                longest = report("PostgreSQL stopped and started", watch, typist)
-                assert longest < LONGEST_GAP_SECONDS
-
-                form.go_to(STEP_NAMES.index("review"))
-                submit = window.findChild(QPushButton, "intake.submit")
-                assert isinstance(submit, QPushButton)
-                with qtbot.waitSignal(form.submitted, timeout=20_000):
-                    submit.click()
             assert intake_rows(direct) == [("submitted", document)]  # one intake, no twin
             with direct.reading() as session:
                 assert session.scalar(select(func.count()).select_from(Patient)) == 1
@@ -458,38 +483,15 @@ def test_a_failover_to_a_promoted_standby_loses_no_typing_and_submits_once(
                 with opened(standby.url) as replica:  # the account has reached the standby
                     qtbot.waitUntil(lambda: len(users.list_users(replica)) == 2, timeout=10_000)
                 with desk_session(qtbot, url, account) as window:
-                    form = window.form
-                    form.binding.load(example())
-                    first, last = name_fields(window)
-                    typist = Typist(qtbot, [first, last])
-                    typist.word(first, "-Jo")
-                    qtbot.waitUntil(
-                        lambda: drafts_in(direct) == [form.binding.document()], timeout=10_000
+                    document = typed_through_a_server_outage(
+                        qtbot,
+                        window,
+                        direct,
+                        down=lambda: pg_ctl(primary, programs, "-m", "fast", "stop"),
+                        back=lambda: pg_ctl(standby, programs, "promote"),
+                        typed_while_down=4,
+                        scenario="PostgreSQL failed over to its standby",
                     )
-                    failures: list[str] = []
-                    form.keeper.failed.connect(failures.append)
-
-                    watch = TickWatch()
-                    watch.start()
-                    stopping = InBackground(lambda: pg_ctl(primary, programs, "-m", "fast", "stop"))
-                    typist.type_for(4, until=stopping.done)
-                    stopping.check()
-                    assert failures, "no save failed with the primary down and no standby promoted"
-                    print(f"with the primary down, the desk was told: {failures[-1]}")
-                    promoting = InBackground(lambda: pg_ctl(standby, programs, "promote"))
-                    typist.type_for(2, until=promoting.done)
-                    promoting.check()
-                    document = form.binding.document()
-                    assert patient_of(document) == typed_names(typist)
-                    qtbot.waitUntil(lambda: drafts_in(direct) == [document], timeout=30_000)
-                    longest = report("PostgreSQL failed over to its standby", watch, typist)
-                    assert longest < LONGEST_GAP_SECONDS
-
-                    form.go_to(STEP_NAMES.index("review"))
-                    submit = window.findChild(QPushButton, "intake.submit")
-                    assert isinstance(submit, QPushButton)
-                    with qtbot.waitSignal(form.submitted, timeout=20_000):
-                        submit.click()
                 with opened(standby.url) as promoted:
                     assert intake_rows(promoted) == [("submitted", document)]
                     with promoted.reading() as session:
