@@ -101,6 +101,23 @@ def _as_server_user() -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--"]
 
 
+def pg_ctl(cluster: Cluster, programs: Path, *action: str) -> None:
+    """pg_ctl (stop, restart, promote…) on a running cluster of this module's; it blocks
+    until pg_ctl is done, so a GUI test runs it off the GUI thread."""
+    data = cluster.directory / "data"
+    log = cluster.directory / "server.log"  # the server must not hold our pipes open
+    command = [str(programs / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60"]
+    subprocess.run(
+        [*_as_server_user(), *command, *action],
+        cwd="/",
+        check=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
 def _run(command: Sequence[str], what: str) -> None:
     done = subprocess.run(
         [*_as_server_user(), *command],

@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import postgres_cluster
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
@@ -165,22 +164,6 @@ class InBackground:
         self._thread.join(timeout=120)
         if self.error is not None:
             raise self.error
-
-
-def pg_ctl(cluster: postgres_cluster.Cluster, programs: Path, *action: str) -> None:
-    """pg_ctl on a cluster of the test's own (blocking: run it InBackground)."""
-    data = cluster.directory / "data"
-    log = cluster.directory / "server.log"  # the server must not hold our pipes open
-    command = [str(programs / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60"]
-    subprocess.run(
-        [*postgres_cluster._as_server_user(), *command, *action],
-        cwd="/",
-        check=True,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 class LockHolder:

@@ -29,7 +29,7 @@ import postgres_cluster
 import pytest
 from gui.driving import PASSWORD
 from gui.waiting import settle
-from postgres_cluster import Cluster
+from postgres_cluster import Cluster, pg_ctl
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
@@ -57,7 +57,6 @@ from faults.desk_faults import (
     journaled,
     journals,
     name_fields,
-    pg_ctl,
 )
 from faults.proxy import FaultProxy
 

@@ -8,7 +8,6 @@ server restart test runs a cluster of its own, since it stops it.
 
 import os
 import socket
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -185,21 +184,6 @@ def test_the_url_may_set_its_own_bounds(database_url: str) -> None:
         database.close()
 
 
-def _pg_ctl(cluster: postgres_cluster.Cluster, programs: Path, *action: str) -> None:
-    data = cluster.directory / "data"
-    log = cluster.directory / "server.log"  # the server must not hold our pipes open
-    command = [str(programs / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60"]
-    subprocess.run(
-        [*postgres_cluster._as_server_user(), *command, *action],
-        cwd="/",
-        check=True,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        timeout=120,
-    )
-
-
 @pytest.mark.slow
 def test_a_server_stopped_and_started_again_mid_session(tmp_path: Path) -> None:
     if os.environ.get("CLINIC_INTAKE_TEST_PG", "").strip():
@@ -214,14 +198,16 @@ def test_a_server_stopped_and_started_again_mid_session(tmp_path: Path) -> None:
         desk = open_database(cluster.url)
         try:
             intakes.save_draft(desk, DESK_ACTOR, draft("Before the restart"))
-            _pg_ctl(cluster, programs, "-m", "fast", "restart")
+            postgres_cluster.pg_ctl(cluster, programs, "-m", "fast", "restart")
             assert intake_count(desk) == 1  # dead pooled connection dropped, call made again
             intakes.save_draft(desk, DESK_ACTOR, draft("After the restart"))
-            _pg_ctl(cluster, programs, "-m", "fast", "stop")
+            postgres_cluster.pg_ctl(cluster, programs, "-m", "fast", "stop")
             error, seconds = timed_failure(lambda: intake_count(desk))
             print(f"server stopped: failed after {seconds:.2f} s: {error}")
             assert seconds < DESK.connect_seconds + MARGIN
-            _pg_ctl(cluster, programs, "restart")  # starts it again, with its options
+            postgres_cluster.pg_ctl(
+                cluster, programs, "restart"
+            )  # starts it again, with its options
             assert intake_count(desk) == 2
         finally:
             desk.close()
