@@ -1,5 +1,6 @@
-"""What the desk's fault tests measure and do: a ticking timer, a typist, the server's
-pg_ctl and a lock holder, each usable from the GUI thread without blocking it.
+"""What the desk's fault tests measure and do: a ticking timer, a typist, a blocking
+call in the background (pg_ctl) and a lock holder, each usable from the GUI thread without
+blocking it.
 
 `TickWatch` is a 5 ms `QTimer` on the GUI thread; the longest gap between two of its ticks
 is how long the GUI thread was kept from its event loop (by a database call, a lock, a
