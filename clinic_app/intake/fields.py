@@ -188,6 +188,7 @@ PainCharacterName = Literal[
 SwellingName = Literal["none", "mild", "significant"]
 WeightBearingName = Literal["normal", "painful", "difficult", "unable"]
 InjuryName = Literal["none", "twist", "fall", "impact", "pop"]
+FootColourName = Literal["normal", "pale", "blue", "mottled"]
 
 SEXES: tuple[str, ...] = get_args(SexName)
 DISTANCE_UNITS: tuple[str, ...] = get_args(DistanceUnitName)
@@ -199,6 +200,7 @@ PAIN_CHARACTERS: tuple[str, ...] = get_args(PainCharacterName)
 SWELLINGS: tuple[str, ...] = get_args(SwellingName)
 WEIGHT_BEARINGS: tuple[str, ...] = get_args(WeightBearingName)
 INJURIES: tuple[str, ...] = get_args(InjuryName)
+FOOT_COLOURS: tuple[str, ...] = get_args(FootColourName)
 
 
 def _format(value: object) -> str:
@@ -286,6 +288,9 @@ PainScore = Annotated[
 SelfCareDays = Annotated[
     int, PlainValidator(_integer(0, 365)), _schema(type="integer", minimum=0, maximum=365)
 ]
+StiffnessMinutes = Annotated[
+    int, PlainValidator(_integer(0, 1440)), _schema(type="integer", minimum=0, maximum=1440)
+]
 
 Sex = Annotated[SexName, PlainValidator(_choice(SEXES)), _enum(SEXES)]
 DistanceUnit = Annotated[
@@ -297,6 +302,7 @@ WeightBearing = Annotated[
     WeightBearingName, PlainValidator(_choice(WEIGHT_BEARINGS)), _enum(WEIGHT_BEARINGS)
 ]
 Injury = Annotated[InjuryName, PlainValidator(_choice(INJURIES)), _enum(INJURIES)]
+FootColour = Annotated[FootColourName, PlainValidator(_choice(FOOT_COLOURS)), _enum(FOOT_COLOURS)]
 RecentChanges = Annotated[
     list[RecentChangeName], PlainValidator(_choices(RECENT_CHANGES)), _enum_list(RECENT_CHANGES)
 ]

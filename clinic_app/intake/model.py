@@ -14,6 +14,7 @@ from clinic_app.intake.fields import (
     DistanceUnit,
     Email,
     Flag,
+    FootColour,
     Format,
     HistoryText,
     Injury,
@@ -30,6 +31,7 @@ from clinic_app.intake.fields import (
     ShoePairs,
     ShortText,
     Side,
+    StiffnessMinutes,
     Surfaces,
     Swelling,
     WeeklyDistance,
@@ -103,6 +105,17 @@ class Symptoms(_Part):
     self_care_days: SelfCareDays | None = None
     improving: Flag | None = None
     injury: Injury = "none"
+    # Added for rule set 2027.1 (rules-2027.md); optional, so every earlier document is
+    # still valid and 2026.1 simply does not read them.
+    foot_colour: FootColour = "normal"
+    foot_cold: Flag = False
+    pain_out_of_proportion: Flag = False
+    redness_spreading: Flag = False
+    feels_very_unwell: Flag = False
+    open_wound: Flag = False
+    morning_stiffness_minutes: StiffnessMinutes | None = Field(
+        default=None, description="How long the foot is stiff after getting up, in minutes."
+    )
 
 
 class History(_Part):
@@ -117,6 +130,14 @@ class History(_Part):
     medications: HistoryText = ""
     allergies: HistoryText = ""
     other_conditions: HistoryText = ""
+    # Added for rule set 2027.1 (rules-2027.md).
+    other_joints_affected: Flag = False
+    fluoroquinolone_recent: Flag = Field(
+        default=False,
+        description="A fluoroquinolone antibiotic (such as ciprofloxacin) in the last 3 months.",
+    )
+    unexplained_weight_loss: Flag = False
+    cancer_history: Flag = Field(default=False, description="Cancer now or in the past.")
 
 
 class Intake(_Part):

@@ -140,6 +140,28 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
         "history.medications": optional_text,
         "history.allergies": optional_text,
         "history.other_conditions": optional_text,
+        # rules-2027.md's additions travel like every other field.
+        "symptoms.foot_colour": st.sampled_from(("normal", "pale", "blue", "mottled")),
+        "symptoms.morning_stiffness_minutes": st.one_of(st.none(), st.integers(0, 1440)),
+        **{
+            f"symptoms.{name}": st.booleans()
+            for name in (
+                "foot_cold",
+                "pain_out_of_proportion",
+                "redness_spreading",
+                "feels_very_unwell",
+                "open_wound",
+            )
+        },
+        **{
+            f"history.{name}": st.booleans()
+            for name in (
+                "other_joints_affected",
+                "fluoroquinolone_recent",
+                "unexplained_weight_loss",
+                "cancer_history",
+            )
+        },
         "notes": st.text(alphabet=TYPED, max_size=60),
     }
     overrides.update(draw(st.fixed_dictionaries({}, optional=optional)))

@@ -85,6 +85,26 @@ HISTORY_TEXTS = ["medications", "allergies", "other_conditions"]
 HISTORY_DEFAULTS: dict[str, object] = {
     **dict.fromkeys(HISTORY_FLAGS, False),
     **dict.fromkeys(HISTORY_TEXTS, ""),
+    # rules-2027.md's additions, with the defaults it gives.
+    **dict.fromkeys(
+        [
+            "other_joints_affected",
+            "fluoroquinolone_recent",
+            "unexplained_weight_loss",
+            "cancer_history",
+        ],
+        False,
+    ),
+}
+# rules-2027.md's symptom fields, with the defaults it gives.
+SYMPTOM_DEFAULTS_2027: dict[str, object] = {
+    "foot_colour": "normal",
+    "foot_cold": False,
+    "pain_out_of_proportion": False,
+    "redness_spreading": False,
+    "feels_very_unwell": False,
+    "open_wound": False,
+    "morning_stiffness_minutes": None,
 }
 
 # What to_document() gives for SPEC_EXAMPLE: the example with every default of the spec filled in.
@@ -136,6 +156,7 @@ SPEC_EXAMPLE_FILLED: dict[str, Any] = {
         "self_care_days": None,
         "improving": False,
         "injury": "none",
+        **SYMPTOM_DEFAULTS_2027,
     },
     "history": HISTORY_DEFAULTS,
     "notes": "",
@@ -190,6 +211,13 @@ EVERY_FIELD_GIVEN: dict[str, Any] = {
         "self_care_days": 14,
         "improving": True,
         "injury": "impact",
+        "foot_colour": "mottled",
+        "foot_cold": True,
+        "pain_out_of_proportion": True,
+        "redness_spreading": True,
+        "feels_very_unwell": True,
+        "open_wound": True,
+        "morning_stiffness_minutes": 45,
     },
     "history": {
         "previous_stress_fracture": True,
@@ -201,6 +229,10 @@ EVERY_FIELD_GIVEN: dict[str, Any] = {
         "medications": "metformin",
         "allergies": "penicillin",
         "other_conditions": "asthma",
+        "other_joints_affected": True,
+        "fluoroquinolone_recent": True,
+        "unexplained_weight_loss": True,
+        "cancer_history": True,
     },
     "notes": "Ran a marathon on 2026-10-25.",
 }
@@ -335,6 +367,7 @@ def test_minimal_document_gets_the_defaults_of_the_spec() -> None:
             "self_care_days": None,
             "improving": None,
             "injury": "none",
+            **SYMPTOM_DEFAULTS_2027,
         },
         "history": HISTORY_DEFAULTS,
         "notes": "",

@@ -75,6 +75,13 @@ ANSWER_WORDS: dict[str, str] = {
     "symptoms.self_care_days": "the days of self-care tried",
     "symptoms.improving": "whether it is getting better",
     "symptoms.injury": "what started it",
+    "symptoms.foot_colour": "the colour of the foot",
+    "symptoms.foot_cold": "whether the foot feels cold",
+    "symptoms.pain_out_of_proportion": "pain far worse than the injury",
+    "symptoms.redness_spreading": "whether the redness is spreading",
+    "symptoms.feels_very_unwell": "whether they feel very unwell",
+    "symptoms.open_wound": "a wound on the foot",
+    "symptoms.morning_stiffness_minutes": "the minutes of morning stiffness",
     "history": "the history",
     "history.previous_stress_fracture": "a past stress fracture",
     "history.diabetes": "diabetes",
@@ -82,6 +89,10 @@ ANSWER_WORDS: dict[str, str] = {
     "history.low_bone_density": "low bone density",
     "history.irregular_periods": "absent or irregular periods",
     "history.restricted_eating": "restricted eating",
+    "history.other_joints_affected": "other joints affected",
+    "history.fluoroquinolone_recent": "a recent fluoroquinolone antibiotic",
+    "history.unexplained_weight_loss": "unexplained weight loss",
+    "history.cancer_history": "cancer now or in the past",
 }
 """Plain words for the answers named by the panel; any other path is shown as it is."""
 

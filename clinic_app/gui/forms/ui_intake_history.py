@@ -60,49 +60,69 @@ class Ui_IntakeHistoryStep(object):
 
         self.fields.setWidget(6, QFormLayout.ItemRole.FieldRole, self.history__restricted_eating)
 
+        self.history__other_joints_affected = QCheckBox(IntakeHistoryStep)
+        self.history__other_joints_affected.setObjectName(u"history__other_joints_affected")
+
+        self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.history__other_joints_affected)
+
+        self.history__fluoroquinolone_recent = QCheckBox(IntakeHistoryStep)
+        self.history__fluoroquinolone_recent.setObjectName(u"history__fluoroquinolone_recent")
+
+        self.fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.history__fluoroquinolone_recent)
+
+        self.history__unexplained_weight_loss = QCheckBox(IntakeHistoryStep)
+        self.history__unexplained_weight_loss.setObjectName(u"history__unexplained_weight_loss")
+
+        self.fields.setWidget(9, QFormLayout.ItemRole.FieldRole, self.history__unexplained_weight_loss)
+
+        self.history__cancer_history = QCheckBox(IntakeHistoryStep)
+        self.history__cancer_history.setObjectName(u"history__cancer_history")
+
+        self.fields.setWidget(10, QFormLayout.ItemRole.FieldRole, self.history__cancer_history)
+
         self.label_history__medications = QLabel(IntakeHistoryStep)
         self.label_history__medications.setObjectName(u"label_history__medications")
 
-        self.fields.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_history__medications)
+        self.fields.setWidget(11, QFormLayout.ItemRole.LabelRole, self.label_history__medications)
 
         self.history__medications = QPlainTextEdit(IntakeHistoryStep)
         self.history__medications.setObjectName(u"history__medications")
         self.history__medications.setTabChangesFocus(True)
 
-        self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.history__medications)
+        self.fields.setWidget(11, QFormLayout.ItemRole.FieldRole, self.history__medications)
 
         self.label_history__allergies = QLabel(IntakeHistoryStep)
         self.label_history__allergies.setObjectName(u"label_history__allergies")
 
-        self.fields.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_history__allergies)
+        self.fields.setWidget(12, QFormLayout.ItemRole.LabelRole, self.label_history__allergies)
 
         self.history__allergies = QPlainTextEdit(IntakeHistoryStep)
         self.history__allergies.setObjectName(u"history__allergies")
         self.history__allergies.setTabChangesFocus(True)
 
-        self.fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.history__allergies)
+        self.fields.setWidget(12, QFormLayout.ItemRole.FieldRole, self.history__allergies)
 
         self.label_history__other_conditions = QLabel(IntakeHistoryStep)
         self.label_history__other_conditions.setObjectName(u"label_history__other_conditions")
 
-        self.fields.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_history__other_conditions)
+        self.fields.setWidget(13, QFormLayout.ItemRole.LabelRole, self.label_history__other_conditions)
 
         self.history__other_conditions = QPlainTextEdit(IntakeHistoryStep)
         self.history__other_conditions.setObjectName(u"history__other_conditions")
         self.history__other_conditions.setTabChangesFocus(True)
 
-        self.fields.setWidget(9, QFormLayout.ItemRole.FieldRole, self.history__other_conditions)
+        self.fields.setWidget(13, QFormLayout.ItemRole.FieldRole, self.history__other_conditions)
 
         self.label_notes = QLabel(IntakeHistoryStep)
         self.label_notes.setObjectName(u"label_notes")
 
-        self.fields.setWidget(10, QFormLayout.ItemRole.LabelRole, self.label_notes)
+        self.fields.setWidget(14, QFormLayout.ItemRole.LabelRole, self.label_notes)
 
         self.notes = QPlainTextEdit(IntakeHistoryStep)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.fields.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.fields.setWidget(14, QFormLayout.ItemRole.FieldRole, self.notes)
 
 #if QT_CONFIG(shortcut)
         self.label_history__medications.setBuddy(self.history__medications)
@@ -125,6 +145,10 @@ class Ui_IntakeHistoryStep(object):
         self.history__low_bone_density.setText(QCoreApplication.translate("IntakeHistoryStep", u"Low bone density (osteopenia or osteoporosis)", None))
         self.history__irregular_periods.setText(QCoreApplication.translate("IntakeHistoryStep", u"Periods absent or irregular", None))
         self.history__restricted_eating.setText(QCoreApplication.translate("IntakeHistoryStep", u"Restricts food, or low energy for training", None))
+        self.history__other_joints_affected.setText(QCoreApplication.translate("IntakeHistoryStep", u"Other joints are swollen or painful too", None))
+        self.history__fluoroquinolone_recent.setText(QCoreApplication.translate("IntakeHistoryStep", u"An antibiotic such as ciprofloxacin or levofloxacin in the last 3 months", None))
+        self.history__unexplained_weight_loss.setText(QCoreApplication.translate("IntakeHistoryStep", u"Weight loss they cannot explain", None))
+        self.history__cancer_history.setText(QCoreApplication.translate("IntakeHistoryStep", u"Cancer now or in the past", None))
         self.label_history__medications.setText(QCoreApplication.translate("IntakeHistoryStep", u"&Medications", None))
         self.label_history__allergies.setText(QCoreApplication.translate("IntakeHistoryStep", u"&Allergies", None))
         self.label_history__other_conditions.setText(QCoreApplication.translate("IntakeHistoryStep", u"&Other conditions", None))

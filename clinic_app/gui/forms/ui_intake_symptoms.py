@@ -154,40 +154,85 @@ class Ui_IntakeSymptomsStep(object):
 
         self.fields.setWidget(15, QFormLayout.ItemRole.FieldRole, self.symptoms__fever)
 
+        self.label_symptoms__foot_colour = QLabel(IntakeSymptomsStep)
+        self.label_symptoms__foot_colour.setObjectName(u"label_symptoms__foot_colour")
+
+        self.fields.setWidget(16, QFormLayout.ItemRole.LabelRole, self.label_symptoms__foot_colour)
+
+        self.symptoms__foot_colour = QComboBox(IntakeSymptomsStep)
+        self.symptoms__foot_colour.setObjectName(u"symptoms__foot_colour")
+
+        self.fields.setWidget(16, QFormLayout.ItemRole.FieldRole, self.symptoms__foot_colour)
+
+        self.symptoms__foot_cold = QCheckBox(IntakeSymptomsStep)
+        self.symptoms__foot_cold.setObjectName(u"symptoms__foot_cold")
+
+        self.fields.setWidget(17, QFormLayout.ItemRole.FieldRole, self.symptoms__foot_cold)
+
+        self.symptoms__pain_out_of_proportion = QCheckBox(IntakeSymptomsStep)
+        self.symptoms__pain_out_of_proportion.setObjectName(u"symptoms__pain_out_of_proportion")
+
+        self.fields.setWidget(18, QFormLayout.ItemRole.FieldRole, self.symptoms__pain_out_of_proportion)
+
+        self.symptoms__redness_spreading = QCheckBox(IntakeSymptomsStep)
+        self.symptoms__redness_spreading.setObjectName(u"symptoms__redness_spreading")
+
+        self.fields.setWidget(19, QFormLayout.ItemRole.FieldRole, self.symptoms__redness_spreading)
+
+        self.symptoms__open_wound = QCheckBox(IntakeSymptomsStep)
+        self.symptoms__open_wound.setObjectName(u"symptoms__open_wound")
+
+        self.fields.setWidget(20, QFormLayout.ItemRole.FieldRole, self.symptoms__open_wound)
+
+        self.symptoms__feels_very_unwell = QCheckBox(IntakeSymptomsStep)
+        self.symptoms__feels_very_unwell.setObjectName(u"symptoms__feels_very_unwell")
+
+        self.fields.setWidget(21, QFormLayout.ItemRole.FieldRole, self.symptoms__feels_very_unwell)
+
         self.symptoms__worse_with_activity = QCheckBox(IntakeSymptomsStep)
         self.symptoms__worse_with_activity.setObjectName(u"symptoms__worse_with_activity")
 
-        self.fields.setWidget(16, QFormLayout.ItemRole.FieldRole, self.symptoms__worse_with_activity)
+        self.fields.setWidget(22, QFormLayout.ItemRole.FieldRole, self.symptoms__worse_with_activity)
 
         self.symptoms__night_pain = QCheckBox(IntakeSymptomsStep)
         self.symptoms__night_pain.setObjectName(u"symptoms__night_pain")
 
-        self.fields.setWidget(17, QFormLayout.ItemRole.FieldRole, self.symptoms__night_pain)
+        self.fields.setWidget(23, QFormLayout.ItemRole.FieldRole, self.symptoms__night_pain)
 
         self.symptoms__first_step_morning_pain = QCheckBox(IntakeSymptomsStep)
         self.symptoms__first_step_morning_pain.setObjectName(u"symptoms__first_step_morning_pain")
 
-        self.fields.setWidget(18, QFormLayout.ItemRole.FieldRole, self.symptoms__first_step_morning_pain)
+        self.fields.setWidget(24, QFormLayout.ItemRole.FieldRole, self.symptoms__first_step_morning_pain)
+
+        self.label_symptoms__morning_stiffness_minutes = QLabel(IntakeSymptomsStep)
+        self.label_symptoms__morning_stiffness_minutes.setObjectName(u"label_symptoms__morning_stiffness_minutes")
+
+        self.fields.setWidget(25, QFormLayout.ItemRole.LabelRole, self.label_symptoms__morning_stiffness_minutes)
+
+        self.symptoms__morning_stiffness_minutes = QLineEdit(IntakeSymptomsStep)
+        self.symptoms__morning_stiffness_minutes.setObjectName(u"symptoms__morning_stiffness_minutes")
+
+        self.fields.setWidget(25, QFormLayout.ItemRole.FieldRole, self.symptoms__morning_stiffness_minutes)
 
         self.label_symptoms__self_care_days = QLabel(IntakeSymptomsStep)
         self.label_symptoms__self_care_days.setObjectName(u"label_symptoms__self_care_days")
 
-        self.fields.setWidget(19, QFormLayout.ItemRole.LabelRole, self.label_symptoms__self_care_days)
+        self.fields.setWidget(26, QFormLayout.ItemRole.LabelRole, self.label_symptoms__self_care_days)
 
         self.symptoms__self_care_days = QLineEdit(IntakeSymptomsStep)
         self.symptoms__self_care_days.setObjectName(u"symptoms__self_care_days")
 
-        self.fields.setWidget(19, QFormLayout.ItemRole.FieldRole, self.symptoms__self_care_days)
+        self.fields.setWidget(26, QFormLayout.ItemRole.FieldRole, self.symptoms__self_care_days)
 
         self.label_symptoms__improving = QLabel(IntakeSymptomsStep)
         self.label_symptoms__improving.setObjectName(u"label_symptoms__improving")
 
-        self.fields.setWidget(20, QFormLayout.ItemRole.LabelRole, self.label_symptoms__improving)
+        self.fields.setWidget(27, QFormLayout.ItemRole.LabelRole, self.label_symptoms__improving)
 
         self.symptoms__improving = QComboBox(IntakeSymptomsStep)
         self.symptoms__improving.setObjectName(u"symptoms__improving")
 
-        self.fields.setWidget(20, QFormLayout.ItemRole.FieldRole, self.symptoms__improving)
+        self.fields.setWidget(27, QFormLayout.ItemRole.FieldRole, self.symptoms__improving)
 
 #if QT_CONFIG(shortcut)
         self.label_symptoms__side.setBuddy(self.symptoms__side)
@@ -199,6 +244,8 @@ class Ui_IntakeSymptomsStep(object):
         self.label_symptoms__injury.setBuddy(self.symptoms__injury)
         self.label_symptoms__weight_bearing.setBuddy(self.symptoms__weight_bearing)
         self.label_symptoms__swelling.setBuddy(self.symptoms__swelling)
+        self.label_symptoms__foot_colour.setBuddy(self.symptoms__foot_colour)
+        self.label_symptoms__morning_stiffness_minutes.setBuddy(self.symptoms__morning_stiffness_minutes)
         self.label_symptoms__self_care_days.setBuddy(self.symptoms__self_care_days)
         self.label_symptoms__improving.setBuddy(self.symptoms__improving)
 #endif // QT_CONFIG(shortcut)
@@ -227,9 +274,16 @@ class Ui_IntakeSymptomsStep(object):
         self.symptoms__redness.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Redness", None))
         self.symptoms__warmth.setText(QCoreApplication.translate("IntakeSymptomsStep", u"The painful area feels hot", None))
         self.symptoms__fever.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Feels feverish, or has a fever", None))
+        self.label_symptoms__foot_colour.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Foot or toes changed co&lour", None))
+        self.symptoms__foot_cold.setText(QCoreApplication.translate("IntakeSymptomsStep", u"The painful foot feels cold next to the other", None))
+        self.symptoms__pain_out_of_proportion.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain far worse than the injury, not eased by rest or painkillers", None))
+        self.symptoms__redness_spreading.setText(QCoreApplication.translate("IntakeSymptomsStep", u"The red area is getting bigger", None))
+        self.symptoms__open_wound.setText(QCoreApplication.translate("IntakeSymptomsStep", u"A wound, blister, crack or ulcer on the foot", None))
+        self.symptoms__feels_very_unwell.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Shivering, confused, faint or very unwell", None))
         self.symptoms__worse_with_activity.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Worse with activity", None))
         self.symptoms__night_pain.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain wakes them at night", None))
         self.symptoms__first_step_morning_pain.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain with the first steps in the morning", None))
+        self.label_symptoms__morning_stiffness_minutes.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Morning stiffness (Morning stiffness (minutes)amp;minutes)", None))
         self.label_symptoms__self_care_days.setText(QCoreApplication.translate("IntakeSymptomsStep", u"&Days of self-care tried", None))
         self.label_symptoms__improving.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Getting &better", None))
         pass
