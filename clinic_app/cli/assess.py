@@ -7,11 +7,16 @@ import textwrap
 from clinic_app.cli.documents import load_intake
 from clinic_app.rules import Assessment, Flag, assess
 
-HOW_SOON = {"urgent": "see a clinician today", "soon": "see a clinician within a few days"}
+HOW_SOON = {
+    "emergency": "get emergency care now",
+    "urgent": "see a clinician today",
+    "soon": "see a clinician within a few days",
+}
 
 
-def assess_command(source: str, *, as_json: bool) -> int:
-    assessment = assess(load_intake(source))
+def assess_command(source: str, *, as_json: bool, rules: str) -> int:
+    """Print the flags of one document under rule set `rules` (a version of RULE_SETS)."""
+    assessment = assess(load_intake(source), version=rules)
     if as_json:
         print(json.dumps(assessment.to_json(), indent=2))
     else:
@@ -32,11 +37,11 @@ def format_table(assessment: Assessment) -> str:
         lines.append("No flags.")
         return "\n".join(lines)
     code_width = max(len(flag.code) for flag in assessment.flags)
-    lines += ["", f"{'KIND':<9} {'URGENCY':<7} {'CODE':<{code_width}}  TITLE"]
-    indent = " " * (9 + 1 + 7 + 1)
+    lines += ["", f"{'KIND':<9} {'URGENCY':<9} {'CODE':<{code_width}}  TITLE"]
+    indent = " " * (9 + 1 + 9 + 1)
     for flag in assessment.flags:
         lines.append(
-            f"{flag.kind:<9} {flag.urgency or '-':<7} {flag.code:<{code_width}}  {flag.title}"
+            f"{flag.kind:<9} {flag.urgency or '-':<9} {flag.code:<{code_width}}  {flag.title}"
         )
         lines += _details(flag, indent, width)
     return "\n".join(lines)

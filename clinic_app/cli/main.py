@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("file", metavar="FILE", help="the intake document; - reads standard input")
     assess.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    assess.add_argument(
+        "--rules",
+        metavar="VERSION",
+        choices=("2026.1", "2027.1"),
+        default="2027.1",
+        help="the rule set to assess with: 2026.1 or 2027.1 (default: 2027.1, the newest); "
+        "rules_version in the output says which ran",
+    )
     assess.set_defaults(handler=_assess)
 
     schema = commands.add_parser(
@@ -82,7 +90,7 @@ def _desktop(args: argparse.Namespace) -> int:
 def _assess(args: argparse.Namespace) -> int:
     from clinic_app.cli.assess import assess_command
 
-    return assess_command(args.file, as_json=args.json)
+    return assess_command(args.file, as_json=args.json, rules=args.rules)
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -8,7 +8,10 @@ said is what was printed.
 
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:  # the rules import pydantic, which the start-up path must not load
+    from clinic_app.rules.model import Urgency
 
 Paper = Literal["a4", "letter"]
 PAPERS: tuple[Paper, ...] = get_args(Paper)
@@ -74,7 +77,7 @@ class Section:
 class ReferralBox:
     """The boxed "see a clinician" notice, present only when a referral flag fired."""
 
-    urgency: Literal["urgent", "soon"]
+    urgency: "Urgency"
     heading: str
     intro: str
     reasons: tuple[str, ...]

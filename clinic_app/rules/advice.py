@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from clinic_app.intake import Intake
 from clinic_app.rules.evidence import listed, number
-from clinic_app.rules.measures import shoe_distance_reached
+from clinic_app.rules.measures import age_at_visit, shoe_distance_reached
 from clinic_app.rules.model import Check, Evidence, Rule
 from clinic_app.rules.referral import SEED_SORE_FEET, rise_evidence
 from clinic_app.rules.settings import RuleSettings
@@ -192,3 +192,33 @@ ADVICE_RULES: tuple[Rule, ...] = (
     plantar_heel_pain,
     energy_availability,
 )
+
+
+GROWING_AGES = range(8, 16)
+"""Ages 8 to 15 at the visit: when the heel bone's growth plate is still open."""
+
+
+@advice(
+    "growing_heel",
+    title="Heel pain in a growing runner",
+    action=(
+        "Heel pain in a growing runner is often irritation where the heel bone grows: less "
+        "jumping and hard running for a while, cushioned heels, and a clinician's check if "
+        "it lasts."
+    ),
+    source="Physiotherapy literature on calcaneal apophysitis (Sever's)",
+)
+def growing_heel(intake: Intake, settings: RuleSettings) -> Evidence | None:
+    locations = intake.symptoms.locations
+    age = age_at_visit(intake)
+    if "heel" not in locations or age not in GROWING_AGES:
+        return None
+    born = intake.patient.date_of_birth.isoformat()
+    return (
+        f"patient.date_of_birth = {born} (age {age} at the visit)",
+        f"symptoms.locations = {listed(locations)}",
+    )
+
+
+ADVICE_RULES_2027: tuple[Rule, ...] = (growing_heel,)
+"""The advice rule set 2027.1 adds, after 2026.1's (rules-2027.md)."""

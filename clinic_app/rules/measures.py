@@ -96,3 +96,9 @@ def shoe_wear(intake: Intake) -> ShoeWear | None:
 def high_risk_sites(intake: Intake) -> list[str]:
     """The marked regions where a stress fracture is at high risk of healing poorly."""
     return [site for site in intake.symptoms.locations if site in HIGH_RISK_SITES]
+
+
+def age_at_visit(intake: Intake) -> int:
+    """Whole years of age on the visit date: a birthday not yet reached does not count."""
+    born, visit = intake.patient.date_of_birth, intake.visit_date
+    return visit.year - born.year - int((visit.month, visit.day) < (born.month, born.day))

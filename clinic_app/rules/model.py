@@ -11,7 +11,7 @@ from typing import Any, Literal, NamedTuple, get_args
 from clinic_app.intake import Intake
 from clinic_app.rules.settings import RuleSettings
 
-Urgency = Literal["urgent", "soon"]
+Urgency = Literal["emergency", "urgent", "soon"]
 Kind = Literal["referral", "advice"]
 
 URGENCIES: tuple[Urgency, ...] = get_args(Urgency)
@@ -20,9 +20,13 @@ URGENCIES: tuple[Urgency, ...] = get_args(Urgency)
 An assessment's highest urgency, the rank the review queue is stored and sorted by, and
 the order of the review pane's flags all follow it, imported rather than restated.
 """
-URGENCY_RANK: dict[str, int] = {urgency: rank for rank, urgency in enumerate(URGENCIES)}
-"""An urgency's place in `URGENCIES`, 0 the most urgent. Keyed by text, so a stored urgency
-looks itself up; no urgency is not in it and sorts after every one."""
+URGENCY_RANK: dict[str, int] = {
+    urgency: rank - URGENCIES.index("urgent") for rank, urgency in enumerate(URGENCIES)
+}
+"""An urgency's place in `URGENCIES`, smaller the more urgent: emergency -1, urgent 0,
+soon 1. Keyed by text, so a stored urgency looks itself up; no urgency is not in it and
+sorts after every one. Databases already hold urgent 0 and soon 1 (intakes.urgency_rank),
+so emergency, added in rule set 2027.1, sits below them rather than renumbering them."""
 
 
 Evidence = tuple[str, ...]

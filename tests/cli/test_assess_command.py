@@ -38,10 +38,47 @@ def test_json_output_is_the_assessment_of_rules_md(capsys: pytest.CaptureFixture
     code, out, err = run(["assess", str(EXAMPLE), "--json"], capsys)
     assert (code, err) == (0, "")
     printed = json.loads(out)
-    assert printed == assess(parse_intake(example())).to_json()
+    assert printed == assess(parse_intake(example()), version="2027.1").to_json()
+    assert printed["rules_version"] == "2027.1"
     assert list(printed) == ["rules_version", "referral_recommended", "highest_urgency", "flags"]
     assert printed["highest_urgency"] == "soon"
     assert [flag["code"] for flag in printed["flags"]][:2] == ["persistent_pain", "load_spike"]
+
+
+@pytest.mark.parametrize("version", ["2026.1", "2027.1"])
+def test_rules_chooses_the_set_and_the_output_names_it(
+    version: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A pale foot is an emergency under 2027.1 and means nothing to 2026.1.
+    document = example()
+    document["symptoms"]["foot_colour"] = "pale"
+    code, out, _ = run(
+        ["assess", str(write(tmp_path, document)), "--json", "--rules", version], capsys
+    )
+    printed = json.loads(out)
+    assert (code, printed["rules_version"]) == (0, version)
+    codes = [flag["code"] for flag in printed["flags"]]
+    assert ("circulation_compromise" in codes) == (version == "2027.1")
+    assert printed["highest_urgency"] == ("emergency" if version == "2027.1" else "soon")
+
+
+def test_the_choices_of_rules_are_the_rule_sets_there_are() -> None:
+    from clinic_app.cli.main import build_parser
+    from clinic_app.rules.engine import NEWEST, RULE_SETS
+
+    parser = build_parser()
+    assert parser.parse_args(["assess", "x.json"]).rules == NEWEST
+    for version in RULE_SETS:
+        assert parser.parse_args(["assess", "x.json", "--rules", version]).rules == version
+
+
+def test_an_unknown_rule_set_is_refused_naming_the_ones_there_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["assess", str(EXAMPLE), "--rules", "2025.9"])
+    assert stopped.value.code == 2
+    assert "2026.1" in capsys.readouterr().err
 
 
 def test_table_lists_each_flag_with_its_evidence(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,7 +108,7 @@ def test_reads_standard_input(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(EXAMPLE.read_bytes())))
     code, out, _ = run(["assess", "-", "--json"], capsys)
     assert code == 0
-    assert json.loads(out)["rules_version"] == "2026.1"
+    assert json.loads(out)["rules_version"] == "2027.1"
 
 
 def test_invalid_field_exits_2_with_one_line_naming_file_and_path(

@@ -22,7 +22,7 @@ from clinic_app.storage.models import Intake
 URGENT: dict[str, object] = {"symptoms.weight_bearing": "unable"}
 SOON: dict[str, object] = {"symptoms.numbness_or_tingling": True}
 FIRST_DAY = date(2026, 10, 1)
-RANK = {"urgent": 0, "soon": 1}
+RANK = {"emergency": -1, "urgent": 0, "soon": 1}
 
 
 class Made(NamedTuple):
@@ -122,6 +122,7 @@ def test_every_filter_gives_the_queue_in_order_and_counts_it(
     )
     assert [row.highest_urgency for row in page] == [row.urgency for row in rows]
     assert review_queue.counts(database, wanted) == {
+        "emergency": sum(row.urgency == "emergency" for row in rows),
         "urgent": sum(row.urgency == "urgent" for row in rows),
         "soon": sum(row.urgency == "soon" for row in rows),
     }

@@ -233,7 +233,7 @@ def test_the_queue_puts_urgent_first_then_soon_then_the_oldest_visit(
     rows = review_queue.page(database)
     assert [row.intake_id for row in rows] == [urgent_early, urgent_late, soon_early, soon_late]
     assert quiet not in {row.intake_id for row in rows}
-    assert review_queue.counts(database) == {"urgent": 2, "soon": 2}
+    assert review_queue.counts(database) == {"emergency": 0, "urgent": 2, "soon": 2}
     assert [r.intake_id for r in review_queue.page(database, offset=1, limit=2)] == [
         urgent_late,
         soon_early,

@@ -9,6 +9,7 @@ import re
 from typing import Protocol
 
 BADGE_WORDS: dict[str, str] = {
+    "emergency": "Emergency — care now",
     "urgent": "Urgent — same day",
     "soon": "Soon — within days",
     "advice": "Advice",

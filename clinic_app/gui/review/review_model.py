@@ -50,7 +50,7 @@ _COLUMNS = len(HEADERS)
 
 QUEUE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-URGENCY_WORDS = {"urgent": "Urgent", "soon": "Soon"}
+URGENCY_WORDS = {"emergency": "Emergency", "urgent": "Urgent", "soon": "Soon"}
 URGENCY_TIPS = {
     "urgent": "Urgent: a referral flag that may need checking the same day",
     "soon": "Soon: a referral flag that may need checking within days",
