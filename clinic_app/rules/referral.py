@@ -96,6 +96,20 @@ def _ottawa(intake: Intake, sites: tuple[str, ...]) -> Evidence | None:
     return tuple(evidence)
 
 
+def diabetes_evidence(intake: Intake) -> list[str]:
+    """Diabetes and reduced feeling in the feet, cited when true: the conditions that make
+    a foot's skin and swelling matter more (2026.1's diabetic_foot, 2027.1's wound rule)."""
+    history = intake.history
+    return [
+        f"{path} = true"
+        for path, holds in (
+            ("history.diabetes", history.diabetes),
+            ("history.peripheral_neuropathy", history.peripheral_neuropathy),
+        )
+        if holds
+    ]
+
+
 def _fracture_urgency(intake: Intake) -> Urgency:
     """Urgent at a high-risk site (navicular, base of 5th metatarsal, sesamoids), else soon."""
     return "urgent" if high_risk_sites(intake) else "soon"
@@ -168,15 +182,7 @@ def diabetic_foot(intake: Intake, settings: RuleSettings) -> Evidence | None:
     local = _local_signs(intake.symptoms)
     if not local:
         return None
-    conditions = [
-        f"{path} = true"
-        for path, holds in (
-            ("history.diabetes", history.diabetes),
-            ("history.peripheral_neuropathy", history.peripheral_neuropathy),
-        )
-        if holds
-    ]
-    return (*conditions, *local)
+    return (*diabetes_evidence(intake), *local)
 
 
 @referral(

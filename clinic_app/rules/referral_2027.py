@@ -9,7 +9,7 @@ from clinic_app.intake import Intake
 from clinic_app.rules.evidence import listed
 from clinic_app.rules.measures import ACUTE_INJURIES
 from clinic_app.rules.model import Evidence, Rule
-from clinic_app.rules.referral import referral
+from clinic_app.rules.referral import diabetes_evidence, referral
 from clinic_app.rules.settings import RuleSettings
 
 STIFFNESS_MINUTES = 30
@@ -118,18 +118,10 @@ def spreading_redness(intake: Intake, settings: RuleSettings) -> Evidence | None
     source="NICE NG19: a diabetic foot ulcer is referred within one working day",
 )
 def diabetic_foot_wound(intake: Intake, settings: RuleSettings) -> Evidence | None:
-    history = intake.history
-    if not intake.symptoms.open_wound or not (history.diabetes or history.peripheral_neuropathy):
+    if not intake.symptoms.open_wound:
         return None
-    conditions = [
-        f"{path} = true"
-        for path, holds in (
-            ("history.diabetes", history.diabetes),
-            ("history.peripheral_neuropathy", history.peripheral_neuropathy),
-        )
-        if holds
-    ]
-    return (*conditions, "symptoms.open_wound = true")
+    conditions = diabetes_evidence(intake)
+    return (*conditions, "symptoms.open_wound = true") if conditions else None
 
 
 @referral(
