@@ -226,3 +226,32 @@ class ClinicSettings(Base):
     updated_by: Mapped[str | None] = mapped_column(String(200))
     # The clinic's logo for the printouts (PNG or JPEG), shared by every workstation.
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Printed in the emergency box of a care sheet; empty prints "your local emergency number".
+    emergency_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+
+
+ALERT_URGENCIES = ("emergency", "urgent")
+
+
+class DeskAlert(Base):
+    """An emergency or urgent flag every workstation shows until someone acknowledges it.
+
+    Rule ids only, never patient details: the patient is found through the intake.
+    """
+
+    __tablename__ = "desk_alerts"
+    __table_args__ = (
+        CheckConstraint(_one_of("urgency", ALERT_URGENCIES), name="urgency"),
+        # The poll every workstation makes: the open alerts, newest last.
+        Index("ix_desk_alerts_open", "acknowledged_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id"), index=True)
+    urgency: Mapped[str] = mapped_column(String(12))
+    # The rule ids that fired, comma-separated, in the rules' order.
+    rule_ids: Mapped[str] = mapped_column(Text)
+    raised_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    raised_by: Mapped[str] = mapped_column(String(200))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    acknowledged_by: Mapped[str | None] = mapped_column(String(200))
