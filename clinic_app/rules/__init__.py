@@ -1,4 +1,4 @@
-"""The referral and advice rules, set 2026.1: pure functions over one intake."""
+"""The referral and advice rules, sets 2026.1 and 2027.1: pure functions over one intake."""
 
 from clinic_app.rules.engine import RULES, RULES_VERSION, assess
 from clinic_app.rules.model import Assessment, Evidence, Flag, Rule, Urgency

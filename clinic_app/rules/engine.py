@@ -16,12 +16,11 @@ from clinic_app.rules.settings import RuleSettings
 
 NEWEST = "2027.1"
 """The set `clinic-intake assess` runs when no `--rules` is given."""
-RULES_VERSION = "2026.1"
-"""The set the app assesses and stores new intakes with.
+RULES_VERSION = NEWEST
+"""The set the app assesses and stores new intakes with: the newest.
 
-Still 2026.1: 2027.1's emergency tier does not yet reach the review queue, the care sheet,
-the letter or the desk's alert (issue 17, parts 3 and 4), and an emergency flag must never
-land where it would be shown as something less. It moves to NEWEST with them.
+Stored assessments keep the version that made them and are never re-assessed silently;
+2026.1 stays runnable (`assess --rules 2026.1`) so a clinician can reproduce one.
 """
 DEFAULT_SETTINGS = RuleSettings()
 

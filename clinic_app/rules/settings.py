@@ -16,7 +16,7 @@ MAX_WEEKLY_INCREASE = 10.0  # a tenfold rise: far past any sensible limit
 
 @dataclass(frozen=True)
 class RuleSettings:
-    """Thresholds of rule set 2026.1.
+    """Thresholds of rule sets 2026.1 and 2027.1 (2027.1 adds none).
 
     persistent_pain_days: pain lasting more than this many days without improving is
         referred (`persistent_pain`).

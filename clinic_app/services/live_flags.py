@@ -44,7 +44,7 @@ NEEDED_BY_RULES: tuple[str, ...] = (
   stress-fracture evidence.
 - `symptoms.locations`: read by the Ottawa rules, the Achilles, stress-fracture and
   plantar heel rules.
-- `symptoms.side` and `symptoms.pain_now`: no rule of set 2026.1 reads them, but they are
+- `symptoms.side` and `symptoms.pain_now`: no rule reads them, but they are
   the complaint itself and the format gives them no default, so there is no neutral value
   to stand in for them; flags shown without them would rest on an answer nobody gave.
 - `format`: only when it is present and names another format (its fields may mean other
@@ -53,7 +53,12 @@ NEEDED_BY_RULES: tuple[str, ...] = (
 
 NOT_READ_BY_RULES: frozenset[str] = frozenset(
     {
-        "patient",
+        "patient.first_name",
+        "patient.last_name",
+        "patient.sex",
+        "patient.phone",
+        "patient.email",
+        "patient.clinic_number",
         "notes",
         "running.years_running",
         "running.uses_orthotics",
@@ -64,7 +69,11 @@ NOT_READ_BY_RULES: frozenset[str] = frozenset(
         "history.other_conditions",
     }
 )
-"""Answers (and, for `patient`, every field under it) that no rule of set 2026.1 reads.
+"""Answers no rule of either set reads (unknown keys under `patient` are not read either).
+
+The date of birth is read by 2027.1's `growing_heel` (the age at the visit): one that is
+missing or invalid is stood in for by the visit date (an age of 0, which no rule flags),
+and the flags are provisional until it is given.
 
 An invalid one is set aside without making the flags provisional: it cannot change them.
 Every other answer, unknown keys included, counts as one the flags may rest on.
@@ -91,7 +100,8 @@ _NEEDED_IN_SECTION = {
     section: tuple(path for path in NEEDED_BY_RULES if path.startswith(f"{section}."))
     for section in ("running", "symptoms")
 }
-_IDENTITY = ("patient.first_name", "patient.last_name", "patient.date_of_birth")
+_DATE_OF_BIRTH = "patient.date_of_birth"
+_IDENTITY = ("patient.first_name", "patient.last_name", _DATE_OF_BIRTH)
 # Field problems come first, then the checks across fields (dates, pain scores): three
 # passes settle any document; the spare one is a margin, never needed.
 _MAX_PASSES = 4
@@ -243,6 +253,7 @@ class _Repair:
             if field in patient and patient[field] == placeholder:
                 return False
             patient[field] = placeholder
+            self._set_aside(path)  # only the date of birth: no rule reads the names
             return True
         if path in ("history", "notes") and path in document:
             del document[path]
@@ -274,6 +285,8 @@ def _form_order(path: str) -> tuple[int, int, str]:
 
 
 def _not_read(path: str) -> bool:
+    if path == _DATE_OF_BIRTH:
+        return False
     return path in NOT_READ_BY_RULES or path.partition(".")[0] == "patient"
 
 

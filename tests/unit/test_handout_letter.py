@@ -202,4 +202,4 @@ def test_signed_by_the_clinician() -> None:
     letter, _ = letter_for(URGENT, clinician="  Dr Ana Ruiz ")
     assert letter.signed == "Referring clinician: Dr Ana Ruiz"
     assert letter.footer is not None
-    assert letter.footer.rules == "Flags from rule set 2026.1."
+    assert letter.footer.rules == "Flags from rule set 2027.1."

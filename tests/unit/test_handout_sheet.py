@@ -455,7 +455,7 @@ def test_dates_and_footer() -> None:
     sheet = build_care_sheet(intake, assessment, printed_on=date(2027, 3, 9))
     assert sheet.visit == "Visit on 5 January 2026"
     assert sheet.footer.printed == "Printed 9 March 2027"
-    assert sheet.footer.rules == "Rule set 2026.1"
+    assert sheet.footer.rules == "Rule set 2027.1"
     assert "does not replace" in sheet.footer.notice
     assert sheet.footer.page_template.format(page=1, pages=2) == "Page 1 of 2"
     default, _ = sheet_for()

@@ -197,28 +197,43 @@ def test_invalid_answers_no_rule_reads_are_set_aside_without_making_flags_provis
     assert live == LiveFlags(assessed(valid))
 
 
-# --- Identity answers no rule reads: stood in for ----------------------------------------------
+# --- Identity answers: stood in for -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("change", [{"patient.first_name": ""}, {"patient.last_name": "   "}])
+def test_names_are_not_needed_for_the_flags(change: dict[str, object]) -> None:
+    doc = document({**FEVER_AND_REDNESS, **change})
+    assert assess_as_typed(doc) == LiveFlags(assessed(document(FEVER_AND_REDNESS)))
 
 
 @pytest.mark.parametrize(
     "change",
     [
-        {"patient.first_name": ""},
-        {"patient.last_name": "   "},
         {"patient.date_of_birth": "14/03/1991"},
         {"patient.date_of_birth": "2027-01-01"},  # after the visit
         {"patient.date_of_birth": "1890-01-01"},  # an age over 120
         {"patient": None},
     ],
 )
-def test_names_and_date_of_birth_are_not_needed_for_the_flags(change: dict[str, object]) -> None:
+def test_a_bad_date_of_birth_gives_provisional_flags(change: dict[str, object]) -> None:
+    """growing_heel reads the age: without a date of birth the flags may still change."""
     doc = document({**FEVER_AND_REDNESS, **change})
-    assert assess_as_typed(doc) == LiveFlags(assessed(document(FEVER_AND_REDNESS)))
+    expected = assessed(document(FEVER_AND_REDNESS))
+    assert assess_as_typed(doc) == LiveFlags(expected, (), ("patient.date_of_birth",))
+
+
+def test_a_bad_date_of_birth_hides_the_growing_heel_advice_until_mended() -> None:
+    child = {"patient.date_of_birth": "2015-06-01", "symptoms.locations": ["heel"]}
+    assert "growing_heel" in [flag.code for flag in assessed(document(child)).flags]
+    live = assess_as_typed(document({**child, "patient.date_of_birth": "01/06/2015"}))
+    assert live.provisional and live.assessment is not None
+    assert "growing_heel" not in [flag.code for flag in live.assessment.flags]
 
 
 def test_a_document_without_the_patient_at_all_is_still_assessed() -> None:
     doc = without(document(FEVER_AND_REDNESS), "patient", "format")
-    assert assess_as_typed(doc) == LiveFlags(assessed(document(FEVER_AND_REDNESS)))
+    expected = assessed(document(FEVER_AND_REDNESS))
+    assert assess_as_typed(doc) == LiveFlags(expected, (), ("patient.date_of_birth",))
 
 
 # --- Required answers the flags wait for ------------------------------------------------------
@@ -426,8 +441,12 @@ def check_consistent(live: LiveFlags) -> None:
     assert set(live.waiting_for) <= set(NEEDED_BY_RULES)
     assert len(set(live.left_out)) == len(live.left_out)
     assert not set(live.left_out) & NOT_READ_BY_RULES
-    # The patient's own answers are stood in for, never left out ("patient0" is not one).
-    assert not any(path.split(".")[0] == "patient" for path in live.left_out)
+    # The patient's own answers are stood in for, never left out ("patient0" is not one);
+    # only the date of birth, which growing_heel reads, makes the flags provisional.
+    assert not any(
+        path.split(".")[0] == "patient" and path != "patient.date_of_birth"
+        for path in live.left_out
+    )
     if live.assessment is not None:
         # A flag rests on an answer set aside only as "not answered": at its default.
         for flag in live.assessment.flags:
@@ -509,7 +528,6 @@ def test_one_invalid_optional_answer_gives_the_flags_without_it(
         optional={
             "patient.first_name": st.sampled_from(("Jo", "Ana María")),
             "patient.last_name": st.sampled_from(("Ng", "O'Neil")),
-            "patient.date_of_birth": st.sampled_from(("1950-01-01", "2019-12-31")),
             "patient.sex": st.sampled_from(SEXES),
             "patient.phone": st.sampled_from((None, "555-0101")),
             "patient.email": st.sampled_from((None, "jo@example.org")),

@@ -24,8 +24,16 @@ from intake_documents import (
 from rules_tables import ADVICE_TABLE, REFERRAL_TABLE
 
 from clinic_app.intake import parse_intake
-from clinic_app.rules import Assessment, Flag, assess
+from clinic_app.intake.model import Intake
+from clinic_app.rules import Assessment, Flag, RuleSettings, engine
 from clinic_app.rules.measures import shoe_wear
+
+SET = "2026.1"
+"""These properties model rules.md's tables (set 2026.1); test_rules_2027_table has 2027.1's."""
+
+
+def assess(intake: Intake, settings: RuleSettings | None = None) -> Assessment:
+    return engine.assess(intake, settings, version=SET)
 
 URGENCY_RANK: dict[str | None, int] = {None: 0, "soon": 1, "urgent": 2}
 

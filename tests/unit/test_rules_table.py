@@ -9,8 +9,17 @@ from intake_documents import document
 from rules_tables import ADVICE_TABLE, REFERRAL_TABLE
 
 from clinic_app.intake import parse_intake
-from clinic_app.rules import RULES, RULES_VERSION, Assessment, Flag, RuleSettings, assess
+from clinic_app.intake.model import Intake
+from clinic_app.rules import RULES_VERSION, Assessment, Flag, RuleSettings, engine
 from clinic_app.rules.measures import next_week_ceiling, shoe_wear
+
+SET = "2026.1"
+"""rules.md's tables are set 2026.1's; 2027.1's additions are checked in test_rules_2027_table."""
+RULES = engine.rule_set(SET).rules
+
+
+def assess(intake: Intake, settings: RuleSettings | None = None) -> Assessment:
+    return engine.assess(intake, settings, version=SET)
 
 VISIT = "2026-11-20"
 
@@ -1058,8 +1067,13 @@ def test_summary(overrides: dict[str, object], recommended: bool, highest: str |
     assert summary["highest_urgency"] == highest
 
 
+def test_the_app_assesses_with_the_newest_set() -> None:
+    """New intakes get 2027.1 (rules-2027.md); 2026.1 stays runnable by version."""
+    assert RULES_VERSION == engine.NEWEST == "2027.1"
+    assert engine.assess(parse_intake(document())).rules_version == "2027.1"
+
+
 def test_assessment_json_shape_and_version() -> None:
-    assert RULES_VERSION == "2026.1"
     summary = run(EVERYTHING_AFTER_A_TWIST).to_json()
     assert set(summary) == {"rules_version", "referral_recommended", "highest_urgency", "flags"}
     assert summary["rules_version"] == "2026.1"
