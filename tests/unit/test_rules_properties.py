@@ -35,6 +35,7 @@ SET = "2026.1"
 def assess(intake: Intake, settings: RuleSettings | None = None) -> Assessment:
     return engine.assess(intake, settings, version=SET)
 
+
 URGENCY_RANK: dict[str | None, int] = {None: 0, "soon": 1, "urgent": 2}
 
 HIGH_RISK_SITES = {"inner_midfoot", "outer_midfoot", "big_toe_joint"}

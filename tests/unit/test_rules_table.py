@@ -21,6 +21,7 @@ RULES = engine.rule_set(SET).rules
 def assess(intake: Intake, settings: RuleSettings | None = None) -> Assessment:
     return engine.assess(intake, settings, version=SET)
 
+
 VISIT = "2026-11-20"
 
 
