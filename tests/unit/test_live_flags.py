@@ -223,7 +223,10 @@ def test_a_bad_date_of_birth_gives_provisional_flags(change: dict[str, object]) 
 
 
 def test_a_bad_date_of_birth_hides_the_growing_heel_advice_until_mended() -> None:
-    child = {"patient.date_of_birth": "2015-06-01", "symptoms.locations": ["heel"]}
+    child: dict[str, object] = {
+        "patient.date_of_birth": "2015-06-01",
+        "symptoms.locations": ["heel"],
+    }
     assert "growing_heel" in [flag.code for flag in assessed(document(child)).flags]
     live = assess_as_typed(document({**child, "patient.date_of_birth": "01/06/2015"}))
     assert live.provisional
