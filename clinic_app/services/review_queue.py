@@ -1,8 +1,8 @@
-"""The clinicians' queue: submitted intakes with referral flags, urgent first.
+"""The clinicians' queue: submitted intakes with referral flags, the most urgent first.
 
 One indexed query serves the first page (ix_intakes_queue: review status, urgency rank,
 visit date, id), so opening the queue stays quick with hundreds of thousands of intakes.
-Order: urgent, then soon, then oldest visit first, so nobody waits longest by accident.
+Order: emergency, urgent, then soon, then oldest visit first, so nobody waits longest by accident.
 
 Every filter is written so that index can serve it, since the queue is polled from the
 GUI thread: urgency as its rank (the index's second column), counts without the patients
@@ -32,7 +32,7 @@ class QueueFilter:
     """What the clinician asked to see; the defaults are the working queue."""
 
     unreviewed_only: bool = True
-    urgency: str | None = None  # "urgent" or "soon"
+    urgency: str | None = None  # "emergency", "urgent" or "soon"
     visit_from: date | None = None
     visit_to: date | None = None
     name: str = ""  # a prefix of the first or last name
@@ -158,7 +158,7 @@ def page(
 
 
 def counts(database: Database, wanted: QueueFilter = QueueFilter()) -> dict[str, int]:
-    """How many intakes of each urgency the filter holds ("urgent", "soon").
+    """How many intakes of each urgency the filter holds ("emergency", "urgent", "soon").
 
     Counted by urgency rank from the queue index alone (patients only when a name is
     given): a few milliseconds with 200,000 intakes, where joining every row to its

@@ -187,6 +187,20 @@ def test_one_referral_flag_is_counted_in_the_singular(panel: FlagsPanel) -> None
     assert note(panel, "flagsHeading").text() == "1 referral flag: 1 urgent"
 
 
+def test_an_emergency_comes_first_in_its_own_words(panel: FlagsPanel) -> None:
+    """Rule set 2027.1's emergency tier: counted, on top, and said in words."""
+    panel.show_flags(live({"symptoms.foot_colour": "pale", "symptoms.weight_bearing": "unable"}))
+    assert note(panel, "flagsHeading").text() == "2 referral flags: 1 emergency, 1 urgent"
+    emergency = shown_card(panel, "circulation_compromise")
+    urgent = shown_card(panel, "cannot_bear_weight")
+    assert emergency is not None
+    assert urgent is not None
+    assert emergency.mapTo(panel, QPoint()).y() < urgent.mapTo(panel, QPoint()).y()
+    badge = text_of(emergency, "flagBadge")
+    assert badge == BADGE_WORDS["emergency"]
+    assert badge != text_of(urgent, "flagBadge")
+
+
 def test_the_clinician_only_flag_is_marked(panel: FlagsPanel) -> None:
     panel.show_flags(live({**FEVER_AND_REDNESS, "history.irregular_periods": True}))
     card = shown_card(panel, "energy_availability")

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 import pytest
 from intake_documents import document
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.review.review_model import PATIENT, REVIEW_STATUS
+from clinic_app.gui.review.review_model import PATIENT, REVIEW_STATUS, URGENCY
 from clinic_app.gui.review.review_page import BAD_RANGE, LEFT_THE_LIST, ReviewPage
 from clinic_app.services import intakes, reviews
 from clinic_app.services.actor import Actor
@@ -31,6 +31,7 @@ from gui.driving import Key, Mod, find, focused, press, type_text
 
 URGENT: dict[str, object] = {"symptoms.weight_bearing": "unable"}
 SOON: dict[str, object] = {"symptoms.numbness_or_tingling": True}
+EMERGENCY: dict[str, object] = {"symptoms.foot_colour": "blue"}  # rule set 2027.1
 DESK = Actor(name="desk", role="front_desk")
 FIRST_DAY = date(2026, 11, 1)
 W = TypeVar("W", bound=QWidget)
@@ -144,6 +145,40 @@ def decide(database: Database, clinician: Workstation, intake_id: int) -> None:
     reviews.record_decision(
         database, clinician.actor, intake_id, decision="not_needed", reason="settled at the desk"
     )
+
+
+def test_an_emergency_comes_first_in_its_own_word_and_colour(
+    qtbot: QtBot, clinician: Workstation
+) -> None:
+    """Emergency above urgent (rules-2027.md), named in words, filtered and counted."""
+    database = clinician.database
+    submit(database, "Urgent", 1, URGENT)
+    submit(database, "Soon", 0, SOON)
+    submit(database, "Blue", 9, EMERGENCY)  # the latest visit, still first
+    page = shown_page(qtbot, clinician)
+    assert names(page) == ["Blue, Ana", "Urgent, Ana", "Soon, Ana"]
+    assert counts(page) == "1 emergency · 1 urgent · 1 soon"
+    model = page.model
+    words = [model.data(model.index(row, URGENCY)) for row in range(3)]
+    assert words == ["Emergency", "Urgent", "Soon"]
+    colours = {
+        model.data(model.index(row, URGENCY), Qt.ItemDataRole.BackgroundRole).name()
+        for row in range(3)
+    }
+    assert len(colours) == 3, "each urgency has its own colour, beside its word"
+    assert "emergency care" in model.data(model.index(0, URGENCY), Qt.ItemDataRole.ToolTipRole)
+
+    urgency = child(page, "queue.urgency", QComboBox)
+    offered = [urgency.itemText(index) for index in range(urgency.count())]
+    assert offered.index("Emergency") < offered.index("Urgent")
+    urgency.setCurrentText("Emergency")
+    settle(qtbot, page)
+    assert names(page) == ["Blue, Ana"]
+    assert counts(page) == "1 emergency · 0 urgent · 0 soon"
+    urgency.setCurrentText("Urgent")
+    settle(qtbot, page)
+    assert names(page) == ["Urgent, Ana"]
+    assert counts(page) == "1 urgent · 0 soon", "no emergency: not named"
 
 
 def test_each_filter_changes_the_rows_and_the_counts(qtbot: QtBot, clinician: Workstation) -> None:

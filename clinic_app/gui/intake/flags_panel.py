@@ -1,7 +1,7 @@
 """The live flags side panel of the intake form: what the rules flag so far, and why.
 
 It shows a `LiveFlags` (clinic_app/services/live_flags.py) and decides nothing itself:
-no rule logic here. Referral flags come first, urgent before soon, as the assessment
+no rule logic here. Referral flags come first, emergency, then urgent, then soon, as the assessment
 orders them; advice follows in its own group. Each flag is shown on the one `FlagCard`
 (gui/common/flag_card.py) that the review pane and the decision dialog use too: its
 urgency in words beside the colour, why it fired (the answers the flag cites), what it
@@ -37,7 +37,7 @@ NOTHING_YET = "Flags appear here as the intake is filled in."
 
 
 def heading_text(assessment: Assessment | None) -> str:
-    """ "2 referral flags: 1 urgent, 1 soon", "No referral flags so far"."""
+    """ "2 referral flags: 1 emergency, 1 soon", "No referral flags so far"."""
     if assessment is None:
         return "No flags yet"
     referral = assessment.referral_flags
@@ -45,7 +45,7 @@ def heading_text(assessment: Assessment | None) -> str:
         return "No referral flags so far"
     counts = [
         f"{count} {urgency}"
-        for urgency in ("urgent", "soon")
+        for urgency in ("emergency", "urgent", "soon")
         if (count := sum(1 for flag in referral if flag.urgency == urgency))
     ]
     return f"{counted(len(referral), 'referral flag')}: {', '.join(counts)}"

@@ -1,6 +1,6 @@
 """The clinicians' queue as a table: urgency, visit date, patient, birth date, review status.
 
-Rows come from `review_queue.page` in the service's clinical order (urgent, then soon,
+Rows come from `review_queue.page` in the service's clinical order (emergency, urgent, soon,
 then the oldest visit) and are loaded a page at a time as the view scrolls
 (`canFetchMore`/`fetchMore`), so a queue of 200,000 intakes opens as fast as one of ten.
 Each row's texts are made once, when its page arrives: the view asks for them on every
@@ -52,6 +52,7 @@ QUEUE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 URGENCY_WORDS = {"emergency": "Emergency", "urgent": "Urgent", "soon": "Soon"}
 URGENCY_TIPS = {
+    "emergency": "Emergency: a referral flag that may need emergency care now",
     "urgent": "Urgent: a referral flag that may need checking the same day",
     "soon": "Soon: a referral flag that may need checking within days",
 }
@@ -62,8 +63,12 @@ STATUS_TIPS = {
 }
 # The badge colours of the style sheet (clinic.qss), so urgency looks the same everywhere.
 # The words are always there too: colour is never the only signal.
-_BACKGROUND = {"urgent": QColor("#b3261e"), "soon": QColor("#f2b705")}
-_FOREGROUND = {"urgent": QColor("white"), "soon": QColor("black")}
+_BACKGROUND = {
+    "emergency": QColor("#5c0011"),
+    "urgent": QColor("#b3261e"),
+    "soon": QColor("#f2b705"),
+}
+_FOREGROUND = {"emergency": QColor("white"), "urgent": QColor("white"), "soon": QColor("black")}
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole

@@ -1,7 +1,7 @@
 """The clinicians' Review queue page: the intakes waiting for a decision, most urgent
 first, with the chosen one open in the detail pane beside them.
 
-The order is clinical (urgent, then soon, then the oldest visit), so the table cannot be
+The order is clinical (emergency, urgent, then soon, then the oldest visit), so the table cannot be
 re-sorted; filters narrow it instead. Intakes submitted at other workstations arrive by
 polling: while the page is on screen it re-reads the rows it shows every `POLL_MS`
 (and at once when it is shown again), and changes the table only when they changed, so
@@ -96,8 +96,13 @@ def read_queue(database: Database, wanted: QueueFilter, limit: int) -> QueueRead
 
 
 def counts_text(found: dict[str, int]) -> str:
-    """ "3 urgent · 12 soon": the counts in words, so nothing relies on colour."""
-    return f"{found.get('urgent', 0):,} urgent · {found.get('soon', 0):,} soon"
+    """ "1 emergency · 3 urgent · 12 soon": the counts in words, so nothing relies on colour.
+
+    Emergencies are named only when there are some: a zero there would be read past daily.
+    """
+    emergency = found.get("emergency", 0)
+    first = f"{emergency:,} emergency · " if emergency else ""
+    return f"{first}{found.get('urgent', 0):,} urgent · {found.get('soon', 0):,} soon"
 
 
 class ReviewPage(QWidget):
