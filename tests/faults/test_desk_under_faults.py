@@ -64,7 +64,7 @@ postgresql_only = pytest.mark.parametrize("database_url", ["postgresql"], indire
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "maya-okafor.json"
 WORKER = Path(__file__).with_name("hung_desk_worker.py")
 HANG_SECONDS = 20.0
-LOCK_SECONDS = 30.0
+LOCK_SECONDS = 60.0  # "a second workstation holding SQLite's write lock for a minute"
 ANSWER_SECONDS = DESK.answer_seconds or 0.0
 LONGEST_BOUND = max(
     ANSWER_SECONDS, DESK.connect_seconds, DESK.lock_wait_seconds, DESK.tcp_user_timeout_seconds
@@ -370,7 +370,7 @@ def test_a_server_stopped_and_started_mid_session_loses_no_typing_and_submits_on
 
 
 @pytest.mark.slow
-def test_another_workstation_holding_the_sqlite_write_lock_for_half_a_minute(
+def test_another_workstation_holding_the_sqlite_write_lock_for_a_minute(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "clinic.sqlite3"
@@ -409,7 +409,7 @@ def test_another_workstation_holding_the_sqlite_write_lock_for_half_a_minute(
             finally:
                 holder.close()
             qtbot.waitUntil(lambda: drafts_in(direct) == [document], timeout=20_000)
-            longest = report("SQLite write lock held 30 s", watch, typist)
+            longest = report(f"SQLite write lock held {LOCK_SECONDS:.0f} s", watch, typist)
             assert longest < LONGEST_GAP_SECONDS
             qtbot.waitUntil(lambda: not form.keeper.journal_path.exists())
 
