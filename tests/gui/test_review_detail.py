@@ -8,6 +8,7 @@ fails the test. Only the file dialog behind "Save as PDF" is replaced, on the pr
 import io
 import json
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from clinic_app import rules
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.print_preview import PrintPreviewDialog
 from clinic_app.gui.common.workstation import Workstation
@@ -425,3 +427,29 @@ def test_the_newest_referral_is_the_one_written_and_a_failure_is_told(
     )
     assert pane.printing.preview is None
     assert handouts.handouts_of(clinician.database, intake_id) == []
+
+
+def test_an_intake_assessed_under_the_older_set_keeps_it_and_says_so(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, front_desk: Workstation, clinician: Workstation
+) -> None:
+    """Stored assessments are never re-assessed silently: each card names its own set."""
+    document = urgent_and_soon()
+    document["symptoms"]["foot_colour"] = "blue"  # an emergency under 2027.1 only
+    with monkeypatch.context() as before_the_update:
+        before_the_update.setattr(intakes, "assess", partial(rules.assess, version="2026.1"))
+        older = intakes.submit(front_desk.database, front_desk.actor, document).intake_id
+    newer = intakes.submit(front_desk.database, front_desk.actor, document).intake_id
+    pane = pane_for(qtbot, clinician)
+    shown: dict[int, tuple[list[str], str]] = {}
+    for intake_id in (older, newer):
+        pane.show_intake(intake_id)
+        qtbot.waitUntil(lambda: not pane.is_loading())
+        frames = flag_frames(pane)
+        codes = [frame.objectName().removeprefix("review.flag.") for frame in frames]
+        shown[intake_id] = codes, frame_text(frames[0], "review.flagDetails")
+    codes, details = shown[older]
+    assert "circulation_compromise" not in codes
+    assert "Rule set: 2026.1" in details
+    codes, details = shown[newer]
+    assert codes[0] == "circulation_compromise"
+    assert "Rule set: 2027.1" in details
