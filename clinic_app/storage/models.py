@@ -41,6 +41,9 @@ INTAKE_STATUSES = ("draft", "submitted")
 REVIEW_STATUSES = ("none", "unreviewed", "reviewed")
 DECISIONS = ("refer", "manage_in_clinic", "not_needed")
 HANDOUT_KINDS = ("care_sheet", "referral_letter")
+COURSE_STATUSES = ("open", "closed")
+FOLLOWUP_STAGES = (1, 8)
+"""The return-to-run plan's first and last stage (follow-ups.md)."""
 # intakes.urgency_rank, the queue's sort key, is the highest urgency's place in the rules'
 # one order (clinic_app.rules.model.URGENCY_RANK: urgent 0, soon 1), or this when there is
 # none. Databases hold these numbers, so a new urgency goes after the others or comes with
@@ -136,6 +139,8 @@ class Assessment(Base):
     referral_recommended: Mapped[bool] = mapped_column(Boolean)
     highest_urgency: Mapped[str | None] = mapped_column(String(12))
     assessed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # A follow-up visit's assessment (intake_id is then its course's first visit).
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id"), index=True)
 
     flags: Mapped[list["FlagRecord"]] = relationship(order_by="FlagRecord.position")
 
@@ -172,6 +177,8 @@ class Review(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # A decision on a follow-up visit (intake_id is then its course's first visit).
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id"), index=True)
 
 
 class Handout(Base):
@@ -190,6 +197,64 @@ class Handout(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
+    # A handout of a follow-up visit (intake_id is then its course's first visit).
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id"), index=True)
+
+
+class Course(Base):
+    """A course of care: one problem of one patient, from its intake (the first visit)
+    through its follow-up visits, until a clinician closes it with a reason."""
+
+    __tablename__ = "courses"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", COURSE_STATUSES), name="status"),
+        Index("ix_courses_patient", "patient_id", "started_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id"), unique=True)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_by: Mapped[str | None] = mapped_column(String(200))
+    close_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Followup(Base):
+    """A follow-up visit, kept like an intake: the `clinic-followup/1` document as received
+    beside the columns the queue and the course read."""
+
+    __tablename__ = "followups"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", INTAKE_STATUSES), name="status"),
+        CheckConstraint(_one_of("review_status", REVIEW_STATUSES), name="review_status"),
+        CheckConstraint(
+            f"stage IS NULL OR (stage >= {FOLLOWUP_STAGES[0]} AND stage <= {FOLLOWUP_STAGES[1]})",
+            name="stage",
+        ),
+        Index("ix_followups_course", "course_id", "visit_date"),
+        Index("ix_followups_queue", "review_status", "urgency_rank", "visit_date", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id"))
+    visit_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))
+    document: Mapped[str] = mapped_column(Text)
+    highest_urgency: Mapped[str | None] = mapped_column(String(12))
+    urgency_rank: Mapped[int] = mapped_column(Integer, default=NO_URGENCY_RANK)
+    review_status: Mapped[str] = mapped_column(String(12), default="none")
+    # The return-to-run stage given at this visit (1-8), or None for no plan.
+    stage: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_by: Mapped[str] = mapped_column(String(200))
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class AuditEvent(Base):
