@@ -16,7 +16,7 @@ from clinic_app.rules.settings import RuleSettings
 
 NEWEST = "2027.1"
 """The set `clinic-intake assess` runs when no `--rules` is given."""
-RULES_VERSION = "2026.1"
+RULES_VERSION = NEWEST
 """The set the app assesses and stores new intakes with.
 
 Still 2026.1: 2027.1's emergency tier does not yet reach the review queue, the care sheet,
