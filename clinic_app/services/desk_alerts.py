@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
 from clinic_app.rules.engine import RULE_SETS
@@ -32,7 +32,7 @@ from clinic_app.rules.model import Assessment
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
-from clinic_app.storage.errors import RecordNotFound
+from clinic_app.storage.errors import RecordNotFound, StorageError
 from clinic_app.storage.models import ALERT_URGENCIES, DeskAlert, Intake, Patient
 from clinic_app.storage.types import utc_now
 
@@ -45,6 +45,11 @@ UNNAMED = "A patient not named yet"
 _TITLES: dict[str, str] = {
     rule.code: rule.title for rule_set in RULE_SETS.values() for rule in rule_set.rules
 }
+
+
+class AlertStillOpen(StorageError):
+    """A draft cannot be discarded while an alert it raised waits for someone: discarding
+    must not take an emergency off every workstation unseen."""
 
 
 @dataclass(frozen=True)
@@ -182,6 +187,23 @@ def acknowledge(database: Database, actor: Actor, alert_id: int) -> Acknowledgem
         assert alert.acknowledged_at is not None
         assert alert.acknowledged_by is not None
         return Acknowledgement(alert_id, alert.acknowledged_by, alert.acknowledged_at, True)
+
+
+def forget_for_discarded(session: Session, intake_id: int) -> None:
+    """Before a draft is discarded, inside that transaction: refuse while one of its
+    alerts is open, else drop its acknowledged alerts (they name an intake that will not
+    exist; the trail keeps when each was raised and acknowledged, and by whom)."""
+    still_open = session.scalar(
+        select(DeskAlert.id)
+        .where(DeskAlert.intake_id == intake_id, DeskAlert.acknowledged_at.is_(None))
+        .limit(1)
+    )
+    if still_open is not None:
+        raise AlertStillOpen(
+            f"intake {intake_id} raised a desk alert nobody has acknowledged yet; "
+            "acknowledge it first (it stays on every workstation until someone does)"
+        )
+    session.execute(delete(DeskAlert).where(DeskAlert.intake_id == intake_id))
 
 
 def _split(rule_ids: str) -> tuple[str, ...]:

@@ -158,13 +158,15 @@ def unfinished_drafts(database: Database, *, created_by: str | None = None) -> l
 
 
 def discard_draft(database: Database, actor: Actor, intake_id: int, version: int) -> None:
-    """Drop a draft the desk chose not to finish (submitted intakes cannot be dropped)."""
+    """Drop a draft the desk chose not to finish (submitted intakes cannot be dropped, nor
+    a draft whose desk alert nobody has acknowledged yet: desk_alerts.AlertStillOpen)."""
     with database.writing() as session:
         current = session.get(Intake, intake_id)
         if current is None or current.status != "draft":
             raise NotADraft(f"intake {intake_id} is not a draft")
         if current.version != version:
             raise RecordChanged(f"Draft {intake_id}", current.updated_by, current.updated_at)
+        desk_alerts.forget_for_discarded(session, intake_id)
         session.delete(current)
         audit.record(session, actor, "intake.draft_discarded", "intake", intake_id)
 

@@ -145,3 +145,18 @@ def test_acknowledging_what_is_not_there_or_not_allowed(database: Database) -> N
         desk_alerts.acknowledge(database, CLINICIAN, 999)
     with pytest.raises(NotAllowed):
         desk_alerts.acknowledge(database, Actor(name="kiosk", role="patient"), 1)
+
+
+def test_a_draft_with_an_open_alert_is_not_discarded_until_acknowledged(
+    database: Database, desk: Actor
+) -> None:
+    saved = intakes.save_draft(database, desk, document(PALE))
+    with pytest.raises(desk_alerts.AlertStillOpen, match="acknowledge it first"):
+        intakes.discard_draft(database, desk, saved.intake_id, saved.version)
+    [alert] = desk_alerts.open_alerts(database)
+    desk_alerts.acknowledge(database, desk, alert.alert_id)
+    intakes.discard_draft(database, desk, saved.intake_id, saved.version)
+    assert desk_alerts.open_alerts(database) == []
+    # The trail still says it was raised and acknowledged, and by whom.
+    on_trail = {e.action for e in audit.events(database) if e.record_type == "desk_alert"}
+    assert on_trail == {"desk_alert.raised", "desk_alert.acknowledged"}
