@@ -23,6 +23,7 @@ from clinic_app.gui.admin.audit_page import AuditPage
 from clinic_app.gui.admin.settings_page import SettingsPage
 from clinic_app.gui.admin.users_page import UsersPage
 from clinic_app.gui.common.database_health import database_health
+from clinic_app.gui.common.desk_alert import DeskAlertBar
 from clinic_app.gui.common.offline_banner import OfflineBanner
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.drafts_dialog import DraftsDialog, DraftsOffer
@@ -84,11 +85,17 @@ class MainWindow(QMainWindow):
         health = database_health()
         self._stop_watching = workstation.database.watch_answers(health.answered)
         self.offline = OfflineBanner(health)
+        # Outside the locked pages: a locked desk still shows that an alert waits (without
+        # naming anyone) rather than hiding an emergency behind the lock screen.
+        self.alerts = DeskAlertBar(workstation)
+        self.session.locked.connect(lambda: self.alerts.set_locked(True))
+        self.session.unlocked.connect(lambda: self.alerts.set_locked(False))
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.offline)
+        column.addWidget(self.alerts)
         column.addWidget(self.session.pages, 1)
         self.setCentralWidget(central)
 
@@ -108,6 +115,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(database)
         self.resize(1200, 800)
         self.session.start()
+        self.alerts.start()
         # The form was built before it had this window; its first field is told again
         # now, so the window opens with the cursor there rather than on the tab bar.
         self.form.focus_first_field()
@@ -219,6 +227,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_draft()
         self._stop_watching()
+        self.alerts.stop()
         self.session.stop()
         super().closeEvent(event)
         if not self._signing_out:

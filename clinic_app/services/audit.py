@@ -51,6 +51,8 @@ ACTION_WORDS: dict[str, str] = {
     "intake.imported": "Imported intake",
     "intake.exported": "Exported intakes",
     "review.decided": "Decision recorded",
+    "desk_alert.raised": "Desk alert raised",
+    "desk_alert.acknowledged": "Acknowledged a desk alert",
     "handout.printed": "Printed handout",
     "handout.saved": "Saved handout",
     "patient.created": "Registered patient",
@@ -74,12 +76,14 @@ FAMILY_WORDS: dict[str, str] = {
     "patient": "Every patient record event",
     "user": "Every user account event",
     "review": "Every review event",
+    "desk_alert": "Every desk alert event",
 }
 RECORD_WORDS: dict[str, str] = {
     "intake": "Intake",
     "patient": "Patient",
     "user": "User",
     "clinic_settings": "Clinic settings",
+    "desk_alert": "Desk alert",
 }
 
 

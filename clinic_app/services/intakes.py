@@ -21,9 +21,10 @@ from clinic_app.rules.engine import assess
 from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
-from clinic_app.services import audit
+from clinic_app.services import audit, desk_alerts
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import rule_settings_in
+from clinic_app.services.live_flags import assess_as_typed
 from clinic_app.services.patients import PatientMatch, find_or_create
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageError
@@ -119,6 +120,7 @@ def save_draft(
             session.add(draft)
             session.flush()
             audit.record(session, actor, "intake.draft_started", "intake", draft.id)
+            _alert_as_typed(session, actor, draft.id, document)
             return DraftSaved(draft.id, 1)
         _update_checked(
             session,
@@ -128,7 +130,17 @@ def save_draft(
             values={"document": stored, "visit_date": _visit_date(document)},
             actor=actor,
         )
+        _alert_as_typed(session, actor, intake_id, document)
         return DraftSaved(intake_id, (version or 0) + 1)
+
+
+def _alert_as_typed(
+    session: Session, actor: Actor, intake_id: int, document: Mapping[str, Any]
+) -> None:
+    """The desk's alert, the moment an emergency or urgent flag fires as typed: the flags
+    the form shows beside the draft, under the clinic's thresholds (desk_alerts)."""
+    live = assess_as_typed(document, rule_settings_in(session))
+    desk_alerts.raise_for(session, actor, intake_id, live.assessment)
 
 
 def unfinished_drafts(database: Database, *, created_by: str | None = None) -> list[DraftSummary]:
@@ -146,13 +158,15 @@ def unfinished_drafts(database: Database, *, created_by: str | None = None) -> l
 
 
 def discard_draft(database: Database, actor: Actor, intake_id: int, version: int) -> None:
-    """Drop a draft the desk chose not to finish (submitted intakes cannot be dropped)."""
+    """Drop a draft the desk chose not to finish (submitted intakes cannot be dropped, nor
+    a draft whose desk alert nobody has acknowledged yet: desk_alerts.AlertStillOpen)."""
     with database.writing() as session:
         current = session.get(Intake, intake_id)
         if current is None or current.status != "draft":
             raise NotADraft(f"intake {intake_id} is not a draft")
         if current.version != version:
             raise RecordChanged(f"Draft {intake_id}", current.updated_by, current.updated_at)
+        desk_alerts.forget_for_discarded(session, intake_id)
         session.delete(current)
         audit.record(session, actor, "intake.draft_discarded", "intake", intake_id)
 
@@ -166,10 +180,14 @@ def submit(
     draft_version: int | None = None,
     settings: RuleSettings | None = None,
 ) -> Submitted:
-    """Validate, assess and store one intake (raises IntakeInvalid, saving nothing)."""
+    """Validate, assess and store one intake (raises IntakeInvalid, saving nothing), and
+    raise the desk's alert for an emergency or urgent flag not alerted while it was typed.
+
+    Importing (`submit_in` alone) raises none: an intake from another system or from the
+    past is not someone at the desk now."""
     intake = parse_intake(dict(document))
     with database.writing() as session:
-        return submit_in(
+        submitted = submit_in(
             session,
             actor,
             intake,
@@ -178,6 +196,8 @@ def submit(
             draft_id=draft_id,
             draft_version=draft_version,
         )
+        desk_alerts.raise_for(session, actor, submitted.intake_id, submitted.assessment)
+        return submitted
 
 
 def submit_in(
