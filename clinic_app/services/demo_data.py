@@ -60,6 +60,7 @@ _PATIENTS: Table = Base.metadata.tables["patients"]
 _INTAKES: Table = Base.metadata.tables["intakes"]
 _ASSESSMENTS: Table = Base.metadata.tables["assessments"]
 _FLAGS: Table = Base.metadata.tables["flags"]
+_COURSES: Table = Base.metadata.tables["courses"]
 
 # Names from many places, some accented, so search and sorting meet real-world spelling.
 FEMALE_NAMES = (
@@ -333,13 +334,13 @@ class _Writer:
         # Patient numbers count on from the ids already in use, so a second run with the
         # same seed adds other people rather than namesakes of the first run's.
         self._first_number: int | None = None
-        self._next = dict.fromkeys(("patients", "intakes", "assessments", "flags"), 1)
+        self._next = dict.fromkeys(("patients", "intakes", "courses", "assessments", "flags"), 1)
         self._rows: dict[str, list[dict[str, Any]]] = {}
         self._evidence: dict[tuple[str, ...], str] = {}
 
     def start(self, session: Session) -> None:
         """Begin a batch: ids continue after the highest in use, whoever added it."""
-        for table in (_PATIENTS, _INTAKES, _ASSESSMENTS, _FLAGS):
+        for table in (_PATIENTS, _INTAKES, _COURSES, _ASSESSMENTS, _FLAGS):
             highest = session.scalar(select(func.max(table.c.id))) or 0
             self._next[table.name] = max(self._next[table.name], highest + 1)
         if self._first_number is None:
@@ -348,7 +349,7 @@ class _Writer:
 
     def finish(self, session: Session) -> None:
         """Insert the batch's rows, parents first, and keep PostgreSQL's sequences ahead."""
-        for table in (_PATIENTS, _INTAKES, _ASSESSMENTS, _FLAGS):
+        for table in (_PATIENTS, _INTAKES, _COURSES, _ASSESSMENTS, _FLAGS):
             rows = self._rows[table.name]
             if not rows:
                 continue
@@ -417,6 +418,18 @@ class _Writer:
                 "updated_at": moment,
                 "updated_by": ACTOR,
                 "submitted_at": moment,
+            }
+        )
+        self._rows["courses"].append(
+            {
+                "id": self._take("courses"),
+                "patient_id": patient_id,
+                "intake_id": intake_id,
+                "started_on": moment.date(),
+                "status": "open",
+                "close_reason": "",
+                "version": 1,
+                "created_at": moment,
             }
         )
         assessment_id = self._take("assessments")

@@ -31,6 +31,7 @@ from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageErro
 from clinic_app.storage.models import (
     NO_URGENCY_RANK,
     Assessment,
+    Course,
     FlagRecord,
     Intake,
 )
@@ -245,6 +246,18 @@ def submit_in(
             session, draft_id, draft_version, status="draft", values=values, actor=actor
         )
         intake_id, version = draft_id, (draft_version or 0) + 1
+    # Each intake is the first visit of a course of care (follow-ups.md).
+    session.add(
+        Course(
+            patient_id=match.patient.id,
+            intake_id=intake_id,
+            started_on=intake.visit_date,
+            status="open",
+            close_reason="",
+            version=1,
+            created_at=now,
+        )
+    )
     stored = Assessment(
         intake_id=intake_id,
         rules_version=assessment.rules_version,

@@ -99,6 +99,30 @@ def test_an_upgrade_starts_a_course_for_every_submitted_intake(
     refuses_changes(database)
 
 
+def test_each_intake_submitted_starts_an_open_course_of_its_patient(
+    database: Database, desk: Actor
+) -> None:
+    draft = intakes.save_draft(database, desk, document({"visit_date": "2026-11-05"}))
+    submitted = intakes.submit(
+        database,
+        desk,
+        document({"visit_date": "2026-11-05"}),
+        draft_id=draft.intake_id,
+        draft_version=draft.version,
+    )
+    another = intakes.submit(database, desk, document({"visit_date": "2026-11-25"}))
+    with database.reading() as session:
+        courses = session.execute(
+            select(Course.intake_id, Course.patient_id, Course.started_on, Course.status)
+        ).all()
+    patient = submitted.patient.patient.id
+    assert sorted(tuple(course) for course in courses) == [
+        (submitted.intake_id, patient, date(2026, 11, 5), "open"),
+        (another.intake_id, another.patient.patient.id, date(2026, 11, 25), "open"),
+    ]
+    assert another.patient.patient.id == patient  # the same runner's second problem
+
+
 def test_a_downgrade_keeps_the_records_and_their_protection(
     database: Database, desk: Actor
 ) -> None:

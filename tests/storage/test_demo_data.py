@@ -20,6 +20,7 @@ from clinic_app.storage.database import Database, open_database
 from clinic_app.storage.models import (
     NO_URGENCY_RANK,
     Assessment,
+    Course,
     FlagRecord,
     Intake,
     Patient,
@@ -58,6 +59,13 @@ def test_counts_match_the_summary_and_every_patient_has_an_intake(
         assert session.scalar(select(func.count()).select_from(Assessment)) == INTAKES
         with_intakes = session.scalar(select(func.count(func.distinct(Intake.patient_id))))
         assert with_intakes == PATIENTS
+        # Each intake starts a course of care of its patient, on its visit date.
+        courses = session.execute(
+            select(Course.intake_id, Course.patient_id, Course.started_on, Course.status)
+        ).all()
+        visits = session.execute(select(Intake.id, Intake.patient_id, Intake.visit_date)).all()
+        assert sorted(course[:3] for course in courses) == sorted(tuple(v) for v in visits)
+        assert {course.status for course in courses} == {"open"}
         patients = session.scalars(select(Patient)).all()
     assert len({patient.clinic_number for patient in patients}) == PATIENTS
     for patient in patients:
