@@ -46,10 +46,19 @@ class Letterhead:
     address: str = ""
     phone: str = ""
     logo: bytes | None = field(default=None, repr=False)
+    emergency_number: str = ""
+    """Not printed in the letterhead itself: only in a care sheet's emergency box, which
+    says "your local emergency number" when it is empty."""
 
     def printable(self) -> "Letterhead":
         """The same details as they should be printed (see `plain`)."""
-        return Letterhead(plain(self.name), plain(self.address), plain(self.phone), self.logo)
+        return Letterhead(
+            plain(self.name),
+            plain(self.address),
+            plain(self.phone),
+            self.logo,
+            plain(self.emergency_number),
+        )
 
 
 @dataclass(frozen=True)
