@@ -1,15 +1,21 @@
 """The clinic's emergency number (migration 0003): saved on one workstation and read on
 another, on the audit trail, refused in words when a sheet could not print it after "Call",
-and carried in the letterhead the printouts are given.
+and carried to the care sheet of a stored emergency intake.
 """
 
 import dataclasses
+import io
+from functools import partial
 
+import pypdf
 import pytest
+from intake_documents import document
 from sqlalchemy import select
 
-from clinic_app.services import clinic_settings
+from clinic_app.rules import engine
+from clinic_app.services import clinic_settings, intakes
 from clinic_app.services.actor import Actor
+from clinic_app.services.handouts import care_sheet_for
 from clinic_app.storage.database import Database, open_database
 from clinic_app.storage.errors import NotAllowed, StorageError
 from clinic_app.storage.models import AuditEvent
@@ -84,3 +90,28 @@ def test_only_an_admin_may_change_the_number(database: Database, desk: Actor) ->
     with pytest.raises(NotAllowed):
         clinic_settings.save(database, desk, dataclasses.replace(details, emergency_number="999"))
     assert clinic_settings.load(database).emergency_number == ""
+
+
+def test_the_stored_number_is_on_the_care_sheet_of_a_stored_emergency_intake(
+    database: Database, desk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the service: the emergency flag as stored (urgency "emergency") is read back
+    and printed. The app still assesses new intakes with 2026.1 (engine.RULES_VERSION), so
+    this intake is submitted under 2027.1 explicitly."""
+    monkeypatch.setattr(intakes, "assess", partial(engine.assess, version="2027.1"))
+    submitted = intakes.submit(database, desk, document({"symptoms.foot_colour": "blue"}))
+    assert submitted.assessment.highest_urgency == "emergency"
+    sheet = care_sheet_for(database, submitted.intake_id).pdf
+    assert first_page(sheet).startswith("Get emergency care now")
+    assert "Call your local emergency number now" in first_page(sheet)
+
+    details = clinic_settings.load(database)
+    clinic_settings.save(database, ADMIN, dataclasses.replace(details, emergency_number="112"))
+    first = first_page(care_sheet_for(database, submitted.intake_id).pdf)
+    assert first.startswith("Get emergency care now")
+    assert "Call 112 now" in first
+    assert "your local emergency number" not in first
+
+
+def first_page(pdf: bytes) -> str:
+    return " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
