@@ -44,10 +44,12 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     _file_and_output(letter)
     letter.add_argument(
         "--to",
-        required=True,
         choices=DESTINATIONS,
         metavar="DESTINATION",
-        help=f"who the patient is referred to: {', '.join(DESTINATIONS)}",
+        help=(
+            f"who the patient is referred to: {', '.join(DESTINATIONS)} (required, but for "
+            "an emergency, which goes to the emergency department unless told otherwise)"
+        ),
     )
     letter.add_argument("--clinician", default="", metavar="NAME", help="the referring clinician")
     letter.add_argument(
@@ -93,7 +95,11 @@ def handout_command(args: argparse.Namespace) -> int:
 
 def letter_command(args: argparse.Namespace) -> int:
     from clinic_app.cli.documents import load_intake
-    from clinic_app.handouts.letter import build_referral_letter
+    from clinic_app.handouts.letter import (
+        build_referral_letter,
+        default_destination,
+        default_urgency,
+    )
     from clinic_app.handouts.render import render_referral_letter
     from clinic_app.rules import assess
     from clinic_app.services import clinic_settings
@@ -102,11 +108,22 @@ def letter_command(args: argparse.Namespace) -> int:
     intake = load_intake(args.file)
     output = _output_path(args.output)
     clinic = clinic_settings.for_printing(args.db)
+    assessment = assess(intake, clinic.rule_settings())
+    urgency = args.urgency or default_urgency(assessment)
+    destination = args.to or default_destination(urgency)
+    if destination is None:
+        raise InvalidInput(
+            [
+                f"--to: say who the patient is referred to ({', '.join(DESTINATIONS)}); "
+                f"only an emergency goes to the emergency department by default, and this "
+                f"referral is {urgency}"
+            ]
+        )
     letter = build_referral_letter(
         intake,
-        assess(intake, clinic.rule_settings()),
-        destination=args.to,
-        urgency=args.urgency,
+        assessment,
+        destination=destination,
+        urgency=urgency,
         clinician=args.clinician,
         letterhead=clinic.letterhead(),
         written_on=date.today(),

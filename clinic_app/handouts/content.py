@@ -24,7 +24,13 @@ if tuple(PAPER_NAMES) != PAPERS:
 
 DESTINATIONS = ("sports_medicine", "podiatrist", "gp", "emergency")
 """Where a clinician may refer: sports-medicine physician, podiatrist, GP, emergency."""
-REFERRAL_URGENCIES = ("urgent", "soon", "routine")
+REFERRAL_URGENCIES = ("emergency", "urgent", "soon", "routine")
+"""How soon a referral is, most urgent first: the rules' urgencies (rules-2027.md), then
+routine, which only a clinician's decision gives. The decision dialog offers them in this
+order and the letter words each one."""
+EMERGENCY_DESTINATION = "emergency"
+"""Where an emergency is referred unless the clinician chooses otherwise (rules-2027.md:
+"destination emergency department by default")."""
 
 
 def plain(text: str) -> str:
@@ -46,10 +52,19 @@ class Letterhead:
     address: str = ""
     phone: str = ""
     logo: bytes | None = field(default=None, repr=False)
+    emergency_number: str = ""
+    """Not printed in the letterhead itself: only in a care sheet's emergency box, which
+    says "your local emergency number" when it is empty."""
 
     def printable(self) -> "Letterhead":
         """The same details as they should be printed (see `plain`)."""
-        return Letterhead(plain(self.name), plain(self.address), plain(self.phone), self.logo)
+        return Letterhead(
+            plain(self.name),
+            plain(self.address),
+            plain(self.phone),
+            self.logo,
+            plain(self.emergency_number),
+        )
 
 
 @dataclass(frozen=True)
@@ -75,13 +90,29 @@ class Section:
 
 @dataclass(frozen=True)
 class ReferralBox:
-    """The boxed "see a clinician" notice, present only when a referral flag fired."""
+    """A boxed notice: "see a clinician", present only when a referral flag fired, or
+    "Get emergency care now", only when an emergency flag did (rule set 2027.1).
+
+    The emergency box is printed above everything else, with `call` (the number to call)
+    straight under its heading; it holds the emergency reasons only.
+    """
 
     urgency: "Urgency"
     heading: str
     intro: str
     reasons: tuple[str, ...]
     rest: str
+    call: str = ""
+    """Only for an emergency: "Call 999 now, or go to the nearest emergency department."."""
+
+    @property
+    def emergency(self) -> bool:
+        return self.urgency == "emergency"
+
+    def prose(self) -> tuple[str, ...]:
+        """The box's sentences in the order they are printed."""
+        call = (self.call,) if self.call else ()
+        return (self.heading + ".", *call, self.intro, *self.reasons, self.rest)
 
 
 @dataclass(frozen=True)
@@ -114,13 +145,14 @@ class CareSheet:
     plan: Section
     help: Section
     footer: Footer
+    emergency: ReferralBox | None = None
+    """The "Get emergency care now" box; `referral` then holds the other reasons, if any."""
 
     def prose(self) -> tuple[str, ...]:
         """Every sentence written for the patient, in reading order (for reading-grade checks)."""
-        box = self.referral
-        referral = (box.heading + ".", box.intro, *box.reasons, box.rest) if box else ()
         return (
-            *referral,
+            *(self.emergency.prose() if self.emergency else ()),
+            *(self.referral.prose() if self.referral else ()),
             *self.where.prose(),
             *self.relief.prose(),
             *self.plan.prose(),
@@ -155,3 +187,6 @@ class ReferralLetter:
     signed: str = ""
     signature: str = ""
     footer: Footer | None = None
+    emergency: bool = False
+    """The urgency is emergency: the renderer puts it, boxed, straight under the letterhead,
+    where the receiving clinician reads it before anything else."""

@@ -8,6 +8,7 @@ from datetime import date
 
 from clinic_app.handouts.content import (
     DESTINATIONS,
+    EMERGENCY_DESTINATION,
     REFERRAL_URGENCIES,
     Footer,
     Letterhead,
@@ -37,11 +38,17 @@ def default_urgency(assessment: Assessment) -> str:
     return assessment.highest_urgency or "routine"
 
 
+def default_destination(urgency: str | None) -> str | None:
+    """Where a referral goes unless the clinician chooses: the emergency department for an
+    emergency (rules-2027.md); for anything less there is no default, the clinician says."""
+    return EMERGENCY_DESTINATION if urgency == "emergency" else None
+
+
 def build_referral_letter(
     intake: Intake,
     assessment: Assessment,
     *,
-    destination: str,
+    destination: str | None = None,
     urgency: str | None = None,
     clinician: str = "",
     reason: str = "",
@@ -49,12 +56,14 @@ def build_referral_letter(
     written_on: date,
     language: str = DEFAULT_LANGUAGE,
 ) -> ReferralLetter:
-    """The letter for one intake; `destination` is one of DESTINATIONS."""
-    if destination not in DESTINATIONS:
-        raise ValueError(f"destination {destination!r}: must be one of {', '.join(DESTINATIONS)}")
+    """The letter for one intake; `destination` is one of DESTINATIONS, and may be left out
+    only for an emergency, which goes to the emergency department (`default_destination`)."""
     urgency = urgency or default_urgency(assessment)
     if urgency not in REFERRAL_URGENCIES:
         raise ValueError(f"urgency {urgency!r}: must be one of {', '.join(REFERRAL_URGENCIES)}")
+    destination = destination or default_destination(urgency)
+    if destination not in DESTINATIONS:
+        raise ValueError(f"destination {destination!r}: must be one of {', '.join(DESTINATIONS)}")
     text = handout_text(language)
     patient = intake.patient
     letterhead = (letterhead or Letterhead()).printable()
@@ -85,6 +94,7 @@ def build_referral_letter(
         patient=tuple(identity),
         urgency_heading=text("letter.urgency_heading"),
         urgency=text(f"letter.urgencies.{urgency}"),
+        emergency=urgency == "emergency",
         reasons_heading=text("letter.reasons_heading"),
         reasons_intro=text("letter.reasons_intro") if reasons else text("letter.no_reasons"),
         reasons=reasons,

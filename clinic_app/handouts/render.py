@@ -40,6 +40,7 @@ from clinic_app.handouts.content import (
     Footer,
     Letterhead,
     Paper,
+    ReferralBox,
     ReferralLetter,
     Section,
 )
@@ -65,7 +66,14 @@ _JPEG = b"\xff\xd8\xff"
 
 REGULAR = "ClinicSans"
 BOLD = "ClinicSans-Bold"
-URGENCY_COLOURS = {"urgent": colors.HexColor("#fbe3e1"), "soon": colors.HexColor("#fff1d6")}
+URGENCY_COLOURS = {
+    "emergency": colors.HexColor("#f6c2bc"),
+    "urgent": colors.HexColor("#fbe3e1"),
+    "soon": colors.HexColor("#fff1d6"),
+}
+BOX_LINE = {"emergency": 3.5}
+"""The box's border in points where it is heavier than the usual 2: an emergency stands out
+on a black-and-white printer too, where the colours are all one grey."""
 INK = colors.HexColor("#111111")
 RULE = colors.HexColor("#888888")
 
@@ -179,9 +187,18 @@ def render_care_sheet(sheet: CareSheet, *, paper: Paper = "a4", large_print: boo
 
 
 def _sheet_story(sheet: CareSheet, style: Styles) -> list[Flowable]:
+    """The sheet from the top: the letterhead, then the referral box, if any, then the rest.
+
+    An emergency box goes above the letterhead, as the very first thing on the page: the
+    person holding the sheet must read "Get emergency care now" and the number to call
+    before the clinic's name and the title, and a logo band could otherwise push it down a
+    third of the page. The letterhead follows it, so the sheet still names the patient.
+    """
     story = _letterhead(sheet.letterhead, style, sheet.title, (sheet.patient, sheet.visit))
+    if sheet.emergency is not None:
+        story = [_referral_box(sheet.emergency, style), *story]
     if sheet.referral is not None:
-        story.append(_referral_box(sheet, style))
+        story.append(_referral_box(sheet.referral, style))
     story += _where(sheet, style)
     for section in (sheet.relief, sheet.plan):
         story += _section(section, style)
@@ -196,10 +213,19 @@ def render_referral_letter(letter: ReferralLetter, *, paper: Paper = "a4") -> by
     story: list[Flowable] = [
         *_letterhead(letter.letterhead, style, letter.title, (letter.date, letter.to))
     ]
+    urgency = [
+        Paragraph(_text(letter.urgency_heading), style.heading),
+        Paragraph(_text(letter.urgency), style.caution),
+    ]
+    if letter.emergency:
+        # Boxed straight under the letterhead, above the patient's identity: the first
+        # thing the receiving clinician reads is that this patient needs care now.
+        story.append(Spacer(0, style.body.fontSize * 0.6))
+        story.append(_emergency_urgency(letter, style))
     story.append(Paragraph(_text(letter.patient_heading), style.heading))
     story += [Paragraph(_text(line), style.body) for line in letter.patient]
-    story.append(Paragraph(_text(letter.urgency_heading), style.heading))
-    story.append(Paragraph(_text(letter.urgency), style.caution))
+    if not letter.emergency:
+        story += urgency
     story.append(Paragraph(_text(letter.reasons_heading), style.heading))
     story.append(Paragraph(_text(letter.reasons_intro), style.body))
     for reason in letter.reasons:
@@ -421,11 +447,11 @@ def _rule() -> Flowable:
     return line
 
 
-def _referral_box(sheet: CareSheet, style: Styles) -> Flowable:
-    box = sheet.referral
-    assert box is not None
-    inside: list[Flowable] = [
-        Paragraph(_text(box.heading), style.box_heading),
+def _referral_box(box: ReferralBox, style: Styles) -> Flowable:
+    inside: list[Flowable] = [Paragraph(_text(box.heading), style.box_heading)]
+    if box.call:  # the number to call, before the reasons: what to do comes first
+        inside.append(Paragraph(_text(box.call), style.box_heading))
+    inside += [
         Paragraph(_text(box.intro), style.body),
         *(Paragraph(_text(reason), style.bullet, bulletText="•") for reason in box.reasons),
         Paragraph(_text(box.rest), style.caution),
@@ -435,7 +461,7 @@ def _referral_box(sheet: CareSheet, style: Styles) -> Flowable:
     table.setStyle(
         _table_style(
             [
-                ("BOX", (0, 0), (-1, -1), 2, INK),
+                ("BOX", (0, 0), (-1, -1), BOX_LINE.get(box.urgency, 2), INK),
                 ("BACKGROUND", (0, 0), (-1, -1), URGENCY_COLOURS[box.urgency]),
                 *(
                     (edge, (0, 0), (-1, -1), pad)
@@ -444,7 +470,31 @@ def _referral_box(sheet: CareSheet, style: Styles) -> Flowable:
             ]
         )
     )
+    if box.emergency:  # at the very top of the page: the space goes below, not above
+        return KeepTogether([table, Spacer(0, style.body.fontSize * 0.6)])
     return KeepTogether([Spacer(0, style.body.fontSize * 0.6), table])
+
+
+def _emergency_urgency(letter: ReferralLetter, style: Styles) -> Flowable:
+    """The letter's urgency, when it is emergency, in a box like the sheet's emergency box."""
+    table = Table(
+        [[[Paragraph(_text(letter.urgency), style.box_heading)]]],
+        colWidths=["100%"],
+    )
+    pad = style.body.fontSize * 0.6
+    table.setStyle(
+        _table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), BOX_LINE["emergency"], INK),
+                ("BACKGROUND", (0, 0), (-1, -1), URGENCY_COLOURS["emergency"]),
+                *(
+                    (edge, (0, 0), (-1, -1), pad)
+                    for edge in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+                ),
+            ]
+        )
+    )
+    return table
 
 
 def _where(sheet: CareSheet, style: Styles) -> list[Flowable]:

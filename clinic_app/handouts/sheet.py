@@ -47,6 +47,10 @@ MIN_CEILING = 0.1
 back without a figure."""
 
 LOW_FEELING = ("diabetes", "peripheral_neuropathy")
+INFECTION = frozenset({"possible_infection", "spreading_redness"})
+"""Flags after which the sheet says the foot may be infected: no massage, no heat."""
+WEAK_TENDON = frozenset({"tendon_rupture_risk"})
+"""Flags after which the sheet gives no stretches: the Achilles may tear (MHRA, 2019)."""
 
 
 def build_care_sheet(
@@ -63,22 +67,22 @@ def build_care_sheet(
     settings = settings or RuleSettings()
     letterhead = (letterhead or Letterhead()).printable()
     flags = tuple(flag for flag in assessment.flags if not flag.clinician_only)
-    codes = {flag.code for flag in flags}
     patient = intake.patient
+    emergency, referral = _referral_boxes(intake, flags, letterhead, text)
     return CareSheet(
         language=text.language,
         letterhead=letterhead,
         title=text("sheet.title"),
         patient=text("sheet.patient", name=plain(f"{patient.first_name} {patient.last_name}")),
         visit=text("sheet.visit", date=text.date(intake.visit_date)),
-        referral=_referral_box(intake, flags, text),
+        referral=referral,
         where=_where(intake, text),
         drawing=FootDrawing(
             intake.symptoms.side,
             tuple(intake.symptoms.locations),
             text(f"where.drawing_{intake.symptoms.side}"),
         ),
-        relief=_relief(intake, codes, text),
+        relief=_relief(intake, flags, text),
         plan=_plan(intake, flags, settings, text),
         help=_help(letterhead, text),
         footer=Footer(
@@ -87,30 +91,61 @@ def build_care_sheet(
             printed=text("footer.printed", date=text.date(printed_on)),
             rules=text("footer.rules", version=assessment.rules_version),
         ),
+        emergency=emergency,
     )
 
 
-def _referral_box(intake: Intake, flags: tuple[Flag, ...], text: HandoutText) -> ReferralBox | None:
+def _referral_boxes(
+    intake: Intake, flags: tuple[Flag, ...], letterhead: Letterhead, text: HandoutText
+) -> tuple[ReferralBox | None, ReferralBox | None]:
+    """The emergency box and the "see a clinician" box, each None when it has no reason.
+
+    The emergency box holds only the emergency reasons, so that it stays short enough to
+    leave the letterhead (the patient's name) on the first page even in large print; the
+    other reasons follow in the usual box, headed for the emergency team when there is an
+    emergency (a patient told to go now is not then told "see a clinician today").
+    """
     referral = [flag for flag in flags if flag.kind == "referral"]
-    if not referral:
-        return None
+    emergency = [flag for flag in referral if flag.urgency == "emergency"]
+    others = [flag for flag in referral if flag.urgency != "emergency"]
+    emergency_box = None
+    if emergency:
+        number = letterhead.emergency_number.strip()
+        emergency_box = ReferralBox(
+            urgency="emergency",
+            heading=text("referral.emergency"),
+            intro=text("referral.emergency_intro"),
+            reasons=_reasons(emergency, intake, text),
+            rest=text("referral.emergency_rest"),
+            call=text("referral.emergency_call", number=number)
+            if number
+            else text("referral.emergency_call_local"),
+        )
+    if not others:
+        return emergency_box, None
     urgency: Urgency = min(
-        (flag.urgency for flag in referral if flag.urgency is not None),
+        (flag.urgency for flag in others if flag.urgency is not None),
         key=URGENCY_RANK.__getitem__,
         default="soon",
     )
+    box = ReferralBox(
+        urgency=urgency,
+        heading=text("referral.also" if emergency else f"referral.{urgency}"),
+        intro=text("referral.also_intro" if emergency else "referral.intro"),
+        reasons=_reasons(others, intake, text),
+        rest=text("referral.rest"),
+    )
+    return emergency_box, box
+
+
+def _reasons(flags: list[Flag], intake: Intake, text: HandoutText) -> tuple[str, ...]:
+    """Each flag's reason in plain words, once each, in the flags' order."""
     reasons: list[str] = []
-    for flag in referral:
+    for flag in flags:
         reason = _reason(flag, intake, text)
         if reason not in reasons:
             reasons.append(reason)
-    return ReferralBox(
-        urgency=urgency,
-        heading=text(f"referral.{urgency}"),
-        intro=text("referral.intro"),
-        reasons=tuple(reasons),
-        rest=text("referral.rest"),
-    )
+    return tuple(reasons)
 
 
 def _reason(flag: Flag, intake: Intake, text: HandoutText) -> str:
@@ -134,17 +169,26 @@ def _where(intake: Intake, text: HandoutText) -> Section:
     return Section(heading=text("where.heading"), paragraphs=tuple(paragraphs))
 
 
-def _relief(intake: Intake, codes: set[str], text: HandoutText) -> Section:
+def _relief(intake: Intake, flags: tuple[Flag, ...], text: HandoutText) -> Section:
+    if any(flag.urgency == "emergency" for flag in flags if flag.kind == "referral"):
+        # Raising, cooling or wrapping a foot whose blood supply may be failing or whose
+        # pressure may be building can harm it: emergency care comes first, no home care.
+        return Section(heading=text("relief.heading"), cautions=(text("relief.emergency"),))
+    codes = {flag.code for flag in flags}
     history = intake.history
     low_feeling = any(getattr(history, condition) for condition in LOW_FEELING)
-    infection = "possible_infection" in codes
+    infection = bool(codes & INFECTION)
+    weak_tendon = bool(codes & WEAK_TENDON)
     cautions = []
     if infection:
         cautions.append(text("relief.infection"))
     if low_feeling:
         cautions.append(text("relief.low_feeling"))
+    if weak_tendon:
+        cautions.append(text("relief.tendon"))
     bullets = [text("relief.rest"), text("relief.cold_short" if low_feeling else "relief.cold")]
-    bullets.append(text("relief.stretch"))
+    if not weak_tendon:  # every stretch of the list pulls on the Achilles
+        bullets.append(text("relief.stretch"))
     if not infection:
         bullets.append(text("relief.massage"))
     bullets.append(text("relief.compression"))
@@ -234,6 +278,7 @@ _ADVICE: dict[str, Callable[[Intake, RuleSettings, HandoutText], str]] = {
             "hard_surfaces",
             "no_cross_training",
             "plantar_heel_pain",
+            "growing_heel",
         )
     },
 }

@@ -5,6 +5,7 @@ workstation prints the same letterhead and a backup of the database carries it.
 """
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,10 @@ _RULE_DEFAULTS = RuleSettings()
 MAX_LOGO_BYTES = 512 * 1024
 """Plenty for a sharp logo 15 mm high; every printed handout stored carries a copy."""
 IDLE_LOCK_MINUTES = (1, 240)
+EMERGENCY_NUMBER_LENGTH = 30
+"""Room for any emergency number and a country code ("+44 (0) 20 7946 0000"), no more:
+the number is printed large in the sheet's emergency box, where a note would not fit."""
+_EMERGENCY_NUMBER = re.compile(r"[0-9 +()\-]*[0-9][0-9 +()\-]*")
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,9 @@ class ClinicDetails:
     clinic_name: str = ""
     address: str = ""
     phone: str = ""
+    emergency_number: str = ""
+    """Printed in a care sheet's "Get emergency care now" box (999, 112, 911...); empty
+    prints "your local emergency number" instead. Checked by `check_emergency_number`."""
     paper_size: str = "a4"
     # The thresholds, under the names and with the defaults RuleSettings gives them.
     persistent_pain_days: int = _RULE_DEFAULTS.persistent_pain_days
@@ -43,7 +51,9 @@ class ClinicDetails:
 
     def letterhead(self) -> Letterhead:
         """The details every printout carries at its top."""
-        return Letterhead(self.clinic_name, self.address, self.phone, self.logo)
+        return Letterhead(
+            self.clinic_name, self.address, self.phone, self.logo, self.emergency_number
+        )
 
     def rule_settings(self) -> RuleSettings:
         """The thresholds as the rules take them (ValueError when one is out of bounds)."""
@@ -92,6 +102,7 @@ def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDeta
     shortest, longest = IDLE_LOCK_MINUTES
     if not shortest <= details.idle_lock_minutes <= longest:
         raise StorageError(f"the idle lock must be between {shortest} and {longest} minutes")
+    check_emergency_number(details.emergency_number)
     if details.logo is not None:
         check_logo(details.logo)
     values: dict[str, Any] = {name: getattr(details, name) for name in _FIELDS}
@@ -112,6 +123,24 @@ def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDeta
             )
         audit.record(session, actor, "settings.changed", "clinic_settings", 1)
     return dataclasses.replace(details, version=details.version + 1)
+
+
+def check_emergency_number(number: str) -> None:
+    """Refuse, in words, an emergency number a patient could not dial from the sheet.
+
+    Empty is allowed (the sheet then says "your local emergency number"); otherwise short,
+    with at least one digit, and only digits, spaces and + ( ) -: the sheet prints it after
+    "Call", so a note ("999 or ask reception") would read wrongly there.
+    """
+    if not number:
+        return
+    if len(number) > EMERGENCY_NUMBER_LENGTH or not _EMERGENCY_NUMBER.fullmatch(number):
+        raise StorageError(
+            f"the emergency number {number!r} cannot be printed on the care sheet: use only "
+            f"digits, spaces and + ( ) -, at most {EMERGENCY_NUMBER_LENGTH} characters "
+            '(such as 999, 112 or 911), or leave it empty to print "your local emergency '
+            'number"'
+        )
 
 
 def check_logo(logo: bytes) -> None:

@@ -224,7 +224,14 @@ def stored_assessment(intake_id: int, stored: Assessment) -> "RulesAssessment":
 
 
 _KINDS: "dict[str, Kind]" = {"referral": "referral", "advice": "advice"}
-_URGENCIES: "dict[str | None, Urgency | None]" = {None: None, "urgent": "urgent", "soon": "soon"}
+_URGENCIES: "dict[str | None, Urgency | None]" = {
+    None: None,
+    "emergency": "emergency",
+    "urgent": "urgent",
+    "soon": "soon",
+}
+"""Each urgency a stored flag may hold, as the rules name it (rules-2027.md added
+emergency); anything else is a damaged row."""
 
 
 def _stored_flag(intake_id: int, record: FlagRecord) -> "Flag":

@@ -1,10 +1,13 @@
 """The decision dialog on its own: what it asks for before OK is allowed, what it stores,
 and what it says when the service refuses (then nothing is stored)."""
 
+import io
 import json
+from functools import partial
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
@@ -18,6 +21,7 @@ from clinic_app.gui.review.decision_dialog import (
     DecisionDialog,
 )
 from clinic_app.paths import resources_dir
+from clinic_app.rules import engine
 from clinic_app.services import audit, intakes, reviews
 from clinic_app.services.reviews import FlagOnRecord
 from gui.driving import Key, Mod, focused, press, type_text, wait_focus
@@ -201,3 +205,78 @@ def test_a_draft_cannot_be_decided_on_and_cancel_keeps_nothing(
     with qtbot.waitSignal(dialog.rejected), qtbot.assertNotEmitted(dialog.decided):
         QTest.mouseClick(child(dialog, QPushButton, "decision.cancel"), Qt.MouseButton.LeftButton)
     assert reviews.decisions_of(clinician.database, draft.intake_id) == []
+
+
+@pytest.fixture
+def emergency_intake_id(front_desk: Workstation, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Maya with a mottled, cold foot (emergency) and numbness (soon), submitted under rule
+    set 2027.1: the app's RULES_VERSION is still 2026.1 until issue 17 is done."""
+    monkeypatch.setattr(intakes, "assess", partial(engine.assess, version="2027.1"))
+    document = urgent_and_soon()
+    document["symptoms"]["foot_colour"] = "mottled"
+    document["symptoms"]["foot_cold"] = True
+    submitted = intakes.submit(front_desk.database, front_desk.actor, document)
+    assert submitted.assessment.highest_urgency == "emergency"
+    return submitted.intake_id
+
+
+def test_urgencies_are_offered_from_emergency_down(
+    qtbot: QtBot, clinician: Workstation, intake_id: int
+) -> None:
+    dialog = opened(qtbot, DecisionDialog(clinician, intake_id, None, default_urgency="urgent"))
+    urgency: QComboBox = child(dialog, QComboBox, "decision.urgency")
+    offered = [(urgency.itemData(i), urgency.itemText(i)) for i in range(urgency.count())]
+    assert offered == [
+        ("emergency", "Emergency — care now"),
+        ("urgent", "Urgent — same day"),
+        ("soon", "Soon — within days"),
+        ("routine", "Routine"),
+    ]
+    # Not an emergency: no destination is chosen for the clinician.
+    assert child(dialog, QComboBox, "decision.destination").currentData() is None
+
+
+def test_an_emergency_intake_defaults_to_emergency_and_the_emergency_department(
+    qtbot: QtBot, clinician: Workstation, emergency_intake_id: int
+) -> None:
+    dialog = opened(
+        qtbot, DecisionDialog(clinician, emergency_intake_id, None, default_urgency="emergency")
+    )
+    assert child(dialog, QComboBox, "decision.urgency").currentData() == "emergency"
+    destination: QComboBox = child(dialog, QComboBox, "decision.destination")
+    assert destination.currentData() == "emergency"
+    assert destination.currentText() == "Emergency department"
+    choose(qtbot, Key.Key_R, child(dialog, QRadioButton, "decision.refer"))
+    assert dialog.problem() is None  # nothing left to choose: Enter records it
+    with qtbot.waitSignal(dialog.decided):
+        press(Key.Key_Return)
+    [stored] = reviews.decisions_of(clinician.database, emergency_intake_id)
+    assert (stored.destination, stored.urgency) == ("emergency", "emergency")
+
+    # The letter made from that decision leads with the emergency, to the department.
+    letter = reviews.referral_letter_for(
+        clinician.database, clinician.actor, emergency_intake_id, stored.id
+    )
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(letter.pdf)).pages
+    )
+    assert "To: Emergency department" in text
+    assert text.index("Emergency: please assess now, on arrival.") < text.index("Patient")
+
+
+def test_deciding_on_a_lesser_flag_of_an_emergency_intake_still_offers_the_emergency(
+    qtbot: QtBot, clinician: Workstation, emergency_intake_id: int
+) -> None:
+    numbness = flag(clinician, emergency_intake_id, "numbness_tingling")
+    assert numbness.urgency == "soon"
+    dialog = opened(
+        qtbot,
+        DecisionDialog(clinician, emergency_intake_id, numbness, default_urgency="emergency"),
+    )
+    assert child(dialog, QComboBox, "decision.urgency").currentData() == "emergency"
+    assert child(dialog, QComboBox, "decision.destination").currentData() == "emergency"
+    # And an emergency flag alone is enough, whatever the pane passed.
+    colour = flag(clinician, emergency_intake_id, "circulation_compromise")
+    alone = opened(qtbot, DecisionDialog(clinician, emergency_intake_id, colour))
+    assert child(alone, QComboBox, "decision.urgency").currentData() == "emergency"
+    assert child(alone, QComboBox, "decision.destination").currentData() == "emergency"

@@ -109,6 +109,7 @@ def test_what_is_typed_and_saved_is_what_another_workstation_reads(
     QTest.keyClick(address, Qt.Key.Key_Return)  # a new line, not a save
     QTest.keyClicks(address, "Springfield")
     retype(line(page, "phone"), "555-0100")
+    retype(line(page, "emergency_number"), "+44 (0) 999")
     paper = child(page, QComboBox, "settings.paper")
     paper.setCurrentIndex(paper.findData("letter"))
     retype(child(page, QSpinBox, "settings.idle_lock_minutes"), "12")
@@ -125,6 +126,7 @@ def test_what_is_typed_and_saved_is_what_another_workstation_reads(
         clinic_name="Stride Physio",
         address="12 Mill Lane\nSpringfield",
         phone="555-0100",
+        emergency_number="+44 (0) 999",
         paper_size="letter",
         persistent_pain_days=5,
         max_weekly_increase=0.15,
@@ -141,7 +143,7 @@ def test_tab_visits_every_field_in_order_and_ends_on_save(qtbot: QtBot, admin: W
     qtbot.waitUntil(page.isActiveWindow)
     line(page, "clinic_name").setFocus()
     visited = [focused().objectName()]
-    for _ in range(10):
+    for _ in range(11):
         press(Key.Key_Tab)
         visited.append(focused().objectName())
     assert visited == [
@@ -150,6 +152,7 @@ def test_tab_visits_every_field_in_order_and_ends_on_save(qtbot: QtBot, admin: W
             "clinic_name",
             "address",  # Tab leaves the address; Enter there starts a new line
             "phone",
+            "emergency_number",
             "chooseLogo",  # Remove logo is skipped: there is no logo to remove
             "paper",
             "idle_lock_minutes",
@@ -211,6 +214,29 @@ def test_a_half_typed_number_is_refused_in_words_and_nothing_is_saved(
         "Lock after: type a whole number of minutes from 1 to 240. "
         "It was put back to its last value."
     )
+
+
+def test_an_emergency_number_the_sheet_cannot_print_is_refused_in_words(
+    qtbot: QtBot, admin: Workstation
+) -> None:
+    page = shown_page(qtbot, admin)
+    before = read_elsewhere(admin.database)
+    number = line(page, "emergency_number")
+    assert number.placeholderText() == "Empty: “your local emergency number”"
+    retype(number, "999 or ask at the desk")
+    QTest.keyClick(number, Qt.Key.Key_Return)  # Enter saves, as in the other lines
+    qtbot.waitUntil(lambda: not page.is_busy())
+
+    assert message(page).startswith("Not saved: The emergency number '999 or ask at the desk'")
+    assert "digits, spaces and + ( ) -" in message(page)
+    assert read_elsewhere(admin.database) == before
+    assert number.text() == "999 or ask at the desk"  # kept, to be put right
+
+    retype(number, "112")
+    click(qtbot, page, "settings.save")
+    assert message(page) == "Saved."
+    assert read_elsewhere(admin.database).emergency_number == "112"
+    assert read_elsewhere(admin.database).letterhead().emergency_number == "112"
 
 
 def test_the_service_refuses_what_the_form_cannot_send(admin: Workstation) -> None:

@@ -287,6 +287,8 @@ def test_reading_grade_is_8_or_lower(
     sections = [sheet.where.prose(), sheet.relief.prose(), sheet.plan.prose(), sheet.help.prose()]
     if sheet.referral is not None:
         sections.append((sheet.referral.intro, *sheet.referral.reasons, sheet.referral.rest))
+    if sheet.emergency is not None:  # rule set 2027.1; test_emergency_sheet_pdf.py has more
+        sections.append(sheet.emergency.prose())
     for section in sections:
         grade: Any = textstat.flesch_kincaid_grade(" ".join(section))
         assert float(grade) <= 8, section

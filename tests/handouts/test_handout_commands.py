@@ -340,7 +340,6 @@ def test_output_that_is_a_folder_exits_2(
     ("arguments", "complaint"),
     [
         pytest.param(["--to", "surgeon"], "invalid choice: 'surgeon'", id="unknown-to"),
-        pytest.param([], "the following arguments are required: --to", id="no-to"),
         pytest.param(["--to", "gp", "--urgency", "asap"], "invalid choice: 'asap'", id="urgency"),
         pytest.param(["--to", "gp", "--paper", "a5"], "invalid choice: 'a5'", id="paper"),
     ],
@@ -353,6 +352,43 @@ def test_letter_arguments_argparse_refuses_exit_2(
     assert code == 2
     assert complaint in err
     assert not output.exists()
+
+
+@pytest.mark.parametrize(("urgency", "words"), [([], "soon"), (["--urgency", "urgent"], "urgent")])
+def test_a_letter_without_to_is_refused_unless_it_is_an_emergency(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], urgency: list[str], words: str
+) -> None:
+    output = tmp_path / "letter.pdf"
+    code, out, err = run(["letter", str(EXAMPLE), "-o", str(output), *urgency], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "--to: say who the patient is referred to (sports_medicine, podiatrist, gp, "
+        "emergency); only an emergency goes to the emergency department by default, and "
+        f"this referral is {words}\n"
+    )
+    assert not output.exists()
+
+
+def test_an_emergency_letter_goes_to_the_emergency_department_without_to(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    pdf_pages: Callable[[bytes], tuple[str, ...]],
+) -> None:
+    output = tmp_path / "letter.pdf"
+    code, _, err = run(
+        ["letter", str(EXAMPLE), "-o", str(output), "--urgency", "emergency"], capsys
+    )
+    assert (code, err) == (0, "")
+    text = pdf_pages(output.read_bytes())[0]
+    assert "To: Emergency department" in text
+    assert text.index("Emergency: please assess now, on arrival.") < text.index("Patient")
+    # --to still decides where, at any urgency.
+    code, _, err = run(
+        ["letter", str(EXAMPLE), "-o", str(output), "--urgency", "emergency", "--to", "gp"],
+        capsys,
+    )
+    assert (code, err) == (0, "")
+    assert "To: General practitioner (GP)" in pdf_pages(output.read_bytes())[0]
 
 
 # --- Clinic settings from the database ---------------------------------------------------------

@@ -1,5 +1,6 @@
-"""The admin's Clinic page: the details on every printout, the paper, the idle lock and the
-flag thresholds, shared by every workstation through the database.
+"""The admin's Clinic page: the details on every printout (and the emergency number an
+emergency care sheet prints), the paper, the idle lock and the flag thresholds, shared by
+every workstation through the database.
 
 The settings are read again whenever the page is shown (unless there are unsaved changes
 in it): another admin, on another workstation, may have saved others. A save made from
@@ -46,7 +47,11 @@ from clinic_app.handouts.content import PAPER_NAMES, PAPERS
 from clinic_app.rules.settings import MAX_PERSISTENT_PAIN_DAYS, MAX_WEEKLY_INCREASE, RuleSettings
 from clinic_app.services import clinic_settings
 from clinic_app.services.actor import Actor
-from clinic_app.services.clinic_settings import IDLE_LOCK_MINUTES, ClinicDetails
+from clinic_app.services.clinic_settings import (
+    EMERGENCY_NUMBER_LENGTH,
+    IDLE_LOCK_MINUTES,
+    ClinicDetails,
+)
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, StorageError
 
@@ -169,7 +174,7 @@ class SettingsPage(QWidget):
         self._choose_logo.clicked.connect(self.choose_logo)
         self._remove_logo.clicked.connect(self.remove_logo)
         self._restore.clicked.connect(self.restore_defaults)
-        for line in (self._name, self._phone):
+        for line in (self._name, self._phone, self._emergency):
             line.returnPressed.connect(self.save)
         low, high = IDLE_LOCK_MINUTES
         self._number_problems: dict[QAbstractSpinBox, str] = {
@@ -205,6 +210,15 @@ class SettingsPage(QWidget):
         self._phone.setObjectName("settings.phone")
         self._phone.setMaxLength(120)
         form.addRow("Ph&one:", self._phone)
+        self._emergency = QLineEdit(group)
+        self._emergency.setObjectName("settings.emergency_number")
+        self._emergency.setMaxLength(EMERGENCY_NUMBER_LENGTH)
+        self._emergency.setPlaceholderText("Empty: “your local emergency number”")
+        self._emergency.setToolTip(
+            "Printed in the “Get emergency care now” box of a care sheet, after “Call”: "
+            "digits, spaces and + ( ) - only, such as 999, 112 or 911"
+        )
+        form.addRow("Emergency num&ber:", self._emergency)
 
         self._logo_preview = QLabel(group)
         self._logo_preview.setObjectName("settings.logo")
@@ -284,6 +298,7 @@ class SettingsPage(QWidget):
         self._name.setText(details.clinic_name)
         self._address.setPlainText(details.address)
         self._phone.setText(details.phone)
+        self._emergency.setText(details.emergency_number)
         self._set_logo(details.logo)
         self._paper.setCurrentIndex(max(0, self._paper.findData(details.paper_size)))
         self._idle.setValue(details.idle_lock_minutes)
@@ -299,6 +314,7 @@ class SettingsPage(QWidget):
             clinic_name=self._name.text().strip(),
             address=self._address.toPlainText().strip(),
             phone=self._phone.text().strip(),
+            emergency_number=self._emergency.text().strip(),
             logo=self._logo,
             paper_size=str(self._paper.currentData()),
             idle_lock_minutes=self._idle.value(),

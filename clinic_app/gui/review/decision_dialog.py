@@ -34,7 +34,7 @@ from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.flag_words import BADGE_WORDS
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.handouts.content import DESTINATIONS, REFERRAL_URGENCIES
+from clinic_app.handouts.content import DESTINATIONS, EMERGENCY_DESTINATION, REFERRAL_URGENCIES
 from clinic_app.services.reviews import Decision, FlagOnRecord, record_decision
 
 DECISION_WORDS: dict[str, str] = {
@@ -45,11 +45,14 @@ DECISION_WORDS: dict[str, str] = {
 """How each stored decision is named to staff."""
 
 URGENCY_WORDS: dict[str, str] = {
+    "emergency": BADGE_WORDS["emergency"],
     "urgent": BADGE_WORDS["urgent"],
     "soon": BADGE_WORDS["soon"],
     "routine": "Routine",
 }
 """A referral's urgency in words, the same as the flags' badges where they overlap."""
+if set(URGENCY_WORDS) != set(REFERRAL_URGENCIES):
+    raise AssertionError("URGENCY_WORDS must word every urgency of REFERRAL_URGENCIES")
 
 REASON_LIMIT = 2000
 CHOOSE_DECISION = "Choose Refer, Manage in clinic or Not needed."
@@ -98,6 +101,9 @@ class DecisionDialog(QDialog):
         default_urgency: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`default_urgency` is the intake's highest open urgency: the urgency offered when
+        `flag` has none, and, when it is emergency, the emergency's defaults whatever the
+        flag (the patient is being sent to the emergency department)."""
         super().__init__(parent)
         self.setObjectName("decisionDialog")
         self.setWindowTitle("Decide on a flag" if flag else "Decide for the whole intake")
@@ -141,7 +147,15 @@ class DecisionDialog(QDialog):
         self.urgency.setObjectName("decision.urgency")
         for value in REFERRAL_URGENCIES:
             self.urgency.addItem(URGENCY_WORDS[value], value)
+        # An emergency anywhere in what is decided (the flag, or the intake's highest open
+        # urgency the pane passes) makes both defaults the emergency's (rules-2027.md:
+        # urgency emergency, destination the emergency department); the clinician may
+        # still choose others.
+        emergency = "emergency" in (default_urgency, flag.urgency if flag else None)
         wanted = flag.urgency if flag and flag.urgency else default_urgency
+        if emergency:
+            wanted = "emergency"
+            self.destination.setCurrentIndex(self.destination.findData(EMERGENCY_DESTINATION))
         self.urgency.setCurrentIndex(max(0, self.urgency.findData(wanted or "routine")))
         self.reason = QLineEdit(fields)
         self.reason.setObjectName("decision.reason")
