@@ -52,6 +52,22 @@ FIRING: dict[str, dict[str, object]] = {
     "no_cross_training": {"running.cross_training": False},
     "plantar_heel_pain": {"symptoms.first_step_morning_pain": True, "symptoms.locations": ["heel"]},
     "energy_availability": {"history.restricted_eating": True},
+    # Rule set 2027.1's (tests/handouts/test_emergency_sheet_pdf.py checks their words).
+    "circulation_compromise": {"symptoms.foot_colour": "pale"},
+    "compartment_syndrome": {"symptoms.pain_out_of_proportion": True, "symptoms.injury": "impact"},
+    "sepsis_signs": {"symptoms.feels_very_unwell": True, "symptoms.open_wound": True},
+    "spreading_redness": {"symptoms.redness_spreading": True},
+    "diabetic_foot_wound": {"history.diabetes": True, "symptoms.open_wound": True},
+    "tendon_rupture_risk": {
+        "symptoms.locations": ["achilles"],
+        "history.fluoroquinolone_recent": True,
+    },
+    "possible_bone_lesion": {"symptoms.night_pain": True, "history.unexplained_weight_loss": True},
+    "inflammatory_pattern": {
+        "symptoms.morning_stiffness_minutes": 30,
+        "history.other_joints_affected": True,
+    },
+    "growing_heel": {"patient.date_of_birth": "2014-05-01", "symptoms.locations": ["heel"]},
 }
 # The en.toml sentence that opens each advice rule's bullet.
 ADVICE_KEYS = {"load_spike": "plan.load_spike", "worn_shoes": "plan.shoes_replace"}
@@ -180,9 +196,11 @@ def test_each_patient_facing_rule_has_its_own_sentence(code: str) -> None:
     if flag.kind == "referral":
         key = f"referral.reasons.{code}"
         assert TEXT.has(key), key
-        assert sheet.referral is not None
-        assert TEXT(key, days="5 days") in sheet.referral.reasons
-        assert flag.title + "." not in sheet.referral.reasons  # the staff fallback
+        # An emergency's reason is in the "Get emergency care now" box, the rest below it.
+        box = sheet.emergency if flag.urgency == "emergency" else sheet.referral
+        assert box is not None
+        assert TEXT(key, days="5 days") in box.reasons
+        assert flag.title + "." not in box.reasons  # the staff fallback
     else:
         assert [f.code for f in assessment.flags] == [code]
         (bullet,) = sheet.plan.bullets
