@@ -3,6 +3,8 @@ at every branch and boundary."""
 
 import pytest
 from follow_up_documents import course, follow_up
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clinic_app.followups import STAGES, ReturnToRun, plans, stage_for
 from clinic_app.followups.fields import READINESS_CHECKS
@@ -35,10 +37,10 @@ def test_the_stage_table_is_follow_ups_md() -> None:
 
 @pytest.mark.parametrize("status", ["not_running", "walk_run", "easy_running", "full_training"])
 def test_a_referral_flag_replaces_the_plan(status: str) -> None:
-    given = plan(
+    made = plan(
         {"running.status": status, **ALL_READY, "symptoms.pain_now": 0}, earlier=4, referral=True
     )
-    assert given.to_json() == {"stage": None, "ready": False, "missing": []}
+    assert made.to_json() == {"stage": None, "ready": False, "missing": []}
 
 
 # --- not_running: readiness gates it ---
@@ -48,29 +50,29 @@ def test_a_referral_flag_replaces_the_plan(status: str) -> None:
 def test_not_running_and_every_check_true_gives_stage_1_when_pain_is_at_most_2(
     pain: int, stage: int | None
 ) -> None:
-    given = plan({"running.status": "not_running", **ALL_READY, "symptoms.pain_now": pain})
+    made = plan({"running.status": "not_running", **ALL_READY, "symptoms.pain_now": pain})
     expected = {"stage": 1, "ready": True, "missing": []} if stage else {
         "stage": None, "ready": False, "missing": ["pain_now"]}  # fmt: skip
-    assert given.to_json() == expected
+    assert made.to_json() == expected
 
 
 def test_not_running_without_checks_lists_every_check_missing() -> None:
-    given = plan({"running.status": "not_running", "symptoms.pain_now": 2})
-    assert given.to_json() == {"stage": None, "ready": False, "missing": list(READINESS_CHECKS)}
+    made = plan({"running.status": "not_running", "symptoms.pain_now": 2})
+    assert made.to_json() == {"stage": None, "ready": False, "missing": list(READINESS_CHECKS)}
 
 
 @pytest.mark.parametrize("check", READINESS_CHECKS)
 @pytest.mark.parametrize("value", [False, None])
 def test_one_check_false_or_not_done_holds_it_back(check: str, value: bool | None) -> None:
     """A null check counts as not done."""
-    given = plan(
+    made = plan(
         {"running.status": "not_running", **ALL_READY, f"measures.readiness.{check}": value}
     )
-    assert given.to_json() == {"stage": None, "ready": False, "missing": [check]}
+    assert made.to_json() == {"stage": None, "ready": False, "missing": [check]}
 
 
 def test_not_running_missing_lists_the_checks_then_pain() -> None:
-    given = plan(
+    made = plan(
         {
             "running.status": "not_running",
             "measures.readiness.hop_10_pain_free": True,
@@ -78,7 +80,7 @@ def test_not_running_missing_lists_the_checks_then_pain() -> None:
             "symptoms.pain_now": 3,
         }
     )
-    assert given.missing == ("walk_30_min_pain_free", "calf_raises_20", "no_pain_next_morning",
+    assert made.missing == ("walk_30_min_pain_free", "calf_raises_20", "no_pain_next_morning",
                              "pain_now")  # fmt: skip
 
 
@@ -105,8 +107,8 @@ def test_not_running_ignores_an_earlier_stage() -> None:
     ],
 )
 def test_walk_run_moves_on_or_drops_back(pain: int, earlier: int | None, stage: int) -> None:
-    given = plan({"running.status": "walk_run", "symptoms.pain_now": pain}, earlier=earlier)
-    assert given.to_json() == {"stage": stage, "ready": True, "missing": []}
+    made = plan({"running.status": "walk_run", "symptoms.pain_now": pain}, earlier=earlier)
+    assert made.to_json() == {"stage": stage, "ready": True, "missing": []}
 
 
 def test_readiness_gates_not_running_only() -> None:
@@ -138,10 +140,57 @@ def test_plans_follow_the_latest_earlier_stage_skipping_visits_without_one() -> 
         {"visit_date": "2026-12-25", "running.status": "walk_run"},  # after 3: 4
         {"visit_date": "2027-01-01", "running.status": "walk_run", "symptoms.pain_now": 3},  # 3
     )  # fmt: skip
-    assert [given.stage for given in plans(c)] == [2, 3, None, None, 4, 3]
+    assert [made.stage for made in plans(c)] == [2, 3, None, None, 4, 3]
 
 
 def test_a_follow_up_flag_does_not_replace_the_plan() -> None:
     # Pain 2 points up on the intake's: worse_since_last_visit fires; the plan still goes on.
     c = course({"symptoms.pain_now": 0}, {"running.status": "walk_run", "symptoms.pain_now": 2})
     assert plans(c)[0].stage == 2
+
+
+# --- Properties over any course ---
+
+STATUSES = ("not_running", "walk_run", "easy_running", "full_training")
+
+
+@st.composite
+def visits(draw: st.DrawFn) -> list[dict[str, object]]:
+    count = draw(st.integers(1, 8))
+    return [
+        {
+            "visit_date": f"2026-12-{day + 1:02d}",
+            "running.status": draw(st.sampled_from(STATUSES)),
+            "symptoms.pain_now": draw(st.integers(0, 10)),
+            "symptoms.weight_bearing": draw(st.sampled_from(("normal", "normal", "difficult"))),
+            **{f"measures.readiness.{check}": draw(st.sampled_from((True, True, False, None)))
+               for check in READINESS_CHECKS},
+        }
+        for day in range(count)
+    ]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(drawn=visits())
+def test_every_plan_is_a_stage_of_the_table_and_walk_run_moves_one_step(
+    drawn: list[dict[str, object]],
+) -> None:
+    given_plans = plans(course({}, *drawn))
+    earlier: int | None = None
+    for overrides, made in zip(drawn, given_plans, strict=True):
+        assert made.stage is None or 1 <= made.stage <= 8
+        assert made.ready == (made.stage is not None or (
+            overrides["running.status"] == "full_training"
+            and overrides["symptoms.weight_bearing"] == "normal"))  # fmt: skip
+        assert (made.missing != ()) == (
+            overrides["running.status"] == "not_running"
+            and overrides["symptoms.weight_bearing"] == "normal"
+            and made.stage is None
+        )
+        if overrides["symptoms.weight_bearing"] == "difficult":  # a referral flag
+            assert made.stage is None
+        elif overrides["running.status"] == "walk_run" and earlier is not None:
+            assert made.stage is not None
+            assert abs(made.stage - earlier) <= 1
+        if made.stage is not None:
+            earlier = made.stage
