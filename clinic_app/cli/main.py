@@ -74,7 +74,31 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(handler=_schema)
     add_handout_commands(commands)
     add_record_commands(commands)
+    _add_followup_commands(commands)
     return parser
+
+
+def _add_followup_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    followup = commands.add_parser(
+        "followup",
+        help="follow-up visit documents (format clinic-followup/1)",
+        description="Commands on follow-up visit documents (format clinic-followup/1).",
+    )
+    followup_commands = followup.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    assess = followup_commands.add_parser(
+        "assess",
+        help="validate one follow-up document and print its flags and scores",
+        description=(
+            "Validate one follow-up document and print the flags the referral and advice "
+            "rules raise on its symptoms, and its scores. Needs no database: with no earlier "
+            "visits, there are no follow-up flags."
+        ),
+    )
+    assess.add_argument(
+        "file", metavar="FILE", help="the follow-up document; - reads standard input"
+    )
+    assess.add_argument("--json", action="store_true", help="print the flags and scores as JSON")
+    assess.set_defaults(handler=_followup_assess)
 
 
 def _desktop(args: argparse.Namespace) -> int:
@@ -91,6 +115,12 @@ def _assess(args: argparse.Namespace) -> int:
     from clinic_app.cli.assess import assess_command
 
     return assess_command(args.file, as_json=args.json, rules=args.rules)
+
+
+def _followup_assess(args: argparse.Namespace) -> int:
+    from clinic_app.cli.followups import followup_assess_command
+
+    return followup_assess_command(args.file, as_json=args.json)
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -292,6 +292,28 @@ StiffnessMinutes = Annotated[
     int, PlainValidator(_integer(0, 1440)), _schema(type="integer", minimum=0, maximum=1440)
 ]
 
+# Outcome measures (follow-ups.md): the totals the clinician scored, never the items of a
+# licensed questionnaire (LEFS, FAAM).
+PSFS_ACTIVITY_MAX = 80
+PSFS_MAX_ACTIVITIES = 5
+PsfsActivityText = Annotated[
+    str,
+    PlainValidator(_text(PSFS_ACTIVITY_MAX, required=True)),
+    _schema(type="string", minLength=1, maxLength=PSFS_ACTIVITY_MAX),
+]
+PsfsScore = Annotated[
+    int, PlainValidator(_integer(0, 10)), _schema(type="integer", minimum=0, maximum=10)
+]
+LefsTotal = Annotated[
+    int, PlainValidator(_integer(0, 80)), _schema(type="integer", minimum=0, maximum=80)
+]
+FaamPercent = Annotated[
+    float,
+    PlainValidator(_number(0, 100)),
+    _NUMBER_AS_WRITTEN,
+    _schema(type="number", minimum=0, maximum=100),
+]
+
 Sex = Annotated[SexName, PlainValidator(_choice(SEXES)), _enum(SEXES)]
 DistanceUnit = Annotated[
     DistanceUnitName, PlainValidator(_choice(DISTANCE_UNITS)), _enum(DISTANCE_UNITS)

@@ -6,24 +6,29 @@ a typo such as `symtoms` is refused instead of silently ignored.
 """
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from clinic_app.intake.fields import (
+    PSFS_MAX_ACTIVITIES,
     DistanceUnit,
     Email,
+    FaamPercent,
     Flag,
     FootColour,
     Format,
     HistoryText,
     Injury,
     IsoDate,
+    LefsTotal,
     Locations,
     Name,
     Notes,
     PainCharacters,
     PainScore,
+    PsfsActivityText,
+    PsfsScore,
     RecentChanges,
     SelfCareDays,
     Sex,
@@ -140,6 +145,39 @@ class History(_Part):
     cancer_history: Flag = Field(default=False, description="Cancer now or in the past.")
 
 
+class PsfsActivity(_Part):
+    """One activity of the Patient-Specific Functional Scale, as the patient named and rated it."""
+
+    activity: PsfsActivityText = Field(
+        description="An activity the foot makes hard, in the patient's words."
+    )
+    score: PsfsScore = Field(description="0: cannot do it; 10: as before the problem.")
+
+
+Psfs = Annotated[list[PsfsActivity], Field(min_length=1, max_length=PSFS_MAX_ACTIVITIES)]
+
+
+class Measures(_Part):
+    """Outcome measures of one visit (follow-ups.md): a baseline for the course of care.
+
+    LEFS and FAAM are the clinic's licensed questionnaires: only the totals the clinician
+    scored are recorded here, never their items. Null (or absent) means not recorded.
+    """
+
+    psfs: Psfs | None = Field(
+        default=None, description="Patient-Specific Functional Scale: 1 to 5 activities."
+    )
+    lefs_total: LefsTotal | None = Field(
+        default=None, description="Lower Extremity Functional Scale total, 0-80."
+    )
+    faam_adl_percent: FaamPercent | None = Field(
+        default=None, description="Foot and Ankle Ability Measure, daily living, in %."
+    )
+    faam_sports_percent: FaamPercent | None = Field(
+        default=None, description="Foot and Ankle Ability Measure, sports, in %."
+    )
+
+
 class Intake(_Part):
     """One intake: what the front desk (or the patient) answered at one visit."""
 
@@ -157,6 +195,8 @@ class Intake(_Part):
     symptoms: Symptoms
     history: History = Field(default_factory=History)
     notes: Notes = ""
+    # Added for follow-ups (follow-ups.md); optional, so every earlier document is valid.
+    measures: Measures = Field(default_factory=Measures)
 
     @property
     def days_since_onset(self) -> int | None:

@@ -12,7 +12,9 @@ from clinic_app.intake import Intake
 from clinic_app.rules.settings import RuleSettings
 
 Urgency = Literal["emergency", "urgent", "soon"]
-Kind = Literal["referral", "advice"]
+Kind = Literal["referral", "advice", "follow_up"]
+"""`follow_up`: a flag that compares a follow-up visit with the earlier visits of its
+course (rules-2027.md, follow-ups.md). An intake's assessment never has one."""
 
 URGENCIES: tuple[Urgency, ...] = get_args(Urgency)
 """Every urgency, most urgent first: the one order of urgency, read from the Literal.
@@ -119,13 +121,22 @@ class Assessment(NamedTuple):
         return tuple(flag for flag in self.flags if flag.kind == "advice")
 
     @property
+    def follow_up_flags(self) -> tuple[Flag, ...]:
+        return tuple(flag for flag in self.flags if flag.kind == "follow_up")
+
+    @property
     def referral_recommended(self) -> bool:
-        return bool(self.referral_flags)
+        """A referral flag fired, or (at a follow-up) a follow-up flag: both need a clinician."""
+        return any(flag.kind != "advice" for flag in self.flags)
 
     @property
     def highest_urgency(self) -> Urgency | None:
         return min(
-            (flag.urgency for flag in self.referral_flags if flag.urgency is not None),
+            (
+                flag.urgency
+                for flag in self.flags
+                if flag.kind != "advice" and flag.urgency is not None
+            ),
             key=URGENCY_RANK.__getitem__,
             default=None,
         )

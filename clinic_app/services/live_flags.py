@@ -67,9 +67,14 @@ NOT_READ_BY_RULES: frozenset[str] = frozenset(
         "history.medications",
         "history.allergies",
         "history.other_conditions",
+        "measures",
     }
 )
 """Answers no rule of either set reads (unknown keys under `patient` are not read either).
+
+`measures` (follow-ups.md) is read by no rule, whatever it holds: the outcome measures
+make progress, never a flag, so an invalid one is set aside whole and never makes the
+flags provisional.
 
 The date of birth is read by 2027.1's `growing_heel` (the age at the visit): one that is
 missing or invalid is stood in for by the visit date (an age of 0, which no rule flags),
@@ -255,6 +260,9 @@ class _Repair:
             patient[field] = placeholder
             self._set_aside(path)  # only the date of birth: no rule reads the names
             return True
+        if section == "measures" and section in document:
+            del document[section]  # read by no rule: set aside whole, flags unchanged
+            return True
         if path in ("history", "notes") and path in document:
             del document[path]
             self._set_aside(path)
@@ -287,7 +295,7 @@ def _form_order(path: str) -> tuple[int, int, str]:
 def _not_read(path: str) -> bool:
     if path == _DATE_OF_BIRTH:
         return False
-    return path in NOT_READ_BY_RULES or path.partition(".")[0] == "patient"
+    return path in NOT_READ_BY_RULES or path.partition(".")[0] in ("patient", "measures")
 
 
 def _nested(value: object) -> bool:

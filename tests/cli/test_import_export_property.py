@@ -79,6 +79,29 @@ def numbers(high: int) -> st.SearchStrategy[int | float]:
     )
 
 
+@st.composite
+def measures(draw: st.DrawFn) -> dict[str, Any]:
+    """follow-ups.md's `measures`: PSFS activities as typed, totals as written, any left out."""
+    activities = draw(
+        st.lists(
+            st.text(alphabet=TYPED, min_size=1, max_size=80).filter(str.strip),
+            min_size=1,
+            max_size=5,
+            unique_by=lambda name: name.strip().casefold(),
+        )
+    )
+    optional: dict[str, st.SearchStrategy[Any]] = {
+        "psfs": st.one_of(
+            st.none(),
+            st.just([{"activity": name, "score": draw(st.integers(0, 10))} for name in activities]),
+        ),
+        "lefs_total": st.one_of(st.none(), st.integers(0, 80)),
+        "faam_adl_percent": st.one_of(st.none(), numbers(100)),
+        "faam_sports_percent": st.one_of(st.none(), numbers(100)),
+    }
+    return draw(st.fixed_dictionaries({}, optional=optional))
+
+
 def unique(options: tuple[str, ...], min_size: int = 0) -> st.SearchStrategy[list[str]]:
     return st.lists(st.sampled_from(options), min_size=min_size, unique=True)
 
@@ -163,6 +186,8 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
             )
         },
         "notes": st.text(alphabet=TYPED, max_size=60),
+        # follow-ups.md's outcome measures, the first visit's baseline.
+        "measures": measures(),
     }
     overrides.update(draw(st.fixed_dictionaries({}, optional=optional)))
     result = document(overrides)

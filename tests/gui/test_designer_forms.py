@@ -57,12 +57,24 @@ def _field_paths(model: type, prefix: str = "") -> list[str]:
     return paths
 
 
+# follow-ups.md's outcome measures are in the format but not on the form yet: the form gains
+# them with the follow-up pages (another change). Listed here, so that is seen, not hidden.
+NOT_ON_THE_FORM_YET = (
+    "measures.psfs",
+    "measures.lefs_total",
+    "measures.faam_adl_percent",
+    "measures.faam_sports_percent",
+)
+
+
 def test_every_intake_field_has_exactly_one_widget_named_for_it(
     qtbot: QtBot, front_desk: Workstation
 ) -> None:
     form = IntakeForm(front_desk)
     qtbot.addWidget(form)
-    expected = _field_paths(Intake)
+    every = _field_paths(Intake)
+    assert set(NOT_ON_THE_FORM_YET) <= set(every)
+    expected = [path for path in every if path not in NOT_ON_THE_FORM_YET]
     assert sorted(FIELDS) == sorted(expected)
     for path in expected:
         from PySide6.QtWidgets import QWidget

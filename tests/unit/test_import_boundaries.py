@@ -23,12 +23,15 @@ LAYERS: dict[str, int] = {
     "logs": 0,
     "intake": 1,
     "rules": 2,
-    "handouts": 3,
-    "storage": 3,
-    "services": 4,
-    "gui": 5,
-    "cli": 5,
-    "__main__": 6,  # `python -m clinic_app`: runs the command line
+    # Pure, beside intake/ and rules/ (architecture.md): the follow-up document and progress,
+    # which assess a follow-up with the rules; storage and handouts build on it.
+    "followups": 3,
+    "handouts": 4,
+    "storage": 4,
+    "services": 5,
+    "gui": 6,
+    "cli": 6,
+    "__main__": 7,  # `python -m clinic_app`: runs the command line
 }
 """Each top-level part's height: a module imports only parts below its own (or its own
 part). `cli` may also start the `gui` (the desktop app is one of its commands)."""

@@ -107,6 +107,14 @@ SYMPTOM_DEFAULTS_2027: dict[str, object] = {
     "morning_stiffness_minutes": None,
 }
 
+# follow-ups.md adds `measures` (optional): nothing recorded unless given.
+MEASURES_DEFAULTS: dict[str, object] = {
+    "psfs": None,
+    "lefs_total": None,
+    "faam_adl_percent": None,
+    "faam_sports_percent": None,
+}
+
 # What to_document() gives for SPEC_EXAMPLE: the example with every default of the spec filled in.
 SPEC_EXAMPLE_FILLED: dict[str, Any] = {
     "format": "clinic-intake/1",
@@ -160,6 +168,7 @@ SPEC_EXAMPLE_FILLED: dict[str, Any] = {
     },
     "history": HISTORY_DEFAULTS,
     "notes": "",
+    "measures": MEASURES_DEFAULTS,
 }
 
 # Every field given, none left to a default: for round trips.
@@ -235,6 +244,12 @@ EVERY_FIELD_GIVEN: dict[str, Any] = {
         "cancer_history": True,
     },
     "notes": "Ran a marathon on 2026-10-25.",
+    "measures": {
+        "psfs": [{"activity": "running 5 km", "score": 3}, {"activity": "stairs", "score": 7}],
+        "lefs_total": 52,
+        "faam_adl_percent": 81.5,
+        "faam_sports_percent": 40,
+    },
 }
 
 
@@ -371,6 +386,7 @@ def test_minimal_document_gets_the_defaults_of_the_spec() -> None:
         },
         "history": HISTORY_DEFAULTS,
         "notes": "",
+        "measures": MEASURES_DEFAULTS,
     }
 
 
