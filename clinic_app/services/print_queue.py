@@ -165,7 +165,7 @@ def _run(
     command: Sequence[str], stdin: bytes | None, timeout: float, queue: str, doing: str
 ) -> subprocess.CompletedProcess[str]:
     """Run a CUPS command in the C locale (its words are parsed), text out."""
-    environment = {**os.environ, "LC_ALL": "C", "LANG": "C"}
+    environment = {**_system_environment(), "LC_ALL": "C", "LANG": "C"}
     try:
         done = subprocess.run(
             list(command),
@@ -199,6 +199,24 @@ def _run(
         done.stdout.decode("utf-8", "replace"),
         done.stderr.decode("utf-8", "replace"),
     )
+
+
+def _system_environment() -> dict[str, str]:
+    """This process's environment as the system's programs need it.
+
+    The frozen app's bootloader (PyInstaller) points the library search path at the
+    bundle, where the system's `lp` would load the bundle's libraries instead of its own;
+    it keeps the value it found in *_ORIG, which is put back here.
+    """
+    environment = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        for variable in ("LD_LIBRARY_PATH", "LIBPATH"):
+            original = environment.pop(f"{variable}_ORIG", None)
+            if original is None:
+                environment.pop(variable, None)
+            else:
+                environment[variable] = original
+    return environment
 
 
 def _message(done: subprocess.CompletedProcess[str]) -> str:

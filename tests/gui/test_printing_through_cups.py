@@ -40,7 +40,9 @@ PRINTING = 60_000
 LONGEST_GAP = 0.2
 """Seconds the GUI thread may go without running a timer: a window that feels alive."""
 SENTENCE = "Until you are seen, rest your foot and do not run."
-"""A sentence of Maya Okafor's care sheet."""
+"""A sentence of Maya Okafor's care sheet, on its first page."""
+SECOND_PAGE = "Build up slowly. Add only a little distance each week."
+"""A sentence of its second page."""
 
 
 @pytest.fixture(autouse=True)
@@ -203,3 +205,29 @@ def test_a_paused_printer_holds_the_job_while_the_preview_stays_usable_and_says_
     assert page_count(printed) == 2
     QTest.mouseClick(button(preview, "printPreview.close"), Qt.MouseButton.LeftButton)
     assert not preview.isVisible()
+
+
+def test_the_pages_and_copies_chosen_in_the_print_dialog_reach_the_printer(
+    qtbot: QtBot,
+    front_desk: Workstation,
+    window: QWidget,
+    intake_id: int,
+    spooler: Spooler,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def ask_for_printer(self: PrintPreviewDialog, printer: QPrinter) -> bool:
+        printer.setPrinterName(spooler.queue)
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 2)
+        printer.setCopyCount(2)
+        return True
+
+    monkeypatch.setattr(PrintPreviewDialog, "ask_for_printer", ask_for_printer)
+    _printing, preview = open_preview(qtbot, front_desk, window, intake_id)
+    QTest.mouseClick(button(preview, "printPreview.print"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(says(preview, "Printed on Front desk printer."), timeout=PRINTING)
+    [printed] = spooler.printed()
+    text = text_of(printed)
+    assert page_count(printed) == 2  # page 2, twice
+    assert "Maya Okafor" not in text  # her name heads page 1 only
+    assert text.count(SECOND_PAGE) == 2

@@ -154,3 +154,22 @@ def test_options_become_lp_arguments() -> None:
         *("-o", "page-ranges=1-2,4", "-o", "sides=two-sided-long-edge", "-o", "media=Letter"),
     ]
     assert PrintOptions(title="Care sheet").arguments() == ["-t", "Care sheet", "-n", "1"]
+
+
+def test_the_frozen_app_runs_lp_with_the_systems_libraries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bundle's bootloader points LD_LIBRARY_PATH at the bundle and keeps the value it
+    found in LD_LIBRARY_PATH_ORIG: lp must get the latter, or none at all."""
+    from clinic_app.services.print_queue import _system_environment
+
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/clinic-intake/_internal:/usr/local/lib")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
+    environment = _system_environment()
+    assert environment["LD_LIBRARY_PATH"] == "/usr/local/lib"
+    assert "LD_LIBRARY_PATH_ORIG" not in environment
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG")
+    assert "LD_LIBRARY_PATH" not in _system_environment()
+    monkeypatch.setattr("sys.frozen", False)
+    assert _system_environment()["LD_LIBRARY_PATH"] == "/opt/clinic-intake/_internal:/usr/local/lib"
