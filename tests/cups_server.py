@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,8 +202,11 @@ def _add_queue(server: str) -> None:
     )
 
 
-def start(directory: Path) -> tuple[Spooler, subprocess.Popen[bytes]]:
-    """Set up and start a scheduler in `directory` (which must exist, empty), its queue added."""
+def start(
+    directory: Path, started: Callable[[int], None] = lambda pid: None
+) -> tuple[Spooler, subprocess.Popen[bytes]]:
+    """Set up and start a scheduler in `directory` (which must exist, empty), its queue
+    added; `started` hears its process id as soon as it has one."""
     _write_settings(directory)
     conf = directory / "conf"
     log = directory / "log" / "cupsd.out"
@@ -219,6 +222,7 @@ def start(directory: Path) -> tuple[Spooler, subprocess.Popen[bytes]]:
             cwd="/",
             start_new_session=True,  # Ctrl-C is for the session; `stop` ends the scheduler
         )
+    started(scheduler.pid)
     server = str(directory / "cups.sock")
     try:
         _wait_until_answering(server, scheduler, directory / "log" / "error_log")
@@ -264,11 +268,18 @@ def stop(directory: Path, pid: int | None = None) -> None:
     shutil.rmtree(directory, ignore_errors=True)
 
 
-def _watch(directory: Path, pid: int) -> None:
-    """Wait until the session's end of the pipe closes, however it closes; then clean up."""
+def _watch(directory: Path) -> None:
+    """Wait until the session's end of the pipe closes, however it closes; then clean up.
+
+    The session writes the scheduler's id ("pid N") once it has one, and CLEANED_UP once
+    it has stopped it itself (the id may be someone else's by then).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.stdin.buffer.read() != CLEANED_UP:  # else the id may be someone else's by now
-        stop(directory, pid)
+    told = sys.stdin.buffer.read().splitlines()
+    if told and told[-1] == CLEANED_UP:
+        return
+    pids = [int(line.split()[1]) for line in told if line.startswith(b"pid ")]
+    stop(directory, pids[-1] if pids else None)
 
 
 @contextlib.contextmanager
@@ -276,16 +287,22 @@ def running() -> Iterator[Spooler]:
     """A private scheduler with its queue, for the duration of the `with`."""
     directory = Path(tempfile.mkdtemp(prefix="clinic-intake-cups."))
     scheduler: subprocess.Popen[bytes] | None = None
-    watchdog: subprocess.Popen[bytes] | None = None
+    watchdog = subprocess.Popen(
+        [sys.executable, __file__, "watch", str(directory)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # out of the terminal's reach, so Ctrl-C cannot stop it first
+    )
+    assert watchdog.stdin is not None
+    tell = watchdog.stdin
+
+    def started(pid: int) -> None:
+        tell.write(f"pid {pid}\n".encode())
+        tell.flush()
+
     try:
-        spooler, scheduler = start(directory)
-        watchdog = subprocess.Popen(
-            [sys.executable, __file__, "watch", str(directory), str(scheduler.pid)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        spooler, scheduler = start(directory, started)
         yield spooler
     finally:
         try:
@@ -293,17 +310,15 @@ def running() -> Iterator[Spooler]:
                 _stop_child(scheduler)
             stop(directory)
         finally:
-            if watchdog is not None:
-                assert watchdog.stdin is not None
-                with contextlib.suppress(BrokenPipeError):
-                    watchdog.stdin.write(CLEANED_UP)
-                watchdog.stdin.close()
-                watchdog.wait(timeout=60)
+            with contextlib.suppress(BrokenPipeError):
+                tell.write(b"\n" + CLEANED_UP)
+                tell.close()
+            watchdog.wait(timeout=60)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "watch":
-        _watch(Path(sys.argv[2]), int(sys.argv[3]))
+    if len(sys.argv) == 3 and sys.argv[1] == "watch":
+        _watch(Path(sys.argv[2]))
     else:
-        print(f"usage: {Path(__file__).name} watch DIR PID (the session runs this)")
+        print(f"usage: {Path(__file__).name} watch DIR (the session runs this)")
         sys.exit(2)
