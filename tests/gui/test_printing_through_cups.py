@@ -231,3 +231,51 @@ def test_the_pages_and_copies_chosen_in_the_print_dialog_reach_the_printer(
     assert page_count(printed) == 2  # page 2, twice
     assert "Maya Okafor" not in text  # her name heads page 1 only
     assert text.count(SECOND_PAGE) == 2
+
+
+def test_the_preview_closed_while_the_job_waits_leaves_the_job_to_print(
+    qtbot: QtBot,
+    front_desk: Workstation,
+    window: QWidget,
+    intake_id: int,
+    spooler: Spooler,
+    pick_the_queue: list[str],
+) -> None:
+    spooler.run("cupsdisable", spooler.queue)
+    printing, preview = open_preview(qtbot, front_desk, window, intake_id)
+    with qtbot.waitSignal(printing.recorded, timeout=PRINTING):
+        QTest.mouseClick(button(preview, "printPreview.print"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "waiting" in preview.status_text(), timeout=PRINTING)
+    QTest.mouseClick(button(preview, "printPreview.close"), Qt.MouseButton.LeftButton)
+    assert not preview.isVisible()
+    assert not preview.is_following_job()
+    assert printing.preview is None
+    spooler.run("cupsenable", spooler.queue)
+    qtbot.waitUntil(lambda: len(spooler.printed()) == 1, timeout=PRINTING)
+    [printed] = spooler.printed()
+    # The backend writes the file while Ghostscript runs: read it once the queue is done.
+    qtbot.waitUntil(lambda: not spooler.run("lpstat", "-o", spooler.queue), timeout=PRINTING)
+    assert "Maya Okafor" in text_of(printed)
+
+
+def test_a_queue_that_refuses_jobs_is_said_not_printed_and_nothing_is_recorded(
+    qtbot: QtBot,
+    database: Database,
+    front_desk: Workstation,
+    window: QWidget,
+    intake_id: int,
+    spooler: Spooler,
+    pick_the_queue: list[str],
+) -> None:
+    spooler.run("cupsreject", spooler.queue)
+    _printing, preview = open_preview(qtbot, front_desk, window, intake_id)
+    with qtbot.assertNotEmitted(preview.handedOver):
+        QTest.mouseClick(button(preview, "printPreview.print"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not preview.is_busy(), timeout=PRINTING)
+    assert preview.status_text() == (
+        f"Not printed: the printer {spooler.queue} is refusing new jobs; ask your "
+        "administrator to let it accept them again (cupsaccept), or choose another printer."
+    )
+    assert button(preview, "printPreview.print").isEnabled()
+    assert handouts_of(database, intake_id) == []
+    assert spooler.printed() == []

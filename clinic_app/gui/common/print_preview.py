@@ -243,6 +243,9 @@ class PrintPreviewDialog(QDialog):
     a cancelled or failed attempt emits nothing and says what happened in the dialog. The
     printer and file dialogs are opened by `ask_for_printer` and `ask_for_save_path`,
     which tests may replace.
+
+    `title` is also the print job's name, which the printer's queue shows and its logs
+    keep: it names the kind of document ("Care sheet"), never the patient.
     """
 
     handedOver = Signal(str)
