@@ -9,6 +9,7 @@ would be pictures of pages, with no text to read.
 """
 
 import io
+import os
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -279,3 +280,32 @@ def test_a_queue_that_refuses_jobs_is_said_not_printed_and_nothing_is_recorded(
     assert button(preview, "printPreview.print").isEnabled()
     assert handouts_of(database, intake_id) == []
     assert spooler.printed() == []
+
+
+def test_a_spooler_that_cannot_be_asked_for_a_while_is_said_so_then_followed_again(
+    qtbot: QtBot,
+    front_desk: Workstation,
+    window: QWidget,
+    intake_id: int,
+    spooler: Spooler,
+    pick_the_queue: list[str],
+) -> None:
+    spooler.run("cupsdisable", spooler.queue)
+    _printing, preview = open_preview(qtbot, front_desk, window, intake_id)
+    QTest.mouseClick(button(preview, "printPreview.print"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "waiting" in preview.status_text(), timeout=PRINTING)
+    # lpstat now asks a scheduler that is not there (the app's commands read CUPS_SERVER;
+    # set here by hand, as the `spooler` fixture sets and restores it).
+    os.environ["CUPS_SERVER"] = str(spooler.directory / "no-such.sock")
+    try:
+        qtbot.waitUntil(lambda: "cannot be told now" in preview.status_text(), timeout=PRINTING)
+    finally:
+        os.environ["CUPS_SERVER"] = spooler.server
+    assert preview.status_text().startswith(
+        f"Sent to {spooler.queue}; whether it has printed cannot be told now: the printer "
+        f"{spooler.queue} is not known"
+    )
+    assert preview.is_following_job()
+    spooler.run("cupsenable", spooler.queue)
+    qtbot.waitUntil(says(preview, "Printed on Front desk printer."), timeout=PRINTING)
+    assert len(spooler.printed()) == 1

@@ -72,6 +72,8 @@ MAX_PRINT_DPI = 600
 """Sharp text on paper; above it the images grow and the print gains nothing visible."""
 BAND_ROWS = 1024
 """Rows of a page rasterised at once: about 10 MB at 600 dpi on A4."""
+PAGES_FORMAT = "Page %v of %m"
+"""The progress bar's words while pages are drawn on the printer."""
 FOLLOW_INTERVAL_MS = 1000
 """How often the spooler is asked how a job is doing: a person reads the line that often."""
 
@@ -298,7 +300,7 @@ class PrintPreviewDialog(QDialog):
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._progress = QProgressBar(self)
         self._progress.setObjectName("printPreview.progress")
-        self._progress.setFormat("Page %v of %m")
+        self._progress.setFormat(PAGES_FORMAT)
         self._progress.hide()
 
         self._print_button = QPushButton("&Print…", self)
@@ -427,6 +429,7 @@ class PrintPreviewDialog(QDialog):
         queue = spooler_queue(printer)
         if queue is not None:
             self._progress.setRange(0, 0)  # busy: the spooler reports no pages
+            self._progress.setFormat("")
             self._progress.show()
             work = partial(spool_pdf, queue, self._pdf, spooler_options(printer))
             self._start(
@@ -439,6 +442,7 @@ class PrintPreviewDialog(QDialog):
         # The GUI thread keeps its own reference until the printing has settled.
         self._printer = printer
         self._progress.setRange(0, max(1, self._document.pageCount()))
+        self._progress.setFormat(PAGES_FORMAT)
         self._progress.setValue(0)
         self._progress.show()
         self._start(
@@ -510,7 +514,7 @@ class PrintPreviewDialog(QDialog):
         if self._job is None or self._asking is not None:
             return
         task = BackgroundTask(
-            partial(_job_status, self._job), what="asking the printer about the job", parent=self
+            partial(_ask_spooler, self._job), what="asking the printer about the job", parent=self
         )
         task.finished.connect(partial(self._job_status, self._job))
         task.failed.connect(partial(self._job_status_unknown, self._job))
@@ -531,7 +535,9 @@ class PrintPreviewDialog(QDialog):
         self._done_asking()
         if job != self._job:
             return
-        self.show_note(f"Sent to {job.queue}; how it is doing cannot be told now: {message}.")
+        self.show_note(
+            f"Sent to {job.queue}; whether it has printed cannot be told now: {message}."
+        )
 
     def _done_asking(self) -> None:
         if self._asking is not None:
@@ -591,7 +597,7 @@ class PrintPreviewDialog(QDialog):
         super().closeEvent(event)
 
 
-def _job_status(job: PrintJob, progress: Progress) -> JobStatus:
+def _ask_spooler(job: PrintJob, progress: Progress) -> JobStatus:
     return print_queue.status(job)
 
 
