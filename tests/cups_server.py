@@ -47,6 +47,7 @@ PROGRAMS: dict[str, str] = {
     "cancel": "cups-client",
     "cupsaccept": "cups-client",
     "cupsreject": "cups-client",
+    "lpoptions": "cups-client",
 }
 SEARCH_PATH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
 """cupsd and the admin commands live in sbin, which a user's PATH may leave out."""

@@ -135,17 +135,20 @@ def submit(queue: str, pdf: bytes, options: PrintOptions) -> PrintJob:
 
 def status(job: PrintJob) -> JobStatus:
     """Where `job` is now: waiting (and why), printing, or printed. Blocks on `lpstat`."""
-    printer = _run(["lpstat", "-l", "-p", job.queue], None, QUERY_TIMEOUT, job.queue, "asking")
+    # An instance ("front-desk/duplex": the same queue with saved options) is a name of
+    # lp's only; lpstat knows the queue.
+    queue = job.queue.partition("/")[0]
+    printer = _run(["lpstat", "-l", "-p", queue], None, QUERY_TIMEOUT, queue, "asking")
     if printer.returncode != 0:
         message = _message(printer)
-        log.warning("lpstat -p %s failed (exit %s): %s", job.queue, printer.returncode, message)
-        raise PrintQueueFailed(_refusal(job.queue, message))
-    name = _description(printer.stdout) or job.queue
-    jobs = _run(["lpstat", "-o", job.queue], None, QUERY_TIMEOUT, job.queue, "asking")
+        log.warning("lpstat -p %s failed (exit %s): %s", queue, printer.returncode, message)
+        raise PrintQueueFailed(_refusal(queue, message))
+    name = _description(printer.stdout) or queue
+    jobs = _run(["lpstat", "-o", queue], None, QUERY_TIMEOUT, queue, "asking")
     if jobs.returncode != 0:
         message = _message(jobs)
-        log.warning("lpstat -o %s failed (exit %s): %s", job.queue, jobs.returncode, message)
-        raise PrintQueueFailed(_refusal(job.queue, message))
+        log.warning("lpstat -o %s failed (exit %s): %s", queue, jobs.returncode, message)
+        raise PrintQueueFailed(_refusal(queue, message))
     pending = [line.split()[0] for line in jobs.stdout.splitlines() if line.strip()]
     if job.job_id not in pending:
         return JobStatus(job, name, "printed")

@@ -173,3 +173,19 @@ def test_the_frozen_app_runs_lp_with_the_systems_libraries(
     assert "LD_LIBRARY_PATH" not in _system_environment()
     monkeypatch.setattr("sys.frozen", False)
     assert _system_environment()["LD_LIBRARY_PATH"] == "/opt/clinic-intake/_internal:/usr/local/lib"
+
+
+def test_an_instance_of_a_queue_prints_with_its_saved_options_and_is_followed(
+    spooler: Spooler, sheet_pdf: bytes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An instance ("front-desk/page-two") is the queue with options saved by lpoptions, in
+    the user's ~/.cups: lp takes its name, lpstat only the queue's."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    instance = f"{spooler.queue}/page-two"
+    spooler.run("lpoptions", "-p", instance, "-o", "page-ranges=2")
+    job = print_queue.submit(instance, sheet_pdf, OPTIONS)
+    done = until(lambda: printed_status(job))
+    assert done.words() == "Printed on Front desk printer."
+    [printed] = spooler.printed()
+    [only] = pages(printed.read_bytes())
+    assert words(only) == words(pages(sheet_pdf)[1])
