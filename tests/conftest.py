@@ -6,13 +6,18 @@ when PostgreSQL's server is installed (tests/postgres_cluster.py), else the Post
 skips and the end of the run says how to install it (tests/needs.py). Each PostgreSQL test
 gets a database of its own, copied from a template that was migrated once per run, so
 tests never see each other's rows.
+
+`spooler` gives a test a private CUPS scheduler with a cups-pdf queue (tests/cups_server.py),
+started once per session and pointed at through CUPS_SERVER for that test only.
 """
 
+import contextlib
 import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import cups_server
 import needs
 import postgres_cluster
 import pytest
@@ -110,3 +115,49 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     else:
         server = request.getfixturevalue("pg_template")
         yield from _fresh_pg(server)
+
+
+@pytest.fixture(scope="session")
+def cups_session() -> Iterator[cups_server.Spooler]:
+    """The session's private CUPS scheduler, started on first use, stopped at the end."""
+    lacking = cups_server.missing_program()
+    if lacking is not None:
+        needs.missing(
+            lacking[0],
+            lacking[1],
+            "the printing tests start a private CUPS scheduler with a cups-pdf queue",
+        )
+    if os.geteuid() != 0:
+        needs.impossible(
+            "printing through a real spooler needs root: cups-pdf's backend runs as root, "
+            "so its scheduler must, and it reads its settings from /etc/cups"
+        )
+    with contextlib.ExitStack() as stack:
+        try:
+            spooler = stack.enter_context(cups_server.running())
+        except cups_server.SpoolerFailed as failed:
+            pytest.fail(f"the private CUPS scheduler could not start: {failed}", pytrace=False)
+        yield spooler
+
+
+@pytest.fixture
+def spooler(cups_session: cups_server.Spooler) -> Iterator[cups_server.Spooler]:
+    """The private scheduler, reached through CUPS_SERVER for this test (by lp, lpstat and
+    Qt's print support alike); its queue enabled and empty, and nothing printed, before and
+    after."""
+    before = os.environ.get("CUPS_SERVER")
+    os.environ["CUPS_SERVER"] = cups_session.server
+    cups_server.tell_libcups_to_reread_the_server()
+    try:
+        yield cups_session
+    finally:
+        if before is None:
+            del os.environ["CUPS_SERVER"]
+        else:
+            os.environ["CUPS_SERVER"] = before
+        cups_server.tell_libcups_to_reread_the_server()
+        cups_session.run("cancel", "-a", cups_session.queue)
+        cups_session.run("cupsenable", cups_session.queue)
+        cups_session.run("cupsaccept", cups_session.queue)
+        for printed in cups_session.printed():
+            printed.unlink()

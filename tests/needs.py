@@ -16,9 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NoReturn
 
+import cups_server
 import pytest
 from postgres_cluster import PACKAGE as POSTGRESQL
 
+BACKEND = cups_server.BACKEND_PACKAGE
 PROGRAMS: dict[str, str] = {
     # a program the tests run: the Debian package that installs it
     "pdftoppm": "poppler-utils",
@@ -30,7 +32,9 @@ PROGRAMS: dict[str, str] = {
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
 }
-PACKAGES = tuple(dict.fromkeys([POSTGRESQL, *PROGRAMS.values()]))
+PACKAGES = tuple(
+    dict.fromkeys([POSTGRESQL, *PROGRAMS.values(), *cups_server.PROGRAMS.values(), BACKEND])
+)
 """Every package some test needs, in the order an install command names them."""
 
 _MISSING = re.compile(
@@ -43,6 +47,13 @@ def missing(what: str, package: str, why: str) -> NoReturn:
     reason = f"{what} is not installed (Debian package {package}): {why}"
     if os.environ.get("CI"):
         pytest.fail(f"CI must run this test: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def impossible(reason: str) -> NoReturn:
+    """Skip the test (fail it under CI): it cannot run on this machine, for `reason`."""
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run this test, but {reason}", pytrace=False)
     pytest.skip(reason)
 
 

@@ -2,10 +2,23 @@
 
 What is shown is the PDF ReportLab made, drawn by QtPdf, not a second rendering of the
 records: the desk sees exactly what the patient gets, and the bytes put on record are
-the bytes previewed. Printing draws the same pages on the printer from a worker thread
-(QPainter on a QPrinter is allowed off the GUI thread), so a slow printer driver never
-freezes the window. Each page is rasterised in bands at up to `MAX_PRINT_DPI`: a whole
-A4 page at a laser printer's 1200 dpi would be a 550 MB image.
+the bytes previewed.
+
+Printing takes one of two roads, chosen by the printer picked in the print dialog:
+
+- A CUPS queue (every printer Qt offers on Linux and macOS, when CUPS's `lp` is there):
+  those same bytes go to the spooler as they are (services/print_queue), with the copies,
+  pages, sides and paper the dialog asked for. The printout stays vector and exact, its
+  text is text, and the spooler does what it is good at (queueing, filters, retries). The
+  PDF goes to `lp` on its standard input, so no copy of it is left in a file. Once the job
+  is in the queue the dialog is free again, and it follows the job off the GUI thread,
+  saying in plain words whether it waits (and why: a paused printer, jobs ahead of it), is
+  printing or has printed, for as long as the preview is open.
+- Anything else (Windows printers, a printer CUPS does not know, print to file): the pages
+  are drawn on the QPrinter from a worker thread (QPainter on a QPrinter is allowed off the
+  GUI thread), so a slow printer driver never freezes the window. Each page is rasterised
+  in bands at up to `MAX_PRINT_DPI`: a whole A4 page at a laser printer's 1200 dpi would be
+  a 550 MB image.
 """
 
 from collections.abc import Callable
@@ -22,6 +35,7 @@ from PySide6.QtCore import (
     QSizeF,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -49,13 +63,26 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.background import BackgroundTask, Progress
+from clinic_app.services import print_queue
 from clinic_app.services.files import write_private
+from clinic_app.services.print_queue import JobStatus, PrintJob, PrintOptions
 from clinic_app.storage.errors import StorageError
 
 MAX_PRINT_DPI = 600
 """Sharp text on paper; above it the images grow and the print gains nothing visible."""
 BAND_ROWS = 1024
 """Rows of a page rasterised at once: about 10 MB at 600 dpi on A4."""
+PAGES_FORMAT = "Page %v of %m"
+"""The progress bar's words while pages are drawn on the printer."""
+FOLLOW_INTERVAL_MS = 1000
+"""How often the spooler is asked how a job is doing: a person reads the line that often."""
+
+SIDES = {
+    QPrinter.DuplexMode.DuplexNone: "one-sided",
+    QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+}
+"""The print dialog's duplex choice as CUPS's `sides`; DuplexAuto leaves the queue's own."""
 
 ZOOMS: tuple[tuple[str, float | None], ...] = (
     ("Fit width", None),
@@ -162,6 +189,49 @@ def _draw_page(document: QPdfDocument, page: int, printer: QPrinter, painter: QP
         painter.drawImage(QRectF(left, top + row * factor, width * factor, rows * factor), opaque)
 
 
+def spooler_queue(printer: QPrinter) -> str | None:
+    """The CUPS queue to hand the PDF to, or None to draw the pages on `printer`.
+
+    A printer in Qt's native format is, where CUPS's commands exist, a CUPS destination
+    by the same name ("front-desk", or "front-desk/duplex" for an instance). Print to
+    file (PDF format) and Windows printers keep the painter. Only looks at PATH: the GUI
+    thread asks the spooler nothing here.
+    """
+    name = printer.printerName()
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not name:
+        return None
+    return name if print_queue.spooler_available() else None
+
+
+def spooler_options(printer: QPrinter) -> PrintOptions:
+    """What the print dialog set on `printer`, as CUPS job options."""
+    ranges = printer.pageRanges()
+    in_range = printer.printRange() == QPrinter.PrintRange.PageRange and not ranges.isEmpty()
+    page_size = printer.pageLayout().pageSize()
+    return PrintOptions(
+        title=printer.docName(),
+        copies=printer.copyCount(),
+        collate=printer.collateCopies(),
+        page_ranges=ranges.toString() if in_range else "",
+        sides=SIDES.get(printer.duplex(), ""),
+        media="" if page_size.id() == QPageSize.PageSizeId.Custom else page_size.key(),
+    )
+
+
+def spool_pdf(queue: str, pdf: bytes, options: PrintOptions, progress: Progress) -> JobStatus:
+    """Hand `pdf` to `queue` and say where the job is (on a worker thread).
+
+    Once `lp` has taken the job it is on its way whatever `lpstat` then says, so a failure
+    to ask after it reads as "sent", never as "not printed".
+    """
+    progress(0, 0)
+    job = print_queue.submit(queue, pdf, options)
+    try:
+        return print_queue.status(job)
+    except print_queue.PrintQueueFailed:
+        return JobStatus(job, queue, "sent")
+
+
 def pages_label(count: int) -> str:
     return "1 page" if count == 1 else f"{count} pages"
 
@@ -170,9 +240,14 @@ class PrintPreviewDialog(QDialog):
     """Shows one PDF; prints it or saves it, then says so with `handedOver`.
 
     `handedOver(action)` is emitted with "printed" or "saved" once the pages went to the
-    printer or the file is on disk; a cancelled or failed attempt emits nothing and says
-    what happened in the dialog. The printer and file dialogs are opened by
-    `ask_for_printer` and `ask_for_save_path`, which tests may replace.
+    printer (for a CUPS queue: once the spooler has the job, which it prints even if the
+    preview is closed, or the queue is paused, before it comes out) or the file is on disk;
+    a cancelled or failed attempt emits nothing and says what happened in the dialog. The
+    printer and file dialogs are opened by `ask_for_printer` and `ask_for_save_path`,
+    which tests may replace.
+
+    `title` is also the print job's name, which the printer's queue shows and its logs
+    keep: it names the kind of document ("Care sheet"), never the patient.
     """
 
     handedOver = Signal(str)
@@ -193,6 +268,13 @@ class PrintPreviewDialog(QDialog):
         self._suggested_name = suggested_name
         self._task: BackgroundTask | None = None
         self._printer: QPrinter | None = None
+        self._job: PrintJob | None = None
+        """The spooler job being followed, while the preview is open."""
+        self._asking: BackgroundTask | None = None
+        self._follow = QTimer(self)
+        self._follow.setInterval(FOLLOW_INTERVAL_MS)
+        self._follow.timeout.connect(self._ask_after_job)
+        self.finished.connect(self._stop_following)
 
         self._document, self._buffer = open_pdf(pdf, self)
         self._pages = QPdfView(self)
@@ -218,7 +300,7 @@ class PrintPreviewDialog(QDialog):
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._progress = QProgressBar(self)
         self._progress.setObjectName("printPreview.progress")
-        self._progress.setFormat("Page %v of %m")
+        self._progress.setFormat(PAGES_FORMAT)
         self._progress.hide()
 
         self._print_button = QPushButton("&Print…", self)
@@ -283,6 +365,10 @@ class PrintPreviewDialog(QDialog):
     def is_busy(self) -> bool:
         return self._task is not None
 
+    def is_following_job(self) -> bool:
+        """Whether a job handed to the spooler is still being followed (the dialog is free)."""
+        return self._job is not None
+
     def status_text(self) -> str:
         return self._status.text()
 
@@ -340,9 +426,23 @@ class PrintPreviewDialog(QDialog):
         if not self.ask_for_printer(printer):
             self.show_note("Not printed.")
             return
+        queue = spooler_queue(printer)
+        if queue is not None:
+            self._progress.setRange(0, 0)  # busy: the spooler reports no pages
+            self._progress.setFormat("")
+            self._progress.show()
+            work = partial(spool_pdf, queue, self._pdf, spooler_options(printer))
+            self._start(
+                BackgroundTask(work, what="printing", parent=self),
+                f"Sending to {queue}…",
+                on_done=self._spooled,
+                failure="Not printed: {}.",
+            )
+            return
         # The GUI thread keeps its own reference until the printing has settled.
         self._printer = printer
         self._progress.setRange(0, max(1, self._document.pageCount()))
+        self._progress.setFormat(PAGES_FORMAT)
         self._progress.setValue(0)
         self._progress.show()
         self._start(
@@ -377,7 +477,11 @@ class PrintPreviewDialog(QDialog):
         on_done: Done,
         failure: str,
     ) -> None:
-        """Run `task` with the buttons off; `failure` words a failure ({} is the message)."""
+        """Run `task` with the buttons off; `failure` words a failure ({} is the message).
+
+        The status line is the newest action's, so a job followed until now is let go.
+        """
+        self._stop_following()
         self._task = task
         self._set_buttons_enabled(False)
         self.show_note(note)
@@ -395,6 +499,54 @@ class PrintPreviewDialog(QDialog):
         count = pages if isinstance(pages, int) else self._document.pageCount()
         self.show_note(f"Sent {pages_label(count)} to the printer.")
         self.handedOver.emit("printed")
+
+    def _spooled(self, result: object) -> None:
+        self._settle()
+        assert isinstance(result, JobStatus)
+        self.show_note(result.words())
+        self.handedOver.emit("printed")
+        if not result.finished:
+            self._job = result.job
+            self._follow.start()
+
+    def _ask_after_job(self) -> None:
+        """Ask the spooler about the job, off the GUI thread; one question at a time."""
+        if self._job is None or self._asking is not None:
+            return
+        task = BackgroundTask(
+            partial(_ask_spooler, self._job), what="asking the printer about the job", parent=self
+        )
+        task.finished.connect(partial(self._job_status, self._job))
+        task.failed.connect(partial(self._job_status_unknown, self._job))
+        self._asking = task
+        task.start()
+
+    def _job_status(self, job: PrintJob, result: object) -> None:
+        self._done_asking()
+        if job != self._job:
+            return  # a newer print or save has the status line
+        assert isinstance(result, JobStatus)
+        self.show_note(result.words())
+        if result.finished:
+            self._stop_following()
+
+    def _job_status_unknown(self, job: PrintJob, message: str) -> None:
+        """The spooler could not be asked this time: say so, and ask again next time."""
+        self._done_asking()
+        if job != self._job:
+            return
+        self.show_note(
+            f"Sent to {job.queue}; whether it has printed cannot be told now: {message}."
+        )
+
+    def _done_asking(self) -> None:
+        if self._asking is not None:
+            self._asking.deleteLater()
+        self._asking = None
+
+    def _stop_following(self) -> None:
+        self._follow.stop()
+        self._job = None
 
     def _saved(self, path: object) -> None:
         self._settle()
@@ -443,6 +595,10 @@ class PrintPreviewDialog(QDialog):
             self.show_note("Wait until this has finished, then close the preview.")
             return
         super().closeEvent(event)
+
+
+def _ask_spooler(job: PrintJob, progress: Progress) -> JobStatus:
+    return print_queue.status(job)
 
 
 def _save(path: Path, pdf: bytes, progress: Progress) -> Path:
