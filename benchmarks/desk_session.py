@@ -16,11 +16,11 @@ stops: those are the same in every run and not part of the desk's work.
 Qt is imported here at the top: only `gui_stall` imports this module, and only when it runs.
 """
 
-import itertools
 import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import clinic_app.gui  # noqa: F401  (its PySide6 guard comes before any Qt use)
 
@@ -73,25 +73,43 @@ def application() -> QApplication:
     return _application[0]
 
 
+@dataclass(frozen=True)
+class Stall:
+    """A session's longest gap between ticks, and the step of the script it ended in."""
+
+    seconds: float
+    step: str
+
+
 class _Ticks:
-    """The moments a 5 ms timer on the GUI thread fired."""
+    """The moments a 5 ms timer on the GUI thread fired, and the longest gap between them."""
 
     def __init__(self) -> None:
-        self.moments: list[float] = []
+        self.step = ""
+        self._last = 0.0
+        self._longest = Stall(0.0, "")
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(lambda: self.moments.append(time.perf_counter()))
+        self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        self.moments = [time.perf_counter()]
+        self.step = "the start"
+        self._longest = Stall(0.0, "")
+        self._last = time.perf_counter()
         self._timer.start()
 
-    def stop(self) -> float:
-        """Stop; the longest gap between ticks (the last one up to now included), seconds."""
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if now - self._last > self._longest.seconds:
+            self._longest = Stall(now - self._last, self.step)
+        self._last = now
+
+    def stop(self) -> Stall:
+        """Stop; the longest gap (the last one, up to now, included)."""
         self._timer.stop()
-        self.moments.append(time.perf_counter())
-        return max(later - earlier for earlier, later in itertools.pairwise(self.moments))
+        self._tick()
+        return self._longest
 
 
 def _pause(milliseconds: int) -> None:
@@ -99,11 +117,18 @@ def _pause(milliseconds: int) -> None:
 
 
 def _wait(what: str, done: Callable[[], bool]) -> None:
+    """Run the event loop until `done()`; the gaps meanwhile are noted as waiting for `what`,
+    those after it (the keys typed next) as after it."""
+    ticks = _ticks[0] if _ticks else None
+    if ticks is not None:
+        ticks.step = f"waiting for {what}"
     deadline = time.monotonic() + WAIT_SECONDS
     while not done():
         if time.monotonic() > deadline:
             raise RuntimeError(f"gui_stall: the desk session waited in vain for {what}")
         _pause(1)
+    if ticks is not None:
+        ticks.step = f"after {what}"
 
 
 def _focused() -> QWidget:
@@ -154,8 +179,8 @@ def _settled() -> bool:
     return QThreadPool.globalInstance().activeThreadCount() == 0
 
 
-def longest_stall(workstation: Workstation, surname_start: str) -> float:
-    """One desk session in a new main window; the longest gap between ticks, in seconds."""
+def longest_stall(workstation: Workstation, surname_start: str) -> Stall:
+    """One desk session in a new main window; its longest gap between ticks."""
     application()
     window = MainWindow(workstation)
     window.show()
