@@ -19,7 +19,8 @@ Qt is imported here at the top: only `gui_stall` imports this module, and only w
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import clinic_app.gui  # noqa: F401  (its PySide6 guard comes before any Qt use)
@@ -58,9 +59,25 @@ OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 the tests too): not a fault, and a run's report is easier to read without it."""
 
 
-def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    if message != OFFSCREEN_NOISE:
-        print(message, file=sys.stderr)
+@contextmanager
+def _without_offscreen_noise() -> Iterator[None]:
+    """Qt's messages go where they went (a test's handler, else standard error), but for
+    OFFSCREEN_NOISE."""
+    previous: list[Callable[[QtMsgType, QMessageLogContext, str], None] | None] = []
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message == OFFSCREEN_NOISE:
+            return
+        if previous and previous[0] is not None:
+            previous[0](kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous.append(qInstallMessageHandler(handler))
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous[0])
 
 
 def application() -> QApplication:
@@ -68,7 +85,6 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    qInstallMessageHandler(_qt_message)
     _application.append(QApplication([]))
     return _application[0]
 
@@ -182,6 +198,11 @@ def _settled() -> bool:
 def longest_stall(workstation: Workstation, surname_start: str) -> Stall:
     """One desk session in a new main window; its longest gap between ticks."""
     application()
+    with _without_offscreen_noise():
+        return _session(workstation, surname_start)
+
+
+def _session(workstation: Workstation, surname_start: str) -> Stall:
     window = MainWindow(workstation)
     window.show()
     window.activateWindow()
