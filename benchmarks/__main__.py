@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import (
+    gui_stall,
     handout_pdf,
     patient_search,
     postgresql,
@@ -33,6 +34,10 @@ BENCHMARKS: dict[str, Measure] = {
     "patient_search_postgresql": patient_search.measure_postgresql,
     "handout_pdf": handout_pdf.measure,
     "startup": startup.measure,
+    # Last: each of these adds a few intakes (and two accounts) to the shared demo data.
+    "gui_stall": gui_stall.measure,
+    "gui_stall_postgresql": gui_stall.measure_postgresql,
+    "gui_stall_postgresql_delayed": gui_stall.measure_postgresql_delayed,
 }
 
 

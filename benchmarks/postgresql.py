@@ -1,10 +1,11 @@
 """The PostgreSQL half of the storage benchmarks: a throwaway cluster holding the demo data.
 
-`review_queue_postgresql` and `patient_search_postgresql` measure on PostgreSQL what
-`review_queue` and `patient_search` measure on SQLite. The run starts its own cluster
-(tests/postgres_cluster.py: loopback only, fsync off, stopped and removed however the run
-ends) when PostgreSQL's server programs are installed; without them those figures are
-left out, and the run says so and how to install them.
+`review_queue_postgresql`, `patient_search_postgresql` and `gui_stall_postgresql` measure
+on PostgreSQL what `review_queue`, `patient_search` and `gui_stall` measure on SQLite
+(`gui_stall_postgresql_delayed` too, through a proxy that delays every packet). The run
+starts its own cluster (tests/postgres_cluster.py: loopback only, fsync off, stopped and
+removed however the run ends) when PostgreSQL's server programs are installed; without
+them those figures are left out, and the run says so and how to install them.
 
 The data are the very rows of the run's SQLite demo database (benchmarks/demo_database.py),
 copied table by table with COPY, which takes seconds where generating 200,000 intakes again
@@ -33,7 +34,12 @@ from clinic_app.storage import migrate
 from clinic_app.storage.database import Database, connect, open_database
 from clinic_app.storage.models import Base
 
-NAMES = ("review_queue_postgresql", "patient_search_postgresql")
+NAMES = (
+    "review_queue_postgresql",
+    "patient_search_postgresql",
+    "gui_stall_postgresql",
+    "gui_stall_postgresql_delayed",
+)
 """The figures that need a PostgreSQL server."""
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 
@@ -46,21 +52,24 @@ class PostgresDemo:
     conninfo: str
     seconds: float
     """How long copying the rows (and analysing them) took."""
+    url: str
+    """The database's SQLAlchemy URL (for a second `Database` on it, as through a proxy)."""
 
 
 _running: list[str] = []  # the cluster's server URL, once started
 _built: dict[bool, PostgresDemo] = {}
 
 
-def _tests_on_path() -> None:
-    """Make tests/postgres_cluster.py importable: the test session's own cluster."""
+def tests_on_path() -> None:
+    """Make tests/ importable: postgres_cluster.py (the test session's own cluster), and
+    faults/proxy.py (the fault proxy `gui_stall_postgresql_delayed` puts in between)."""
     if str(TESTS) not in sys.path:
         sys.path.append(str(TESTS))
 
 
 def missing() -> str | None:
     """Why the PostgreSQL figures cannot run here (with how to fix it), or None if they can."""
-    _tests_on_path()
+    tests_on_path()
     import postgres_cluster as cluster
 
     if cluster.server_programs() is not None:
@@ -77,7 +86,7 @@ def missing() -> str | None:
 def _server() -> str:
     """The URL of the run's throwaway cluster, started on first use, gone at exit."""
     if not _running:
-        _tests_on_path()
+        tests_on_path()
         import postgres_cluster as cluster
 
         programs = cluster.server_programs()
@@ -130,9 +139,10 @@ def _build(quick: bool) -> PostgresDemo:
         f"demo database on PostgreSQL: {rows} rows copied and analysed in {seconds:.1f} s",
         file=sys.stderr,
     )
-    database = open_database(url.render_as_string(hide_password=False))
+    rendered = url.render_as_string(hide_password=False)
+    database = open_database(rendered)
     atexit.register(database.close)
-    return PostgresDemo(database, conninfo, seconds)
+    return PostgresDemo(database, conninfo, seconds, rendered)
 
 
 def _copy(sqlite_path: Path, conninfo: str) -> int:
