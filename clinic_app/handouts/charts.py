@@ -50,7 +50,7 @@ def line_chart(
     """The chart, `width` × `height` points, its text in `font` (embedded: never Helvetica)."""
     drawing = ChartDrawing(spec, width, height, font)
     left, right = size * 4.2, size * 1.5
-    top, bottom = size * 2.2, size * 3.6
+    top, bottom = size * (3.6 if spec.band_label else 2.2), size * 3.6
     plot_width, plot_height = width - left - right, height - top - bottom
     span = spec.high - spec.low or 1.0
 
@@ -78,14 +78,7 @@ def line_chart(
             )
         if spec.band_label:
             drawing.add(
-                String(
-                    left + plot_width,
-                    height - size * 1.2,
-                    spec.band_label,
-                    fontName=font,
-                    fontSize=size * 0.9,
-                    textAnchor="end",
-                )
+                String(0, height - size * 2.5, spec.band_label, fontName=font, fontSize=size * 0.9)
             )
 
     chart = HorizontalLineChart()
