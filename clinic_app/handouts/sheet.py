@@ -68,7 +68,7 @@ def build_care_sheet(
     letterhead = (letterhead or Letterhead()).printable()
     flags = tuple(flag for flag in assessment.flags if not flag.clinician_only)
     patient = intake.patient
-    emergency, referral = _referral_boxes(intake, flags, letterhead, text)
+    emergency, referral = referral_boxes(intake, flags, letterhead, text)
     return CareSheet(
         language=text.language,
         letterhead=letterhead,
@@ -82,9 +82,9 @@ def build_care_sheet(
             tuple(intake.symptoms.locations),
             text(f"where.drawing_{intake.symptoms.side}"),
         ),
-        relief=_relief(intake, flags, text),
+        relief=relief_section(intake, flags, text),
         plan=_plan(intake, flags, settings, text),
-        help=_help(letterhead, text),
+        help=help_section(letterhead, text),
         footer=Footer(
             notice=text("footer.notice"),
             page_template=text.template("footer.page"),
@@ -95,7 +95,7 @@ def build_care_sheet(
     )
 
 
-def _referral_boxes(
+def referral_boxes(
     intake: Intake, flags: tuple[Flag, ...], letterhead: Letterhead, text: HandoutText
 ) -> tuple[ReferralBox | None, ReferralBox | None]:
     """The emergency box and the "see a clinician" box, each None when it has no reason.
@@ -169,7 +169,7 @@ def _where(intake: Intake, text: HandoutText) -> Section:
     return Section(heading=text("where.heading"), paragraphs=tuple(paragraphs))
 
 
-def _relief(intake: Intake, flags: tuple[Flag, ...], text: HandoutText) -> Section:
+def relief_section(intake: Intake, flags: tuple[Flag, ...], text: HandoutText) -> Section:
     if any(flag.urgency == "emergency" for flag in flags if flag.kind == "referral"):
         # Raising, cooling or wrapping a foot whose blood supply may be failing or whose
         # pressure may be building can harm it: emergency care comes first, no home care.
@@ -284,7 +284,7 @@ _ADVICE: dict[str, Callable[[Intake, RuleSettings, HandoutText], str]] = {
 }
 
 
-def _help(letterhead: Letterhead, text: HandoutText) -> Section:
+def help_section(letterhead: Letterhead, text: HandoutText) -> Section:
     phone = letterhead.phone.strip()
     return Section(
         heading=text("help.heading"),

@@ -55,7 +55,13 @@ def next_week_ceiling(intake: Intake, settings: RuleSettings) -> float | None:
     previous = intake.running.previous_weekly_distance
     if previous is None or previous <= 0:
         return None
-    ceiling = previous * (1 + settings.max_weekly_increase)
+    return ceiling_after(previous, settings)
+
+
+def ceiling_after(weekly: float, settings: RuleSettings) -> float:
+    """A week's distance plus the clinic's weekly limit, rounded half up to 0.1: the most
+    to run the week after (the follow-up sheet's ceiling from the distance of its visit)."""
+    ceiling = weekly * (1 + settings.max_weekly_increase)
     # Floating-point error here is ~1e-14; the 1e-9 nudge makes a true tie (20.5 -> 22.55)
     # round up, as people expect, without moving any value that is not a tie.
     return math.floor(ceiling * 10 + 0.5 + 1e-9) / 10
