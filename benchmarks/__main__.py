@@ -18,6 +18,7 @@ from benchmarks import (
     handout_pdf,
     patient_search,
     postgresql,
+    progress_report,
     review_queue,
     rules_assess,
     startup,
@@ -33,6 +34,7 @@ BENCHMARKS: dict[str, Measure] = {
     "review_queue_postgresql": review_queue.measure_postgresql,
     "patient_search_postgresql": patient_search.measure_postgresql,
     "handout_pdf": handout_pdf.measure,
+    "progress_report": progress_report.measure,
     "startup": startup.measure,
     # Last: each of these adds a few intakes (and two accounts) to the shared demo data.
     "gui_stall": gui_stall.measure,
