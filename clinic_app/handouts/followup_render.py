@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from clinic_app.handouts.charts import ChartSpec, line_chart
 from clinic_app.handouts.content import Paper
-from clinic_app.handouts.followup_sheet import FollowUpSheet
+from clinic_app.handouts.followup_content import FollowUpSheet
 from clinic_app.handouts.render import (
     MAX_SHEET_PAGES,
     REGULAR,

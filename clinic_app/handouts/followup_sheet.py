@@ -10,7 +10,6 @@ Pure: it reads the course, the visit's assessment and its plan as given, no data
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -24,7 +23,8 @@ from clinic_app.followups import (
     intake_for,
     progress,
 )
-from clinic_app.handouts.content import Footer, Letterhead, Paper, ReferralBox, Section, plain
+from clinic_app.handouts.content import Footer, Letterhead, Paper, Section, plain
+from clinic_app.handouts.followup_content import FollowUpSheet
 from clinic_app.handouts.sheet import MIN_CEILING, help_section, referral_boxes, relief_section
 from clinic_app.handouts.text import DEFAULT_LANGUAGE, HandoutText, handout_text
 from clinic_app.rules import Assessment, RuleSettings
@@ -33,40 +33,6 @@ from clinic_app.rules.measures import as_percent, ceiling_after
 
 CEILING_STAGES = frozenset({STAGES[-1].number})
 """The stages whose sheet gives the weekly ceiling (and full training, which has none)."""
-
-
-@dataclass(frozen=True)
-class FollowUpSheet:
-    """What the follow-up sheet says; `render_followup_sheet` lays it out."""
-
-    language: str
-    letterhead: Letterhead
-    title: str
-    patient: str
-    visit: str
-    first_visit: str
-    emergency: ReferralBox | None
-    referral: ReferralBox | None
-    doing: Section
-    chart_title: str
-    chart_axis: str
-    pain: tuple[tuple[str, float], ...]
-    """(axis label, pain 0-10) at each visit up to this one."""
-    plan: Section
-    relief: Section
-    help: Section
-    footer: Footer
-
-    def prose(self) -> tuple[str, ...]:
-        """Every sentence written for the patient, in reading order (for reading-grade checks)."""
-        return (
-            *(self.emergency.prose() if self.emergency else ()),
-            *(self.referral.prose() if self.referral else ()),
-            *self.doing.prose(),
-            *self.plan.prose(),
-            *self.relief.prose(),
-            *self.help.prose(),
-        )
 
 
 def followup_sheet_pdf(

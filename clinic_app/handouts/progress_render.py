@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from clinic_app.handouts.charts import line_chart
 from clinic_app.handouts.content import Paper
-from clinic_app.handouts.progress_report import MeasureBlock, ProgressReport
+from clinic_app.handouts.followup_content import MeasureBlock, ProgressReport
 from clinic_app.handouts.render import (
     BOLD,
     REGULAR,

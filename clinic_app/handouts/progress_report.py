@@ -8,7 +8,6 @@ Pure: it reads the course alone, no database (storage passes the stored stages).
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from clinic_app.followups import (
@@ -22,6 +21,7 @@ from clinic_app.followups import (
 )
 from clinic_app.handouts.charts import ChartSpec, value_range
 from clinic_app.handouts.content import Footer, Letterhead, Paper, Section, plain
+from clinic_app.handouts.followup_content import MeasureBlock, ProgressReport
 from clinic_app.handouts.followup_sheet import (
     doing_sentences,
     plan_section,
@@ -45,40 +45,6 @@ SCALES: dict[str, tuple[float, float, float]] = {
 }
 """Each measure's axis (lowest, highest, step): the whole of its scale, so a chart never
 makes a small change look large."""
-
-
-@dataclass(frozen=True)
-class MeasureBlock:
-    """One measure: its chart, its values as a table, and what the change means."""
-
-    heading: str
-    chart: ChartSpec
-    columns: tuple[str, str]
-    rows: tuple[tuple[str, str], ...]
-    lines: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ProgressReport:
-    """What the progress report says; `render_progress_report` lays it out."""
-
-    language: str
-    letterhead: Letterhead
-    title: str
-    lines: tuple[str, ...]
-    yours: Section
-    plan: Section
-    measures_heading: str
-    measures: tuple[MeasureBlock, ...]
-    distance: MeasureBlock
-    plan_heading: str
-    plan_columns: tuple[str, str, str, str]
-    plan_rows: tuple[tuple[str, str, str, str], ...]
-    footer: Footer
-
-    def patient_prose(self) -> tuple[str, ...]:
-        """The patient's part, in reading order (for reading-grade checks)."""
-        return (*self.yours.prose(), *self.plan.prose())
 
 
 def progress_report_pdf(

@@ -17,11 +17,8 @@ from clinic_app.followups import Course, ReturnToRun, assess_follow_up, plans
 from clinic_app.followups.fields import READINESS_CHECKS
 from clinic_app.followups.return_to_run import DROP_BACK, GET_HELP, MOVE_ON, NO_RUNNING
 from clinic_app.handouts.content import Letterhead, Paper
-from clinic_app.handouts.followup_sheet import (
-    FollowUpSheet,
-    build_followup_sheet,
-    followup_sheet_pdf,
-)
+from clinic_app.handouts.followup_content import FollowUpSheet
+from clinic_app.handouts.followup_sheet import build_followup_sheet, followup_sheet_pdf
 from clinic_app.handouts.text import handout_text
 
 SESSIONS = {
