@@ -8,77 +8,19 @@ activities to rate again, live flags as the desk types, refusals naming the fiel
 "Saving…" and "Submitted" states, the charts after a submit and the sheet's preview.
 """
 
-import io
-import threading
-from types import SimpleNamespace
-from typing import Any
-
 import pytest
 from follow_up_documents import course as make_course
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
-from reportlab.pdfgen import canvas
 
-from clinic_app.followups import Course, parse_follow_up
-from clinic_app.followups.assessment import assess_follow_up, plans
 from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.pain_scale import PainScale
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import SUBMITTED, FollowUpForm
 from gui.driving import find, focused
-
-
-def sheet_pdf(text: str) -> bytes:
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    page.drawString(72, 720, text)
-    page.save()
-    return out.getvalue()
-
-
-class StandIn:
-    """The services' names, over one course kept in memory."""
-
-    def __init__(self, course: Course) -> None:
-        self.course = course
-        self.submitted: list[dict[str, Any]] = []
-        self.drafts: list[dict[str, Any]] = []
-        self.threads: set[str] = set()
-
-    def _seen(self) -> None:
-        self.threads.add(threading.current_thread().name)
-
-    def course_of(self, _database: object, course_id: int) -> Course:
-        self._seen()
-        assert course_id == 7
-        return self.course
-
-    def save_follow_up_draft(
-        self, _database: object, _actor: object, document: dict[str, Any], **kwargs: Any
-    ) -> tuple[int, int]:
-        self._seen()
-        self.drafts.append(document)
-        return (41, len(self.drafts))
-
-    def submit_follow_up(
-        self, _database: object, _actor: object, document: dict[str, Any], **kwargs: Any
-    ) -> object:
-        self._seen()
-        follow_up = parse_follow_up(document)
-        self.submitted.append(document)
-        self.course = Course(self.course.intake, (*self.course.follow_ups, follow_up))
-        return SimpleNamespace(
-            followup_id=41,
-            course_id=kwargs["course_id"],
-            assessment=assess_follow_up(self.course, follow_up),
-            return_to_run=plans(self.course)[-1],
-        )
-
-    def followup_sheet_for(self, _database: object, followup_id: int) -> bytes:
-        self._seen()
-        return sheet_pdf(f"Follow-up sheet {followup_id}")
+from gui.followup_stand_in import StandIn
 
 
 @pytest.fixture
