@@ -4,6 +4,7 @@ text for improved, not enough, worse and one visit only."""
 from datetime import date
 from fractions import Fraction
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from clinic_app.followups.progress import MeasureProgress
@@ -109,5 +110,8 @@ def test_the_charts_of_a_course_say_every_measure(qtbot: QtBot) -> None:
         "Pain: 6 at the first visit, 3 now; improved by 3, more than the 2 points that count.",
         "LEFS: 40 at the first visit, 45 now; improved by 5, less than the 9 points that count.",
     ]
+    sentence = charts.findChild(QLabel, "progressChart.lefs.summary")
+    assert sentence is not None
+    assert sentence.text().startswith("LEFS: 40 at the first visit, 45 now")
     charts.show_progress([])
     assert charts.summary() == "No measures recorded yet."

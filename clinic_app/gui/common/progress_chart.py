@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.followups.progress import MeasureProgress
 
@@ -166,11 +166,11 @@ class ProgressChart(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(420, 8 * line + 90)
+        return QSize(420, 10 * line + 90)
 
     def minimumSizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(260, 8 * line + 90)
+        return QSize(260, 10 * line + 90)
 
     # --- geometry -----------------------------------------------------------------------
 
@@ -179,7 +179,7 @@ class ProgressChart(QWidget):
         line = metrics.height()
         left = metrics.horizontalAdvance(shown_value(self._data.high)) + 14
         return QRectF(
-            self.rect().adjusted(int(left), 2 * line + 8, -16, -(2 * line + 10))
+            self.rect().adjusted(int(left), 4 * line + 8, -16, -(2 * line + 10))
         ).normalized()
 
     def _y(self, value: float, plot: QRectF) -> float:
@@ -226,11 +226,20 @@ class ProgressChart(QWidget):
         )
         painter.setFont(self.font())
         better = "higher is better" if data.higher_is_better else "lower is better"
-        painter.drawText(
-            QRectF(4, line + 2, self.width() - 8, line + 4),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{data.low:g}–{data.high:g}, {better}",
-        )
+        direction = "up" if data.higher_is_better else "down"
+        for number, words in enumerate(
+            (
+                f"{data.low:g}–{data.high:g}, {better}",
+                f"Dashed line: the change that counts (MIC), {_points(data.mic)} {direction} "
+                "from the first visit",
+            ),
+            start=1,
+        ):
+            painter.drawText(
+                QRectF(4, number * (line + 2), self.width() - 8, line + 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                words,
+            )
 
         # Axes and their numbers.
         painter.setPen(QPen(text, 1))
@@ -254,13 +263,6 @@ class ProgressChart(QWidget):
             painter.fillRect(band, QBrush(text, Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), mic_y), QPointF(plot.right(), mic_y))
-            label = f"MIC: {_points(data.mic)} {'up' if data.higher_is_better else 'down'}"
-            above = mic_y - line - 2 if mic_y - line - 2 > plot.top() - line else mic_y + 2
-            painter.drawText(
-                QRectF(plot.left() + 4, above, plot.width() - 8, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
 
         # The visits: a line through them, a marker of its own shape at each, its value.
         points = self.point_positions()
@@ -346,15 +348,25 @@ class ProgressCharts(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._charts: list[ProgressChart] = []
+        self._sentences: list[QLabel] = []
 
     def show_progress(self, measures: Sequence[MeasureProgress]) -> None:
-        for chart in self._charts:
-            self._layout.removeWidget(chart)
-            chart.deleteLater()
+        for widget in (*self._charts, *self._sentences):
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
         self._charts = [ProgressChart.of(entry, self) for entry in measures]
+        self._sentences = []
         for chart in self._charts:
+            # The summary in words under each chart, for everyone, not only screen readers.
+            sentence = QLabel(chart.summary() + ".", self)
+            sentence.setObjectName(f"{chart.objectName()}.summary")
+            sentence.setWordWrap(True)
+            sentence.setTextFormat(Qt.TextFormat.PlainText)
+            self._sentences.append(sentence)
             self._layout.addWidget(chart)
+            self._layout.addWidget(sentence)
             chart.show()
+            sentence.show()
         self.setAccessibleDescription(self.summary())
 
     def charts(self) -> list[ProgressChart]:

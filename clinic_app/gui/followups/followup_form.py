@@ -35,6 +35,7 @@ from clinic_app.followups.assessment import assess_follow_up
 from clinic_app.followups.course import Course, NotInCourse
 from clinic_app.followups.fields import READINESS_CHECKS
 from clinic_app.followups.model import FollowUp
+from clinic_app.followups.return_to_run import ReturnToRun
 from clinic_app.followups.scores import activity_key
 from clinic_app.followups.validation import FollowUpInvalid, parse_follow_up
 from clinic_app.gui.common import followup_service
@@ -42,6 +43,7 @@ from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages, set_invalid
 from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.intake_fields import Kind
+from clinic_app.gui.common.wording import counted
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_fields import (
     FOLLOW_UP_FIELDS,
@@ -232,6 +234,8 @@ class FollowUpForm(QWidget):
         self._row(readiness, pages["readiness"], "notes")
 
     def _row(self, layout: QFormLayout, page: QWidget, path: str) -> QWidget:
+        # A long question goes above its field rather than pushing the fields off screen.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         kind = FOLLOW_UP_FIELDS[path]
         widget = make_widget(path, kind, page)
         if kind in (Kind.FLAG, Kind.CHOICES):
@@ -239,7 +243,6 @@ class FollowUpForm(QWidget):
         else:
             label = QLabel(label_of(path), page)
             label.setBuddy(widget)
-            label.setWordWrap(True)
             layout.addRow(label, widget)
         return widget
 
@@ -303,7 +306,7 @@ class FollowUpForm(QWidget):
         database = self._workstation.database
         self._loading.run(
             lambda: followup_service.course_of(database, course_id),
-            self._course_loaded,
+            lambda course: self.show_course(course_id, course),
             self._course_failed,
         )
 
@@ -345,8 +348,9 @@ class FollowUpForm(QWidget):
 
     # --- the course ---------------------------------------------------------------------
 
-    def _course_loaded(self, course: Course) -> None:
-        self._course = course
+    def show_course(self, course_id: int, course: Course) -> None:
+        """Start a follow-up of a course already read (open_course reads it first)."""
+        self._course, self._course_id = course, course_id
         newest = course.newest
         self.binding.set_text("visit_date", date.today().isoformat())
         self.binding.set_text("running.distance_unit", newest_unit(course))
@@ -402,11 +406,12 @@ class FollowUpForm(QWidget):
         self._assessment = assess_follow_up(whole, follow_up)
         raised = self._assessment.flags
         self._show_cards(raised)
-        counted = sum(1 for flag in raised if flag.kind != "advice")
+        for_clinician = sum(1 for flag in raised if flag.kind != "advice")
         self._flags_heading.setText(
             NO_FLAGS
             if not raised
-            else f"{counted} referral or follow-up flag(s); {len(raised) - counted} advice."
+            else f"{counted(for_clinician, 'flag')} for a clinician, "
+            f"{counted(len(raised) - for_clinician, 'advice flag')}."
         )
 
     def _show_cards(self, flags: object) -> None:
@@ -523,9 +528,15 @@ class FollowUpForm(QWidget):
     def _show_result(self, submitted: Any, course: Course | None, problem: str = "") -> None:
         if problem:
             log.warning("reading the course after a submit failed: %s", problem)
-        self.result.show_result(
+        self.show_outcome(
             submitted.followup_id, submitted.assessment, submitted.return_to_run, course
         )
+
+    def show_outcome(
+        self, followup_id: int, assessment: Assessment, plan: ReturnToRun, course: Course | None
+    ) -> None:
+        """Show a submitted follow-up: its plan, flags and the course's charts."""
+        self.result.show_result(followup_id, assessment, plan, course)
         self._pages.setCurrentWidget(self.result)
 
     def _submit_failed(self, message: str) -> None:
