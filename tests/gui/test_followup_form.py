@@ -12,14 +12,22 @@ import pytest
 from follow_up_documents import course as make_course
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.pain_scale import PainScale
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import SUBMITTED, FollowUpForm
-from gui.driving import find, focused
+from gui.driving import Key, Mod, find, focused, press, tab_to, wait_focus
 from gui.followup_stand_in import StandIn
 
 
@@ -141,3 +149,53 @@ def test_typed_flagged_submitted_charted_and_printed(
     assert preview.page_count() == 1
     preview.reject()
     assert "MainThread" not in stand_in.threads  # every service call was off the GUI thread
+
+
+def test_every_focusable_control_has_a_name(form: FollowUpForm) -> None:
+    nameless = [
+        f"{type(widget).__name__} {widget.objectName()!r}"
+        for widget in form.findChildren(QWidget)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and widget.isEnabled()
+        and not widget.accessibleName()
+        and not (isinstance(widget, QAbstractButton) and widget.text())
+        and not _named_by_buddy(form, widget)
+        and not _inside_a_named_control(form, widget)
+    ]
+    assert nameless == [], "\n".join(nameless)
+
+
+def _inside_a_named_control(form: FollowUpForm, widget: QWidget) -> bool:
+    """A part Qt names from its whole: a combo box's popup list, a tab bar's tabs, the
+    slider a pain scale hands its focus to."""
+    if isinstance(widget, QTabBar) or widget.window() is not form.window():
+        return True
+    parent = widget.parentWidget()
+    return parent is not None and parent.focusProxy() is widget and bool(parent.accessibleName())
+
+
+def _named_by_buddy(form: FollowUpForm, widget: QWidget) -> bool:
+    return any(label.buddy() is widget and label.text() for label in form.findChildren(QLabel))
+
+
+def test_the_steps_by_keyboard(qtbot: QtBot, form: FollowUpForm) -> None:
+    """Alt and a step's letter opens it; Tab runs through its fields in reading order."""
+    form.window().activateWindow()
+    wait_focus(qtbot, "visit_date")
+    tab_to(qtbot, "symptoms.side")
+    tab_to(qtbot, "symptoms.locations.heel")
+    tab_to(qtbot, "symptoms.pain_now")
+    press(Key.Key_5)
+    scale = find(form, "symptoms.pain_now")
+    assert isinstance(scale, PainScale)
+    assert scale.value() == 5
+    for letter, first in (
+        (Key.Key_R, "running.status"),
+        (Key.Key_M, "measures.psfs.0.activity"),
+        (Key.Key_D, "measures.readiness.walk_30_min_pain_free"),
+    ):
+        press(letter, Mod.AltModifier)
+        tab_to(qtbot, first)
+    tab_to(qtbot, "measures.readiness.no_pain_next_morning")
+    press(Key.Key_Down)  # Not checked → Yes
+    assert form.document()["measures"]["readiness"]["no_pain_next_morning"] is True

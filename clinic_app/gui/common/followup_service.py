@@ -12,6 +12,7 @@ Every function here touches the database: call them on the background runner onl
 
 import importlib
 from datetime import date
+from functools import cache
 from types import ModuleType
 from typing import Any, Protocol, cast
 
@@ -65,7 +66,9 @@ class SubmittedFollowUp(Protocol):
     def return_to_run(self) -> ReturnToRun: ...
 
 
+@cache
 def _service() -> ModuleType | None:
+    """The service module, or None while this build has none (looked for once)."""
     try:
         return importlib.import_module(SERVICE)
     except ModuleNotFoundError as error:

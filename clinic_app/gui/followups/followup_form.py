@@ -143,6 +143,7 @@ class FollowUpForm(QWidget):
         self._title.setProperty("role", "pageTitle")
         self.steps = QTabWidget(self._editor)
         self.steps.setObjectName("followup.steps")
+        self.steps.setAccessibleName("Steps of the follow-up visit")
         self._build_steps()
         self.binding = FollowUpBinding(self.steps)
         self.messages = FieldMessages(
@@ -211,6 +212,7 @@ class FollowUpForm(QWidget):
         for step, title in STEPS:
             scroll = QScrollArea(self.steps)
             scroll.setObjectName(f"followup.step.{step}")
+            scroll.setAccessibleName(title.replace("&", ""))
             scroll.setWidgetResizable(True)
             page = QWidget()
             scroll.setWidget(page)

@@ -81,6 +81,7 @@ class FollowUpResult(QWidget):
         self.charts = ProgressCharts()
         scroll = QScrollArea(self)
         scroll.setObjectName("followup.result.chartsScroll")
+        scroll.setAccessibleName("Progress charts of the course")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.charts)
