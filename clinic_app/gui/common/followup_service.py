@@ -133,18 +133,20 @@ def save_follow_up_draft(
     followup_id: int | None = None,
     version: int | None = None,
 ) -> tuple[int, int]:
-    return cast(
-        tuple[int, int],
-        _call(
-            "save_follow_up_draft",
-            database,
-            actor,
-            document,
-            course_id=course_id,
-            followup_id=followup_id,
-            version=version,
-        ),
+    """(followup_id, version) of the draft kept: the service answers with a
+    FollowUpDraftSaved(followup_id, version), read here by name (a pair is taken too)."""
+    saved = _call(
+        "save_follow_up_draft",
+        database,
+        actor,
+        document,
+        course_id=course_id,
+        followup_id=followup_id,
+        version=version,
     )
+    if isinstance(saved, tuple):
+        return int(saved[0]), int(saved[1])
+    return int(saved.followup_id), int(saved.version)
 
 
 def close_course(database: Database, actor: Actor, course_id: int, reason: str) -> None:
