@@ -31,6 +31,9 @@ class StandIn:
         self.submitted: list[dict[str, Any]] = []
         self.drafts: list[dict[str, Any]] = []
         self.threads: set[str] = set()
+        self.submit_options: list[dict[str, Any]] = []
+        self.draft_gate: threading.Event | None = None
+        """When set, a draft save waits for it (a slow database)."""
 
     def _seen(self) -> None:
         self.threads.add(threading.current_thread().name)
@@ -61,6 +64,8 @@ class StandIn:
         self, _database: object, _actor: object, document: dict[str, Any], **kwargs: Any
     ) -> tuple[int, int]:
         self._seen()
+        if self.draft_gate is not None:
+            assert self.draft_gate.wait(30)
         self.drafts.append(document)
         return (41, len(self.drafts))
 
@@ -70,6 +75,7 @@ class StandIn:
         self._seen()
         follow_up = parse_follow_up(document)
         self.submitted.append(document)
+        self.submit_options.append(kwargs)
         self.course = Course(self.course.intake, (*self.course.follow_ups, follow_up))
         return SimpleNamespace(
             followup_id=41,

@@ -8,6 +8,8 @@ activities to rate again, live flags as the desk types, refusals naming the fiel
 "Saving…" and "Submitted" states, the charts after a submit and the sheet's preview.
 """
 
+import threading
+
 import pytest
 from follow_up_documents import course as make_course
 from PySide6.QtCore import Qt
@@ -199,3 +201,22 @@ def test_the_steps_by_keyboard(qtbot: QtBot, form: FollowUpForm) -> None:
     tab_to(qtbot, "measures.readiness.no_pain_next_morning")
     press(Key.Key_Down)  # Not checked → Yes
     assert form.document()["measures"]["readiness"]["no_pain_next_morning"] is True
+
+
+def test_a_submit_during_a_draft_save_waits_for_its_version(
+    qtbot: QtBot, form: FollowUpForm, stand_in: StandIn
+) -> None:
+    stand_in.draft_gate = threading.Event()
+    mark(form, "symptoms.locations.arch")
+    rate(form, "symptoms.pain_now", Qt.Key.Key_2)
+    choose(form, "running.status", "easy_running")
+    type_into(form, "running.weekly_distance", "20")
+    form.save_draft_now()
+    assert form.is_busy()
+    form.submit()
+    assert form.status_text() == "Saving…"
+    assert stand_in.submitted == []  # not while the draft's save is out
+    stand_in.draft_gate.set()
+    qtbot.waitUntil(lambda: form.result.isVisible())
+    assert stand_in.submit_options[-1]["draft_id"] == 41
+    assert stand_in.submit_options[-1]["draft_version"] == len(stand_in.drafts)

@@ -123,6 +123,7 @@ class FollowUpForm(QWidget):
         self._draft: tuple[int, int] | None = None
         self._assessment: Assessment | None = None
         self._tried_submit = False
+        self._then_submit = False
         self._cards: dict[str, FlagCard] = {}
 
         self._pages = QStackedWidget(self)
@@ -298,7 +299,7 @@ class FollowUpForm(QWidget):
     def open_course(self, course_id: int) -> None:
         """Start a follow-up of the course: read it in the background, then show the form."""
         self._course, self._course_id, self._draft = None, course_id, None
-        self._tried_submit = False
+        self._tried_submit = self._then_submit = False
         self._assessment = None
         self.binding.clear()
         self.messages.show({}, ())
@@ -452,6 +453,9 @@ class FollowUpForm(QWidget):
         course_id = self._course_id
         if course_id is None or self._course is None or self._submitting.busy:
             return
+        if self._saving.busy:  # one save at a time: the next carries the version it returns
+            self._autosave.start()
+            return
         if not followup_service.available("save_follow_up_draft"):
             self._status.setText(f"Not kept as a draft: {followup_service.MISSING_WORDS}.")
             return
@@ -474,10 +478,17 @@ class FollowUpForm(QWidget):
         self._draft = saved
         if self._status.text() == SAVING:
             self._status.setText("Draft kept.")
+        self._submit_if_asked()
 
     def _draft_failed(self, message: str) -> None:
         log.warning("saving a follow-up draft failed: %s", message)
         self._status.setText(f"Draft not kept: {message}. It is tried again as you type.")
+        self._submit_if_asked()
+
+    def _submit_if_asked(self) -> None:
+        if self._then_submit:
+            self._then_submit = False
+            self.submit()
 
     def submit(self) -> None:
         """Check the visit here first (naming each field that is wrong), then submit it."""
@@ -491,6 +502,10 @@ class FollowUpForm(QWidget):
             return
         self._show_problems(())
         self._autosave.stop()
+        if self._saving.busy:  # submit once the draft's save answers, with its new version
+            self._then_submit = True
+            self._status.setText(SAVING)
+            return
         workstation, document, draft = self._workstation, self.document(), self._draft
         self._status.setText(SAVING)
         self._submit_button.setEnabled(False)
