@@ -11,6 +11,11 @@ is offered that draft, reviews the flagged intake, refers it, previews the lette
 locks the window; last the administrator opens Settings: Clinic, Users and the audit
 trail. Every name in it is made up.
 
+The follow-up visit (20, 21) is typed into the real form over a course built from the
+documents in memory (intake and one earlier follow-up), and its outcome shown as a submit
+shows it: the follow-up services that store courses are not in this build yet. Once they
+are, this part should drive them from the patient's page as the rest does.
+
 Each window is grabbed from the X server itself (`QScreen.grabWindow` on its window id),
 not painted into a pixmap by Qt: what is saved is what the X server shows, which is the
 point on CI (tests/gui/test_screenshots.py). Nothing is waited for by sleeping a fixed
@@ -77,6 +82,8 @@ SHOTS = (
     Shot("17-settings", "Settings, Clinic: letterhead, paper, idle lock, thresholds"),
     Shot("18-users", "Settings, Users: the accounts"),
     Shot("19-audit-trail", "Settings, Audit trail: who saw and did what"),
+    Shot("20-follow-up-form", "Follow-up visit: pain typed higher than last time, flagged live"),
+    Shot("21-progress-charts", "after a follow-up: this week's plan and the progress charts"),
 )
 
 
@@ -182,6 +189,7 @@ class Screens:
             admin = self.first_run()
             desk = self.sign_in(admin)
             self.front_desk(desk)
+            self.follow_up(desk)
             self.clinician(admin)
             self.administrator()
         finally:
@@ -442,6 +450,84 @@ class Screens:
         window.hide()
         window.session.stop()
         window.deleteLater()
+
+    def follow_up(self, account: Any) -> None:
+        from PySide6.QtWidgets import QComboBox, QLineEdit
+
+        from clinic_app.followups import Course, parse_follow_up
+        from clinic_app.followups.assessment import assess_follow_up, plans
+        from clinic_app.gui.common.workstation import Workstation
+        from clinic_app.gui.main_window import MainWindow
+
+        window = self.main_window(MainWindow(Workstation(self.database, account)))
+        course = self.follow_up_course()
+        form = window.follow_up
+        window.tabs.setCurrentWidget(form)
+        form.show_course(1, course)
+        pain = find(form, "symptoms.pain_now")
+        pain.setValue(5)  # 3 at the last visit: up 2
+        find(form, "symptoms.locations").setLocations(["heel"])
+        status = find(form, "running.status")
+        assert isinstance(status, QComboBox)
+        status.setCurrentIndex(status.findData("walk_run"))
+        for path, text in (
+            ("running.weekly_distance", "8"),
+            ("running.longest_run_minutes", "20"),
+            ("measures.psfs.0.score", "5"),
+            ("measures.psfs.1.score", "8"),
+            ("measures.lefs_total", "52"),
+            ("measures.faam_adl_percent", "78"),
+        ):
+            field = find(form, path)
+            assert isinstance(field, QLineEdit)
+            field.setText(text)
+        self.wait_until(
+            lambda: "worse_since_last_visit" in form.shown_flag_codes(), "the follow-up's flags"
+        )
+        self.shoot(window, "20-follow-up-form")
+
+        follow_up = parse_follow_up(form.document())
+        whole = Course(course.intake, (*course.follow_ups, follow_up))
+        form.show_outcome(0, assess_follow_up(whole, follow_up), plans(whole)[-1], whole)
+        self.wait_until(lambda: len(form.result.charts.charts()) >= 3, "the progress charts")
+        self.shoot(window, "21-progress-charts")
+        window.keep_draft()
+        window.hide()
+        window.session.stop()
+        window.deleteLater()
+
+    def follow_up_course(self) -> Any:
+        """Maya's course: her intake four weeks ago, a follow-up two weeks ago."""
+        import json
+
+        from clinic_app.followups import Course, parse_follow_up
+        from clinic_app.intake import parse_intake
+
+        intake = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        started = self.today - timedelta(days=28)
+        intake["visit_date"] = started.isoformat()
+        intake["symptoms"]["onset_date"] = (started - timedelta(days=8)).isoformat()
+        intake["measures"] = {
+            "psfs": [{"activity": "Running 5 km", "score": 2}, {"activity": "Stairs", "score": 6}],
+            "lefs_total": 41,
+            "faam_adl_percent": 64,
+        }
+        earlier = {
+            "format": "clinic-followup/1",
+            "patient": intake["patient"],
+            "visit_date": (self.today - timedelta(days=14)).isoformat(),
+            "symptoms": {"side": "left", "locations": ["heel"], "pain_now": 3, "improving": True},
+            "running": {"status": "walk_run", "weekly_distance": 5},
+            "measures": {
+                "psfs": [
+                    {"activity": "Running 5 km", "score": 4},
+                    {"activity": "Stairs", "score": 7},
+                ],
+                "lefs_total": 47,
+                "faam_adl_percent": 72,
+            },
+        }
+        return Course(parse_intake(intake), [parse_follow_up(earlier)])
 
     # --- the records shown ----------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The main window: New intake, Patients, Review queue and Settings, as the role allows.
+"""The main window: New intake, Patients, Follow-up visit, Review queue and Settings, as
+the role allows.
 
 What the window itself asks of the database (the drafts to offer after sign-in, the
 sign-out on the audit trail) goes to the background runner: the window never waits.
@@ -26,6 +27,7 @@ from clinic_app.gui.common.database_health import database_health
 from clinic_app.gui.common.desk_alert import DeskAlertBar
 from clinic_app.gui.common.offline_banner import OfflineBanner
 from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.followups.followup_form import FollowUpForm
 from clinic_app.gui.intake.drafts_dialog import DraftsDialog, DraftsOffer
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.intake_page, "&New intake")
         self.tabs.addTab(self.patients, "&Patients")
+        self.follow_up = FollowUpForm(workstation)
+        self.tabs.addTab(self.follow_up, "Follo&w-up visit")
         self.review: ReviewPage | None = None
         if workstation.is_role("clinician", "admin"):
             self.review = ReviewPage(workstation)
@@ -102,6 +106,8 @@ class MainWindow(QMainWindow):
         self.form.submitted.connect(self._submitted)
         self.result.newIntakeRequested.connect(self.new_intake)
         self.patients.intakeRequested.connect(self.new_intake_for)
+        self.patients.followUpRequested.connect(self.follow_up_of)
+        self.follow_up.doneRequested.connect(self._follow_up_done)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._build_menus()
 
@@ -162,6 +168,15 @@ class MainWindow(QMainWindow):
         self.intake_page.setCurrentWidget(self.form)
         self.tabs.setCurrentWidget(self.intake_page)
 
+    def follow_up_of(self, course_id: int) -> None:
+        """Open the Follow-up visit form for the course (the patients room asked)."""
+        self.follow_up.open_course(course_id)
+        self.tabs.setCurrentWidget(self.follow_up)
+
+    def _follow_up_done(self) -> None:
+        self.patients.courses.refresh()  # its visits, stage and charts have changed
+        self.show_patients()
+
     def show_patients(self) -> None:
         self.tabs.setCurrentWidget(self.patients)
         self.patients.focus_search()
@@ -206,6 +221,8 @@ class MainWindow(QMainWindow):
         """Save what was typed now, rather than in a second (the window is going)."""
         if self.form.has_unsaved_work():
             self.form.keeper.save_now()
+        if self.follow_up.has_unsaved_work():
+            self.follow_up.save_draft_now()
 
     def sign_out(self) -> None:
         self.keep_draft()

@@ -27,9 +27,9 @@ def tab_titles(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        ("front_desk", ["New intake", "Patients"]),
-        ("clinician", ["New intake", "Patients", "Review queue"]),
-        ("admin", ["New intake", "Patients", "Review queue", "Settings"]),
+        ("front_desk", ["New intake", "Patients", "Follow-up visit"]),
+        ("clinician", ["New intake", "Patients", "Follow-up visit", "Review queue"]),
+        ("admin", ["New intake", "Patients", "Follow-up visit", "Review queue", "Settings"]),
     ],
 )
 def test_each_role_sees_its_own_screens(

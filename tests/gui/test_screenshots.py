@@ -52,6 +52,8 @@ EXPECTED: dict[str, tuple[int, int] | None] = {
     "17-settings": MAIN_WINDOW,
     "18-users": MAIN_WINDOW,
     "19-audit-trail": MAIN_WINDOW,
+    "20-follow-up-form": MAIN_WINDOW,
+    "21-progress-charts": MAIN_WINDOW,
 }
 SOON_BADGE = 0xF2B705  # the style sheet's "Soon — within days" badge
 MARKED_REGION = 0x1F5FA8  # foot_map.MARKED: a region marked on the drawing
@@ -62,6 +64,7 @@ WITH_FLAGS = (
     "06-intake-history",
     "07-intake-review",
     "08-intake-result",
+    "20-follow-up-form",
 )
 FIRST_WINDOW_TITLE = "Set up the administrator account"  # ui/first_run.ui
 FIRST_WINDOW_S = 30.0

@@ -1,5 +1,5 @@
 """The front desk's Patients page: find a patient as you type, or register a new one, and
-start their intake.
+start their intake; see their courses of care and start a follow-up visit of one.
 
 Made for the keyboard: type part of a name, a date of birth or a clinic number; the first
 patient found is selected, so Enter starts their intake at once; Down moves into the list,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.patients.courses_panel import CoursesPanel
 from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
 from clinic_app.gui.patients.patient_model import NAME, PATIENT_ROLE, PatientTableModel
 from clinic_app.services import patients
@@ -61,9 +62,10 @@ def _section_or_none(database: Database, patient_id: int) -> dict[str, object] |
 
 class PatientsPage(QWidget):
     """Find or register a patient; `intakeRequested` carries the patient section of the
-    intake to start."""
+    intake to start, `followUpRequested` the course whose follow-up visit to start."""
 
     intakeRequested = Signal(dict)
+    followUpRequested = Signal(int)
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,8 @@ class PatientsPage(QWidget):
         layout.addWidget(self._table, 1)
         layout.addWidget(self._status)
         layout.addLayout(buttons)
+        self.courses = CoursesPanel(workstation, self)
+        layout.addWidget(self.courses)
 
         self._searches = DatabaseCalls("searching for patients", self)
         self._opening = DatabaseCalls("reading a patient", self)
@@ -131,6 +135,8 @@ class PatientsPage(QWidget):
         self._table.installEventFilter(self)
         self._table.doubleClicked.connect(self.start_intake)
         self._table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._table.selectionModel().selectionChanged.connect(self._show_courses)
+        self.courses.followUpRequested.connect(self.followUpRequested)
         self._new.clicked.connect(self.new_patient)
         self._start.clicked.connect(self.start_intake)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
@@ -177,7 +183,7 @@ class PatientsPage(QWidget):
 
     def is_busy(self) -> bool:
         """True while anything the page asked the database is still out."""
-        return self.is_searching() or self._opening.busy
+        return self.is_searching() or self._opening.busy or self.courses.is_busy()
 
     def selected_patient(self) -> PatientRow | None:
         rows = self._table.selectionModel().selectedRows()
@@ -259,6 +265,10 @@ class PatientsPage(QWidget):
         if count >= SEARCH_LIMIT:
             return f"The first {count} patients found; type more to narrow the search."
         return "1 patient found" if count == 1 else f"{count} patients found"
+
+    def _show_courses(self) -> None:
+        patient = self.selected_patient()
+        self.courses.show_patient(patient.id if patient is not None else None)
 
     def _update_buttons(self) -> None:
         self._start.setEnabled(self.selected_patient() is not None)

@@ -1,0 +1,341 @@
+"""The follow-up visit's fields: which step each is on, how it is edited, and the binding
+between the widgets and the `clinic-followup/1` document.
+
+Every editing widget's objectName is the field's dotted path (architecture.md):
+`running.status`, `measures.lefs_total`, `measures.readiness.hop_10_pain_free`, and for
+the PSFS rows `measures.psfs.0.activity` / `measures.psfs.0.score`. The symptom fields
+are the intake's own (their kinds and choices from gui/common/intake_fields, their
+labels from the intake's Designer sources), so the referral rules read the same answers
+the same way at every visit. What is typed is kept as typed: "4x" goes into the document
+as text and the follow-up's validation names the field.
+"""
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.followups.fields import FOLLOW_UP_FORMATS, READINESS_CHECKS, RUNNING_STATUSES
+from clinic_app.gui.common.answers import shown_number
+from clinic_app.gui.common.foot_map import FootMap
+from clinic_app.gui.common.form_labels import field_label
+from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, Choice, Kind
+from clinic_app.gui.common.pain_scale import PainScale
+
+PSFS_ROWS = 5
+"""The PSFS takes one to five activities (follow-ups.md)."""
+
+STEPS: tuple[tuple[str, str], ...] = (
+    ("now", "How it is &now"),
+    ("running", "&Running"),
+    ("measures", "&Measures"),
+    ("readiness", "Rea&diness"),
+)
+"""The form's steps, in order, with their tab titles (the `&` gives Alt+letter)."""
+
+SYMPTOMS: tuple[str, ...] = tuple(
+    path for path in FIELDS if path.startswith("symptoms.") and path != "symptoms.onset_date"
+)
+"""The intake's symptom questions, asked again: the referral rules run on them. The onset
+date is not asked again (the intake's does not carry over; follow-ups.md)."""
+
+RUNNING_WORDS = {
+    "not_running": "Not running",
+    "walk_run": "Walk-run sessions",
+    "easy_running": "Easy running",
+    "full_training": "Full training",
+}
+if tuple(RUNNING_WORDS) != RUNNING_STATUSES:  # pragma: no cover - a drift is a bug
+    raise RuntimeError("RUNNING_WORDS drifted from RUNNING_STATUSES")
+
+READINESS_WORDS = {
+    "walk_30_min_pain_free": "&Walks 30 minutes without pain",
+    "hop_10_pain_free": "Ten single-leg &hops on the painful side without pain",
+    "calf_raises_20": "Twenty single-leg &calf raises on that side",
+    "no_pain_next_morning": "No pain the ne&xt morning",
+}
+if tuple(READINESS_WORDS) != READINESS_CHECKS:  # pragma: no cover - a drift is a bug
+    raise RuntimeError("READINESS_WORDS drifted from READINESS_CHECKS")
+
+OWN_FIELDS: dict[str, Kind] = {
+    "visit_date": Kind.DATE,
+    "running.status": Kind.CHOICE,
+    "running.weekly_distance": Kind.NUMBER,
+    "running.distance_unit": Kind.CHOICE,
+    "running.longest_run_minutes": Kind.OPTIONAL_NUMBER,
+    "measures.lefs_total": Kind.OPTIONAL_NUMBER,
+    "measures.faam_adl_percent": Kind.OPTIONAL_NUMBER,
+    "measures.faam_sports_percent": Kind.OPTIONAL_NUMBER,
+    **{f"measures.readiness.{check}": Kind.CHOICE for check in READINESS_CHECKS},
+    "notes": Kind.LONG_TEXT,
+}
+FOLLOW_UP_FIELDS: dict[str, Kind] = {
+    **{path: FIELDS[path] for path in SYMPTOMS},
+    **OWN_FIELDS,
+}
+"""Every field of the form but the PSFS rows, by dotted path."""
+
+LABELS: dict[str, str] = {
+    "visit_date": "&Visit date (YYYY-MM-DD)",
+    "symptoms.side": "&Side",
+    "symptoms.locations": "Where it &hurts",
+    "symptoms.pain_now": "&Pain now (0–10)",
+    "running.status": "Running &now",
+    "running.weekly_distance": "&Weekly distance",
+    "running.distance_unit": "&Unit",
+    "running.longest_run_minutes": "&Longest run (minutes)",
+    "measures.lefs_total": "&LEFS total (0–80)",
+    "measures.faam_adl_percent": "FAAM &daily living (%)",
+    "measures.faam_sports_percent": "FAAM s&ports (%)",
+    "notes": "N&otes",
+    **{f"measures.readiness.{check}": words for check, words in READINESS_WORDS.items()},
+}
+
+
+def label_of(path: str) -> str:
+    return LABELS.get(path) or field_label(path)
+
+
+def choices_of(path: str) -> Sequence[Choice]:
+    if path == "running.status":
+        return ((None, "Choose…"), *RUNNING_WORDS.items())
+    if path.startswith("measures.readiness."):
+        return ((None, "Not checked"), (True, "Yes"), (False, "No"))
+    return CHOICES[path]
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?(\d+[.,]?\d*|[.,]\d+)")
+_MISSING = object()
+_REQUIRED = {Kind.TEXT, Kind.DATE, Kind.NUMBER, Kind.PAIN, Kind.REGIONS, Kind.CHOICE}
+
+
+def typed_number(text: str) -> int | float | str | None:
+    """A number as typed ("48", "4.5", "4,5"), or the text itself when it is not one."""
+    text = text.strip()
+    if not text:
+        return None
+    if _INTEGER.fullmatch(text):
+        return int(text)
+    if _DECIMAL.fullmatch(text):
+        return float(text.replace(",", "."))
+    return text
+
+
+def make_widget(path: str, kind: Kind, parent: QWidget) -> QWidget:
+    """The editing widget of one field, named by its path."""
+    widget: QWidget
+    if kind is Kind.REGIONS:
+        widget = FootMap(parent)
+    elif kind in (Kind.PAIN, Kind.OPTIONAL_PAIN):
+        widget = PainScale(parent)
+    elif kind is Kind.CHOICE:
+        combo = QComboBox(parent)
+        for value, words in choices_of(path):
+            combo.addItem(words, value)
+        widget = combo
+    elif kind is Kind.FLAG:
+        widget = QCheckBox(label_of(path), parent)
+    elif kind is Kind.CHOICES:
+        group = QGroupBox(label_of(path), parent)
+        column = QVBoxLayout(group)
+        column.setContentsMargins(4, 4, 4, 4)
+        for value, words in CHECKS[path]:
+            box = QCheckBox(words, group)
+            box.setObjectName(f"{path}.{value}")
+            column.addWidget(box)
+        widget = group
+    elif kind is Kind.LONG_TEXT:
+        widget = QPlainTextEdit(parent)
+        widget.setTabChangesFocus(True)
+    else:
+        widget = QLineEdit(parent)
+    widget.setObjectName(path)
+    if not widget.accessibleName():
+        widget.setAccessibleName(label_of(path).replace("&", ""))
+    return widget
+
+
+class FollowUpBinding(QObject):
+    """Reads the follow-up document off the widgets under `root`, and writes one into them.
+
+    `edited(path)` fires when the user changes a field (not while a document is loaded).
+    """
+
+    edited = Signal(str)
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)
+        self._loading = False
+        self._widgets: dict[str, QWidget] = {}
+        for path in [*FOLLOW_UP_FIELDS, *psfs_paths()]:
+            found = root.findChild(QWidget, path)
+            if found is None:
+                raise LookupError(f"the follow-up form has no widget named {path!r}")
+            self._widgets[path] = found
+            self._connect(path, found)
+        self._earlier: list[str] = []
+
+    def widget(self, path: str) -> QWidget:
+        return self._widgets[path]
+
+    def widgets(self) -> Mapping[str, QWidget]:
+        return dict(self._widgets)
+
+    def set_earlier_activities(self, activities: Iterable[str]) -> None:
+        """Put the course's earlier PSFS activities in the first rows, to be rated again."""
+        self._earlier = list(activities)[:PSFS_ROWS]
+        self._loading = True
+        try:
+            for row in range(PSFS_ROWS):
+                activity = self._line(f"measures.psfs.{row}.activity")
+                activity.setText(self._earlier[row] if row < len(self._earlier) else "")
+                self._line(f"measures.psfs.{row}.score").clear()
+        finally:
+            self._loading = False
+
+    def document(self, base: Mapping[str, Any]) -> dict[str, Any]:
+        """The follow-up as typed, over `base` (format, patient, course_started)."""
+        document: dict[str, Any] = {"format": FOLLOW_UP_FORMATS[0], **base}
+        for path, kind in FOLLOW_UP_FIELDS.items():
+            value = self._read(path, kind)
+            if value is _MISSING:
+                continue
+            *parents, name = path.split(".")
+            section = document
+            for parent in parents:
+                section = section.setdefault(parent, {})
+            section[name] = value
+        psfs = self._psfs()
+        if psfs:
+            document.setdefault("measures", {})["psfs"] = psfs
+        document.setdefault("symptoms", {})
+        document.setdefault("running", {})
+        return document
+
+    def _psfs(self) -> list[dict[str, object]]:
+        """The rated activities; an earlier activity left unrated is not part of this visit,
+        a new one typed without a score is kept (validation then asks for its score)."""
+        rows: list[dict[str, object]] = []
+        for row in range(PSFS_ROWS):
+            activity = self._line(f"measures.psfs.{row}.activity").text().strip()
+            score = typed_number(self._line(f"measures.psfs.{row}.score").text())
+            if not activity and score is None:
+                continue
+            if score is None and activity in self._earlier:
+                continue
+            entry: dict[str, object] = {"activity": activity}
+            if score is not None:
+                entry["score"] = score
+            rows.append(entry)
+        return rows
+
+    def _line(self, path: str) -> QLineEdit:
+        widget = self._widgets[path]
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def _read(self, path: str, kind: Kind) -> object:
+        widget = self._widgets[path]
+        value: object
+        if isinstance(widget, FootMap):
+            return widget.locations()
+        if isinstance(widget, PainScale):
+            value = widget.value()
+        elif isinstance(widget, QComboBox):
+            value = widget.currentData()
+            if path.startswith("measures.readiness."):
+                return value
+        elif isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        elif isinstance(widget, QGroupBox):
+            return [
+                box.objectName().rpartition(".")[2]
+                for box in widget.findChildren(QCheckBox)
+                if box.isChecked()
+            ]
+        elif isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        else:
+            assert isinstance(widget, QLineEdit)
+            if kind in (Kind.NUMBER, Kind.OPTIONAL_NUMBER):
+                value = typed_number(widget.text())
+            else:
+                value = widget.text().strip() or None
+        if value is None and kind in _REQUIRED:
+            return _MISSING  # validation says "is required", naming the field
+        return value
+
+    def clear(self) -> None:
+        self._loading = True
+        try:
+            for widget in self._widgets.values():
+                if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                    widget.clear()
+                elif isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(0)
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(False)
+                elif isinstance(widget, QGroupBox):
+                    for box in widget.findChildren(QCheckBox):
+                        box.setChecked(False)
+                elif isinstance(widget, PainScale):
+                    widget.setValue(None)
+                elif isinstance(widget, FootMap):
+                    widget.setLocations([])
+        finally:
+            self._loading = False
+
+    def set_text(self, path: str, value: object) -> None:
+        """Write a plain value into a line field (the visit date, the usual unit)."""
+        widget = self._widgets[path]
+        self._loading = True
+        try:
+            if isinstance(widget, QLineEdit):
+                widget.setText(shown_number(value) if isinstance(value, float) else str(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+        finally:
+            self._loading = False
+
+    def _connect(self, path: str, widget: QWidget) -> None:
+        def changed(*_args: object) -> None:
+            if path == "symptoms.side":
+                foot = self._widgets["symptoms.locations"]
+                assert isinstance(foot, FootMap)
+                assert isinstance(widget, QComboBox)
+                foot.setSide(widget.currentData())
+            if not self._loading:
+                self.edited.emit(path)
+
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(changed)
+        elif isinstance(widget, QGroupBox):
+            for box in widget.findChildren(QCheckBox):
+                box.toggled.connect(changed)
+        elif isinstance(widget, PainScale):
+            widget.valueChanged.connect(changed)
+        elif isinstance(widget, FootMap):
+            widget.locationsChanged.connect(changed)
+
+
+def psfs_paths() -> list[str]:
+    return [
+        f"measures.psfs.{row}.{part}" for row in range(PSFS_ROWS) for part in ("activity", "score")
+    ]

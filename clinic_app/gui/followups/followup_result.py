@@ -1,0 +1,157 @@
+"""After a follow-up is submitted: this week's plan, the flags, the course's progress
+charts, and the follow-up sheet to print.
+
+The sheet's PDF is made by a service for the stored follow-up (through
+gui/common/followup_service), on the background runner; while this build has no such
+service the Print button is disabled and its tooltip says why.
+"""
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.followups.course import Course
+from clinic_app.followups.progress import progress
+from clinic_app.followups.return_to_run import STAGES, ReturnToRun
+from clinic_app.gui.common import followup_service
+from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.progress_chart import ProgressCharts
+from clinic_app.gui.common.wording import listed_words
+from clinic_app.gui.common.workstation import Workstation
+from clinic_app.rules.model import Assessment
+
+log = logging.getLogger(__name__)
+
+SHEET_TITLE = "Follow-up sheet"
+MAKING_SHEET = "Making the follow-up sheet…"
+
+
+def plan_text(plan: ReturnToRun) -> str:
+    """This week's plan in the desk's words."""
+    if plan.stage is not None:
+        return f"This week: stage {plan.stage}, {STAGES[plan.stage - 1].session}."
+    if not plan.ready and plan.missing:
+        checks = listed_words([check.replace("_", " ") for check in plan.missing])
+        return f"No running yet: strength work instead (not yet: {checks})."
+    if not plan.ready:
+        return "Do not run until a clinician has checked the foot."
+    return "Full training: keep within the clinic's weekly limit."
+
+
+def flags_text(assessment: Assessment) -> str:
+    raised = [flag for flag in assessment.flags if flag.kind != "advice"]
+    if not raised:
+        return "No referral or follow-up flags."
+    return "Flags for a clinician: " + listed_words([flag.title for flag in raised]) + "."
+
+
+class FollowUpResult(QWidget):
+    """`doneRequested` when the desk goes back to the patient's page."""
+
+    doneRequested = Signal()
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpResult")
+        self._workstation = workstation
+        self._followup_id: int | None = None
+        self.preview: PrintPreviewDialog | None = None
+
+        heading = QLabel("Follow-up submitted", self)
+        heading.setObjectName("followup.result.title")
+        heading.setProperty("role", "pageTitle")
+        self._plan = QLabel(self)
+        self._plan.setObjectName("followup.result.plan")
+        self._plan.setWordWrap(True)
+        self._flags = QLabel(self)
+        self._flags.setObjectName("followup.result.flags")
+        self._flags.setWordWrap(True)
+        self._status = QLabel(self)
+        self._status.setObjectName("followup.result.status")
+        self._status.setWordWrap(True)
+        self.charts = ProgressCharts()
+        scroll = QScrollArea(self)
+        scroll.setObjectName("followup.result.chartsScroll")
+        scroll.setAccessibleName("Progress charts of the course")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.charts)
+
+        self._print = QPushButton("&Print follow-up sheet…", self)
+        self._print.setObjectName("followup.print")
+        self._done = QPushButton("&Back to the patient", self)
+        self._done.setObjectName("followup.done")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._done)
+        buttons.addStretch(1)
+        buttons.addWidget(self._print)
+        column = QVBoxLayout(self)
+        column.addWidget(heading)
+        column.addWidget(self._plan)
+        column.addWidget(self._flags)
+        column.addWidget(scroll, 1)
+        column.addWidget(self._status)
+        column.addLayout(buttons)
+
+        self._sheets = DatabaseCalls("making the follow-up sheet", self)
+        self._print.clicked.connect(self.print_sheet)
+        self._done.clicked.connect(self.doneRequested)
+
+    def show_result(
+        self, followup_id: int, assessment: Assessment, plan: ReturnToRun, course: Course | None
+    ) -> None:
+        self._followup_id = followup_id
+        self._plan.setText(plan_text(plan))
+        self._flags.setText(flags_text(assessment))
+        self._status.setText("")
+        self.charts.show_progress(progress(course) if course is not None else ())
+        can_print = followup_service.available("followup_sheet_for")
+        self._print.setEnabled(can_print)
+        self._print.setToolTip(
+            "Preview and print the patient's follow-up sheet"
+            if can_print
+            else f"Cannot print: {followup_service.NO_SHEET_WORDS}."
+        )
+        self._print.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_busy(self) -> bool:
+        return self._sheets.busy
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def print_sheet(self) -> None:
+        """Make the sheet's PDF in the background, then show it in the print preview."""
+        followup_id = self._followup_id
+        if followup_id is None or self._sheets.busy:
+            return
+        database = self._workstation.database
+        self._status.setText(MAKING_SHEET)
+        self._sheets.run(
+            lambda: followup_service.followup_sheet_for(database, followup_id),
+            self._sheet_made,
+            self._sheet_failed,
+        )
+
+    def _sheet_made(self, pdf: bytes) -> None:
+        self._status.setText("")
+        preview = PrintPreviewDialog(
+            pdf, title=SHEET_TITLE, suggested_name="follow-up-sheet.pdf", parent=self
+        )
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.destroyed.connect(lambda: setattr(self, "preview", None))
+        self.preview = preview
+        preview.open()
+
+    def _sheet_failed(self, message: str) -> None:
+        log.warning("making a follow-up sheet failed: %s", message)
+        self._status.setText(f"Cannot make the follow-up sheet: {message}. Try again.")

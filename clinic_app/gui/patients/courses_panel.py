@@ -1,0 +1,211 @@
+"""The selected patient's courses of care on the Patients page, with the chosen course's
+progress charts and the button that starts its next follow-up visit.
+
+Both reads (the courses, then the chosen course) go to the background runner; a patient
+chosen on top of another shows the newest one's courses (DatabaseCalls drops the rest).
+The follow-up form lives in its own room: this panel only says which course
+(`followUpRequested(course_id)`), and the main window opens the form.
+"""
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinic_app.followups.course import Course
+from clinic_app.followups.progress import progress
+from clinic_app.gui.common import followup_service
+from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.followup_service import CourseSummary
+from clinic_app.gui.common.progress_chart import ProgressCharts
+from clinic_app.gui.common.workstation import Workstation
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("Started", "Visits", "Status", "Stage", "Newest visit")
+READING = "Reading the patient's courses…"
+NO_PATIENT = "Choose a patient to see their courses of care."
+NO_COURSES = "No course of care yet: a course starts with a submitted intake."
+
+
+def _day(value: object) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else "—"
+
+
+def status_words(course: CourseSummary) -> str:
+    if course.status == "closed":
+        return f"Closed ({course.closed_reason})" if course.closed_reason else "Closed"
+    return "Open"
+
+
+class CoursesPanel(QWidget):
+    """`followUpRequested(course_id)` when the desk starts a follow-up of an open course."""
+
+    followUpRequested = Signal(int)
+
+    def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patients.coursesPanel")
+        self._workstation = workstation
+        self._patient_id: int | None = None
+        self._courses: list[CourseSummary] = []
+
+        heading = QLabel("Courses of care", self)
+        heading.setObjectName("patients.coursesTitle")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self._table = QTableWidget(0, len(COLUMNS), self)
+        self._table.setObjectName("patients.courses")
+        self._table.setAccessibleName("Courses of care")
+        self._table.setHorizontalHeaderLabels(COLUMNS)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.verticalHeader().hide()
+        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._table.setMaximumHeight(self._table.fontMetrics().height() * 8)
+        self._status = QLabel(NO_PATIENT, self)
+        self._status.setObjectName("patients.coursesStatus")
+        self._status.setWordWrap(True)
+        self._follow_up = QPushButton("F&ollow-up visit", self)
+        self._follow_up.setObjectName("patients.followUp")
+        self.charts = ProgressCharts(self)
+
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addStretch(1)
+        row.addWidget(self._follow_up)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self._table)
+        column.addWidget(self._status)
+        column.addWidget(self.charts)
+
+        self._listing = DatabaseCalls("reading a patient's courses", self)
+        self._reading = DatabaseCalls("reading a course of care", self)
+        self._table.itemSelectionChanged.connect(self._course_chosen)
+        self._table.doubleClicked.connect(lambda _index: self.request_follow_up())
+        self._follow_up.clicked.connect(self.request_follow_up)
+        self._update_button()
+
+    # --- public -----------------------------------------------------------------------
+
+    def show_patient(self, patient_id: int | None) -> None:
+        """List the patient's courses (None: nobody chosen)."""
+        self._patient_id = patient_id
+        self._set_courses([])
+        if patient_id is None:
+            self._listing.forget()
+            self._status.setText(NO_PATIENT)
+            return
+        if not followup_service.available("courses_of"):
+            self._status.setText(f"Courses cannot be shown: {followup_service.MISSING_WORDS}.")
+            return
+        database = self._workstation.database
+        self._status.setText(READING)
+        self._listing.run(
+            lambda: followup_service.courses_of(database, patient_id),
+            self._listed,
+            self._failed,
+        )
+
+    def refresh(self) -> None:
+        """Read the patient's courses again (a follow-up was just submitted)."""
+        self.show_patient(self._patient_id)
+
+    def is_busy(self) -> bool:
+        return self._listing.busy or self._reading.busy
+
+    def courses(self) -> list[CourseSummary]:
+        return list(self._courses)
+
+    def selected_course(self) -> CourseSummary | None:
+        rows = self._table.selectionModel().selectedRows()
+        return self._courses[rows[0].row()] if rows else None
+
+    def select_course(self, course_id: int) -> None:
+        for row, course in enumerate(self._courses):
+            if course.course_id == course_id:
+                self._table.selectRow(row)
+
+    def request_follow_up(self) -> None:
+        course = self.selected_course()
+        if course is not None and course.status == "open":
+            self.followUpRequested.emit(course.course_id)
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    # --- inside -----------------------------------------------------------------------
+
+    def _listed(self, courses: list[CourseSummary]) -> None:
+        self._set_courses(courses)
+        self._status.setText("" if courses else NO_COURSES)
+        open_course = next((c for c in courses if c.status == "open"), None)
+        if courses:
+            self.select_course((open_course or courses[0]).course_id)
+
+    def _failed(self, message: str) -> None:
+        log.warning("reading courses failed: %s", message)
+        self._status.setText(f"Cannot show the courses: {message}. Try again in a moment.")
+
+    def _set_courses(self, courses: list[CourseSummary]) -> None:
+        self._courses = list(courses)
+        self._table.setRowCount(len(self._courses))
+        for row, course in enumerate(self._courses):
+            cells = (
+                _day(course.started_on),
+                str(course.visits),
+                status_words(course),
+                "—" if course.stage is None else f"Stage {course.stage}",
+                _day(course.newest_visit),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+                self._table.setItem(row, column, item)
+        if not self._courses:
+            self.charts.show_progress(())
+        self._update_button()
+
+    def _course_chosen(self) -> None:
+        self._update_button()
+        course = self.selected_course()
+        if course is None:
+            self._reading.forget()
+            self.charts.show_progress(())
+            return
+        database, course_id = self._workstation.database, course.course_id
+        self._reading.run(
+            lambda: followup_service.course_of(database, course_id),
+            self._course_read,
+            self._failed,
+        )
+
+    def _course_read(self, course: Course) -> None:
+        self.charts.show_progress(progress(course))
+
+    def _update_button(self) -> None:
+        course = self.selected_course()
+        if not followup_service.available("submit_follow_up"):
+            self._follow_up.setEnabled(False)
+            self._follow_up.setToolTip(f"Not available: {followup_service.MISSING_WORDS}.")
+            return
+        self._follow_up.setEnabled(course is not None and course.status == "open")
+        self._follow_up.setToolTip(
+            "Start a follow-up visit of the selected course (Alt+O)"
+            if course is None or course.status == "open"
+            else "This course is closed: a follow-up belongs to an open course."
+        )
