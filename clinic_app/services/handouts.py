@@ -83,7 +83,9 @@ def record_handout(
 def handouts_of(database: Database, intake_id: int) -> list[HandoutRecord]:
     with database.reading() as session:
         rows = session.scalars(
-            select(Handout).where(Handout.intake_id == intake_id).order_by(Handout.id)
+            select(Handout)
+            .where(Handout.intake_id == intake_id, Handout.followup_id.is_(None))
+            .order_by(Handout.id)
         )
         return [_record(row) for row in rows]
 
@@ -181,7 +183,7 @@ def latest_assessment(session: Session, intake_id: int) -> Assessment | None:
     """The intake's newest assessment on record: the one its flags and printouts follow."""
     return session.scalar(
         select(Assessment)
-        .where(Assessment.intake_id == intake_id)
+        .where(Assessment.intake_id == intake_id, Assessment.followup_id.is_(None))
         .order_by(Assessment.id.desc())
         .limit(1)
     )

@@ -166,7 +166,7 @@ def _decisions(session: Session, intake_id: int) -> list[Decision]:
     query = (
         select(Review, User.username, User.display_name)
         .join(User, User.id == Review.decided_by)
-        .where(Review.intake_id == intake_id)
+        .where(Review.intake_id == intake_id, Review.followup_id.is_(None))
         .order_by(Review.decided_at, Review.id)
     )
     return [
@@ -199,7 +199,7 @@ def _handouts(session: Session, intake_id: int) -> list[HandoutRecord]:
             Handout.created_at,
             Handout.sha256,
         )
-        .where(Handout.intake_id == intake_id)
+        .where(Handout.intake_id == intake_id, Handout.followup_id.is_(None))
         .order_by(Handout.id)
     )
     return [HandoutRecord(*row) for row in session.execute(query)]
@@ -306,7 +306,7 @@ def record_decision(
             raise DecisionRefused("decisions are made by a signed-in clinician")
         latest = session.scalar(
             select(Assessment.id)
-            .where(Assessment.intake_id == intake_id)
+            .where(Assessment.intake_id == intake_id, Assessment.followup_id.is_(None))
             .order_by(Assessment.id.desc())
             .limit(1)
         )
@@ -331,7 +331,13 @@ def record_decision(
         )
         session.add(review)
         session.flush()
-        decided = set(session.scalars(select(Review.flag_id).where(Review.intake_id == intake_id)))
+        decided = set(
+            session.scalars(
+                select(Review.flag_id).where(
+                    Review.intake_id == intake_id, Review.followup_id.is_(None)
+                )
+            )
+        )
         if None in decided or referral_flags <= decided:
             session.execute(
                 update(Intake).where(Intake.id == intake_id).values(review_status="reviewed")
@@ -378,7 +384,7 @@ def referral_letter_for(
                 f"intake {intake_id} is not a submitted intake, so it has no referral letter"
             )
         review = session.get(Review, decision_id)
-        if review is None or review.intake_id != intake_id:
+        if review is None or review.intake_id != intake_id or review.followup_id is not None:
             raise DecisionRefused(
                 f"decision {decision_id} is not a decision on intake {intake_id}; "
                 "reopen the intake and choose its referral"
