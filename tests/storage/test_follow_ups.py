@@ -367,3 +367,66 @@ def test_progress_of_an_unknown_patient_says_so(database: Database) -> None:
 
     with pytest.raises(RecordNotFound, match="no patient with clinic number or id 'P-1'"):
         followups.progress_for_patient(database, "P-1")
+
+
+# --- the review queue -------------------------------------------------------------------------
+
+
+def test_follow_ups_with_open_flags_wait_in_the_queue_beside_intakes(
+    database: Database, desk: Actor
+) -> None:
+    from clinic_app.services import review_queue
+    from clinic_app.services.review_queue import QueueFilter
+
+    maya = intake(database, desk)  # quiet: not in the queue
+    ada = intakes.submit(
+        database,
+        desk,
+        document(
+            {
+                "patient.first_name": "Ada",
+                "patient.last_name": "Brown",
+                "visit_date": "2026-11-25",
+                "symptoms.numbness_or_tingling": True,  # soon
+            }
+        ),
+    )
+    worse = followups.submit_follow_up(
+        database, desk, visit(visit_date="2026-11-24", **{"symptoms.pain_now": 4})
+    )  # soon (worse_since_last_visit), a day before Ada's intake
+    urgent = followups.submit_follow_up(
+        database, desk, visit(visit_date="2026-12-01", **{"symptoms.weight_bearing": "unable"})
+    )
+    followups.submit_follow_up(database, desk, visit(visit_date="2026-12-02"))  # quiet
+
+    rows = review_queue.page(database)
+
+    assert [(row.kind, row.followup_id, row.intake_id) for row in rows] == [
+        ("follow_up", urgent.followup_id, maya.intake_id),
+        ("follow_up", worse.followup_id, maya.intake_id),
+        ("intake", None, ada.intake_id),
+    ]
+    first = rows[0]
+    assert (first.last_name, first.visit_date.isoformat(), first.highest_urgency) == (
+        "Okafor",
+        "2026-12-01",
+        "urgent",
+    )
+    assert first.review_status == "unreviewed"
+    assert review_queue.counts(database) == {"emergency": 0, "urgent": 1, "soon": 2}
+    assert [row.kind for row in review_queue.page(database, QueueFilter(name="oka"))] == [
+        "follow_up",
+        "follow_up",
+    ]
+    assert review_queue.counts(database, QueueFilter(name="oka")) == {
+        "emergency": 0,
+        "urgent": 1,
+        "soon": 1,
+    }
+    soon = review_queue.page(database, QueueFilter(unreviewed_only=False, urgency="soon"))
+    assert [row.followup_id for row in soon] == [worse.followup_id, None]
+    # Pages join up across the two tables.
+    paged = [
+        row for offset in range(3) for row in review_queue.page(database, offset=offset, limit=1)
+    ]
+    assert paged == rows
