@@ -52,6 +52,7 @@ ACTION_WORDS: dict[str, str] = {
     "intake.exported": "Exported intakes",
     "followup.draft_started": "Started a follow-up draft",
     "followup.submitted": "Submitted follow-up",
+    "followup.viewed": "Viewed follow-up",
     "followup.imported": "Imported follow-up",
     "course.closed": "Closed a course of care",
     "review.decided": "Decision recorded",

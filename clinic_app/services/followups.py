@@ -14,7 +14,7 @@ before anything is written, so a submission is on record whole or not at all.
 """
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -39,14 +39,21 @@ from clinic_app.rules.engine import NEWEST, RULE_SETS, assess
 from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
-from clinic_app.services import audit
+from clinic_app.services import audit, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import rule_settings_in
 from clinic_app.services.intakes import dump_document, load_document
 from clinic_app.services.patients import find_patient
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageError
-from clinic_app.storage.models import NO_URGENCY_RANK, Assessment, FlagRecord, Followup, Patient
+from clinic_app.storage.models import (
+    NO_URGENCY_RANK,
+    Assessment,
+    FlagRecord,
+    Followup,
+    Patient,
+    Review,
+)
 from clinic_app.storage.models import Course as CourseRow
 from clinic_app.storage.models import Intake as IntakeRow
 from clinic_app.storage.types import utc_now
@@ -648,3 +655,138 @@ def _stored_rules(
     except ValueError:
         settings = rule_settings_in(session)
     return settings, version if version in RULE_SETS else NEWEST
+
+
+# --- Review ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpUnderReview:
+    """What the review pane shows of one submitted follow-up, read at one moment."""
+
+    followup_id: int
+    course_id: int
+    intake_id: int
+    document: dict[str, Any]
+    visit_date: date | None
+    review_status: str
+    stage: int | None
+    flags: tuple["reviews.FlagOnRecord", ...]
+    """The stored assessment's flags, in reporting order."""
+    open_flag_ids: frozenset[int]
+    """The referral and follow-up flags still waiting for a clinician's decision."""
+    decisions: tuple["reviews.Decision", ...]
+    """Oldest first."""
+
+
+def follow_up_under_review(
+    database: Database, actor: Actor, followup_id: int, *, record_view: bool = True
+) -> FollowUpUnderReview:
+    """One submitted follow-up as a clinician reviews it; opening it goes on the audit
+    trail ("followup.viewed"), in the same transaction as the read."""
+    actor.require("clinician", "admin", to="review follow-ups")
+    with database.writing() as session:
+        row, course = _submitted_follow_up(session, followup_id)
+        flags = reviews.flags_of_assessment(_latest_assessment(session, followup_id))
+        decisions = reviews.decisions_in(session, course.intake_id, followup_id)
+        if record_view:
+            audit.record(session, actor, "followup.viewed", "followup", followup_id)
+        return FollowUpUnderReview(
+            followup_id=followup_id,
+            course_id=course.id,
+            intake_id=course.intake_id,
+            document=load_document(row.document),
+            visit_date=row.visit_date,
+            review_status=row.review_status,
+            stage=row.stage,
+            flags=tuple(flags),
+            open_flag_ids=_open_flags(flags, (d.flag_id for d in decisions)),
+            decisions=tuple(decisions),
+        )
+
+
+def record_follow_up_decision(
+    database: Database,
+    actor: Actor,
+    followup_id: int,
+    *,
+    decision: str,
+    reason: str = "",
+    flag_id: int | None = None,
+    destination: str | None = None,
+    urgency: str | None = None,
+) -> "reviews.Decision":
+    """A clinician's decision on one flag of a follow-up, or (flag_id None) on the whole
+    visit; append-only like an intake's. The follow-up leaves the working queue once the
+    whole visit, or every referral and follow-up flag of it, has a decision."""
+    reviews.check_decision(actor, decision, reason, destination, urgency)
+    assert actor.user_id is not None  # check_decision refuses an actor without an account
+    with database.writing() as session:
+        _, course = _submitted_follow_up(session, followup_id)
+        latest = _latest_assessment(session, followup_id)
+        decidable = {
+            flag.id for flag in (latest.flags if latest else []) if flag.kind in _DECIDABLE
+        }
+        if flag_id is not None and flag_id not in decidable:
+            raise reviews.DecisionRefused(
+                f"flag {flag_id} is not a referral or follow-up flag of follow-up {followup_id}"
+            )
+        review = Review(
+            intake_id=course.intake_id,
+            followup_id=followup_id,
+            flag_id=flag_id,
+            decision=decision,
+            destination=destination if decision == "refer" else None,
+            urgency=urgency if decision == "refer" else None,
+            reason=reason.strip(),
+            decided_by=actor.user_id,
+            decided_at=utc_now(),
+        )
+        session.add(review)
+        session.flush()
+        decided = set(
+            session.scalars(select(Review.flag_id).where(Review.followup_id == followup_id))
+        )
+        if None in decided or decidable <= decided:
+            session.execute(
+                update(Followup).where(Followup.id == followup_id).values(review_status="reviewed")
+            )
+        audit.record(session, actor, "review.decided", "followup", followup_id, decision)
+        (made,) = [
+            d
+            for d in reviews.decisions_in(session, course.intake_id, followup_id)
+            if d.id == review.id
+        ]
+        return made
+
+
+_DECIDABLE = ("referral", "follow_up")
+"""The kinds of flag a clinician decides on at a follow-up (advice is the sheet's)."""
+
+
+def _open_flags(
+    flags: Sequence["reviews.FlagOnRecord"], decided: Iterable[int | None]
+) -> frozenset[int]:
+    closed = set(decided)
+    if None in closed:
+        return frozenset()
+    return frozenset(f.id for f in flags if f.kind in _DECIDABLE and f.id not in closed)
+
+
+def _submitted_follow_up(session: Session, followup_id: int) -> tuple[Followup, CourseRow]:
+    row = session.get(Followup, followup_id)
+    if row is None or row.status != "submitted":
+        raise RecordNotFound(
+            f"follow-up {followup_id} is not a submitted follow-up (it may still be a draft); "
+            "choose another one from the queue"
+        )
+    return row, _course_row(session, row.course_id)
+
+
+def _latest_assessment(session: Session, followup_id: int) -> Assessment | None:
+    return session.scalar(
+        select(Assessment)
+        .where(Assessment.followup_id == followup_id)
+        .order_by(Assessment.id.desc())
+        .limit(1)
+    )

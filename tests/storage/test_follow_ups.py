@@ -430,3 +430,46 @@ def test_follow_ups_with_open_flags_wait_in_the_queue_beside_intakes(
         row for offset in range(3) for row in review_queue.page(database, offset=offset, limit=1)
     ]
     assert paged == rows
+
+
+def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
+    database: Database, desk: Actor
+) -> None:
+    from clinic_app.services import review_queue, users
+
+    doctor = users.create_user(
+        database,
+        Actor(name="admin", role="admin"),
+        username="dr-lee",
+        display_name="Dr Lee",
+        role="clinician",
+        password="correct horse battery",
+    ).actor()
+    first = intakes.submit(
+        database, desk, document({**MAYA, "symptoms.numbness_or_tingling": True})
+    )
+    worse = followups.submit_follow_up(database, desk, visit(**{"symptoms.pain_now": 4}))
+    assert [row.kind for row in review_queue.page(database)] == ["intake", "follow_up"]
+    shown = followups.follow_up_under_review(database, doctor, worse.followup_id)
+    (flag,) = [f for f in shown.flags if f.code == "worse_since_last_visit"]
+    assert shown.open_flag_ids == {flag.id}
+    with pytest.raises(reviews.DecisionRefused, match="a reason is needed"):
+        followups.record_follow_up_decision(
+            database, doctor, worse.followup_id, decision="manage_in_clinic", flag_id=flag.id
+        )
+    made = followups.record_follow_up_decision(
+        database,
+        doctor,
+        worse.followup_id,
+        decision="manage_in_clinic",
+        reason="new shoes; back a stage",
+        flag_id=flag.id,
+    )
+    assert made.decided_by_name == "Dr Lee"
+    assert [row.kind for row in review_queue.page(database)] == ["intake"]
+    again = followups.follow_up_under_review(database, doctor, worse.followup_id)
+    assert (again.review_status, again.open_flag_ids) == ("reviewed", frozenset())
+    assert [d.id for d in again.decisions] == [made.id]
+    assert reviews.decisions_of(database, first.intake_id) == []
+    with pytest.raises(DBAPIError, match="append-only"), database.writing() as session:
+        session.execute(text("UPDATE reviews SET reason = 'rewritten'"))
