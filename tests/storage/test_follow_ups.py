@@ -473,3 +473,16 @@ def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
     assert reviews.decisions_of(database, first.intake_id) == []
     with pytest.raises(DBAPIError, match="append-only"), database.writing() as session:
         session.execute(text("UPDATE reviews SET reason = 'rewritten'"))
+
+
+def test_progress_of_a_course_with_only_its_intake_has_no_plan(
+    database: Database, desk: Actor
+) -> None:
+    intake_document = document({**MAYA, "symptoms.numbness_or_tingling": True})
+    intakes.submit(database, desk, intake_document)
+    found = followups.progress_for_patient(database, "P-10442")
+    assert found == progress_json(Course(parse_intake(intake_document)))
+    assert found["return_to_run"] is None
+    assert [flag["code"] for flag in found["flags"]] == [
+        flag.code for flag in reviews.flags_of(database, 1) if flag.kind != "advice"
+    ]
