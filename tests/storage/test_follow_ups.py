@@ -18,7 +18,7 @@ from clinic_app.services import followups, handouts, intakes, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.followups import CourseRefused, FollowUpRefused
 from clinic_app.storage.database import Database
-from clinic_app.storage.errors import NotAllowed, RecordChanged
+from clinic_app.storage.errors import NotAllowed, RecordChanged, RecordNotFound
 from clinic_app.storage.models import Assessment, AuditEvent, FlagRecord, Followup
 from clinic_app.storage.models import Course as CourseRow
 
@@ -486,3 +486,33 @@ def test_progress_of_a_course_with_only_its_intake_has_no_plan(
     assert [flag["code"] for flag in found["flags"]] == [
         flag.code for flag in reviews.flags_of(database, 1) if flag.kind != "advice"
     ]
+
+
+def test_a_follow_ups_sheet_is_kept_with_that_visit_not_the_intake(
+    database: Database, desk: Actor
+) -> None:
+    first = intake(database, desk)
+    submitted = followups.submit_follow_up(database, desk, visit())
+    kept = handouts.record_handout(
+        database,
+        desk,
+        first.intake_id,
+        b"%PDF-1.4 follow-up sheet",
+        kind="care_sheet",
+        paper="a4",
+        followup_id=submitted.followup_id,
+    )
+    assert kept.followup_id == submitted.followup_id
+    assert handouts.handouts_of(database, first.intake_id) == []
+    assert handouts.handouts_of_follow_up(database, submitted.followup_id) == [kept]
+    other = intakes.submit(database, desk, document({"patient.first_name": "Other"}))
+    with pytest.raises(RecordNotFound, match="not a submitted follow-up"):
+        handouts.record_handout(
+            database,
+            desk,
+            other.intake_id,
+            b"%PDF-1.4 x",
+            kind="care_sheet",
+            paper="a4",
+            followup_id=submitted.followup_id,
+        )
