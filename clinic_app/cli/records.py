@@ -28,10 +28,13 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
     to_import = commands.add_parser(
         "import",
-        help="import intake documents (all or none)",
+        help="import intake and follow-up documents (all or none)",
         description=(
-            "Validate every document first; if any is invalid nothing is imported and each "
-            "problem is listed with its file name (exit 2)."
+            "Import intake (clinic-intake/1) and follow-up (clinic-followup/1) documents: "
+            "intakes first, then follow-ups by visit date, each into its patient's course. "
+            "Validate every document first; if any is invalid, or a follow-up has no "
+            "patient or course to go in, nothing is imported and each problem is listed "
+            "with its file name (exit 2)."
         ),
     )
     to_import.add_argument("paths", nargs="+", metavar="PATH", help="a file, or a folder of *.json")
@@ -39,13 +42,38 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
 
     export = commands.add_parser(
         "export",
-        help="write submitted intakes as documents",
-        description="Write one <intake id>.json per submitted intake, in the intake format.",
+        help="write submitted intakes and follow-ups as documents",
+        description=(
+            "Write one <intake id>.json per submitted intake and one followup-<id>.json per "
+            "submitted follow-up, each exactly as it was received."
+        ),
     )
     export.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to fill")
     export.add_argument("--since", metavar="DATE", help="only visits on or after YYYY-MM-DD")
     export.add_argument("--patient", metavar="ID", help="only this patient (id or clinic number)")
     export.set_defaults(handler=export_command)
+
+    progress = commands.add_parser(
+        "progress",
+        help="how a patient's newest course of care is going",
+        description=(
+            "Each outcome measure over the patient's newest course of care, its change "
+            "against the minimal important change, the return-to-run stage and the newest "
+            "visit's flags (follow-ups.md). PATIENT is a clinic number or a database id."
+        ),
+    )
+    progress.add_argument("patient", metavar="PATIENT", help="a clinic number or a database id")
+    progress.add_argument("--json", action="store_true", help="print the progress as JSON")
+    progress.add_argument(
+        "-o", "--output", metavar="REPORT.pdf", help="write the progress report PDF instead"
+    )
+    progress.add_argument(
+        "--paper", choices=("a4", "letter"), help="the report's paper size (default: the clinic's)"
+    )
+    progress.add_argument(
+        "--language", default="en", metavar="CODE", help="the report's language (default: en)"
+    )
+    progress.set_defaults(handler=progress_command)
 
     backup = commands.add_parser(
         "backup",
@@ -144,12 +172,21 @@ def import_command(args: argparse.Namespace) -> int:
     finally:
         database.close()
     count = len(result.intake_ids)
+    follow_ups = len(result.followup_ids)
+    also = f" and {_plural(follow_ups, 'follow-up')}" if follow_ups else ""
+    waiting = (
+        f"; {_plural(result.follow_ups_for_review, 'follow-up')} for review" if follow_ups else ""
+    )
     print(
-        f"imported {count} intake{'s' if count != 1 else ''} "
-        f"({result.new_patients} new patient{'s' if result.new_patients != 1 else ''}, "
-        f"{result.referrals} with referral flags)"
+        f"imported {_plural(count, 'intake')}{also} "
+        f"({_plural(result.new_patients, 'new patient')}, "
+        f"{result.referrals} with referral flags{waiting})"
     )
     return 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -168,8 +205,24 @@ def export_command(args: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    print(f"exported {len(written)} intake{'s' if len(written) != 1 else ''} to {args.output}")
+    follow_ups = sum(path.name.startswith("followup-") for path in written)
+    intakes = len(written) - follow_ups
+    also = f" and {_plural(follow_ups, 'follow-up')}" if follow_ups else ""
+    print(f"exported {_plural(intakes, 'intake')}{also} to {args.output}")
     return 0
+
+
+def progress_command(args: argparse.Namespace) -> int:
+    from clinic_app.cli.progress import progress_command as show_progress
+    from clinic_app.storage.errors import RecordNotFound
+
+    database = _open(args)
+    try:
+        return show_progress(args, database)
+    except RecordNotFound as unknown:  # PATIENT names nobody (or nobody with a course)
+        raise InvalidInput([f"PATIENT: {unknown}"]) from None
+    finally:
+        database.close()
 
 
 def backup_command(args: argparse.Namespace) -> int:

@@ -19,7 +19,15 @@ from clinic_app.services import audit, clinic_settings
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordNotFound, StorageError
-from clinic_app.storage.models import HANDOUT_KINDS, Assessment, FlagRecord, Handout, Intake
+from clinic_app.storage.models import (
+    HANDOUT_KINDS,
+    Assessment,
+    Course,
+    FlagRecord,
+    Followup,
+    Handout,
+    Intake,
+)
 from clinic_app.storage.types import utc_now
 
 if TYPE_CHECKING:
@@ -40,6 +48,8 @@ class HandoutRecord:
     created_by: str
     created_at: datetime
     sha256: str
+    followup_id: int | None = None
+    """The follow-up visit it was handed over at; None for the intake's own."""
 
 
 def record_handout(
@@ -53,8 +63,12 @@ def record_handout(
     language: str = "en",
     large_print: bool = False,
     action: str = "printed",
+    followup_id: int | None = None,
 ) -> HandoutRecord:
-    """Keep a copy of what was handed over; `action` says how (printed or saved)."""
+    """Keep a copy of what was handed over; `action` says how (printed or saved).
+
+    A follow-up visit's sheet gives `followup_id` (and its course's first visit as
+    `intake_id`): it is kept with that visit, never among the intake's own handouts."""
     if kind not in HANDOUT_KINDS:
         raise StorageError(f"handout kind {kind!r}: must be one of {', '.join(HANDOUT_KINDS)}")
     if not pdf.startswith(b"%PDF-"):
@@ -63,7 +77,13 @@ def record_handout(
     with database.writing() as session:
         if session.get(Intake, intake_id) is None:
             raise RecordNotFound(f"intake {intake_id} does not exist")
+        if followup_id is not None and not _follow_up_of(session, followup_id, intake_id):
+            raise RecordNotFound(
+                f"follow-up {followup_id} is not a submitted follow-up of intake {intake_id}'s "
+                "course"
+            )
         row = Handout(
+            followup_id=followup_id,
             intake_id=intake_id,
             kind=kind,
             paper=paper,
@@ -76,14 +96,41 @@ def record_handout(
         )
         session.add(row)
         session.flush()
-        audit.record(session, actor, f"handout.{action}", "intake", intake_id, kind)
+        if followup_id is None:
+            audit.record(session, actor, f"handout.{action}", "intake", intake_id, kind)
+        else:
+            audit.record(session, actor, f"handout.{action}", "followup", followup_id, kind)
         return _record(row)
+
+
+def handouts_of_follow_up(database: Database, followup_id: int) -> list[HandoutRecord]:
+    """Every sheet printed or saved for one follow-up visit, oldest first."""
+    with database.reading() as session:
+        rows = session.scalars(
+            select(Handout).where(Handout.followup_id == followup_id).order_by(Handout.id)
+        )
+        return [_record(row) for row in rows]
+
+
+def _follow_up_of(session: Session, followup_id: int, intake_id: int) -> bool:
+    found = session.scalar(
+        select(Followup.id)
+        .join(Course, Course.id == Followup.course_id)
+        .where(
+            Followup.id == followup_id,
+            Followup.status == "submitted",
+            Course.intake_id == intake_id,
+        )
+    )
+    return found is not None
 
 
 def handouts_of(database: Database, intake_id: int) -> list[HandoutRecord]:
     with database.reading() as session:
         rows = session.scalars(
-            select(Handout).where(Handout.intake_id == intake_id).order_by(Handout.id)
+            select(Handout)
+            .where(Handout.intake_id == intake_id, Handout.followup_id.is_(None))
+            .order_by(Handout.id)
         )
         return [_record(row) for row in rows]
 
@@ -107,6 +154,7 @@ def _record(row: Handout) -> HandoutRecord:
         row.created_by,
         row.created_at,
         row.sha256,
+        row.followup_id,
     )
 
 
@@ -181,7 +229,7 @@ def latest_assessment(session: Session, intake_id: int) -> Assessment | None:
     """The intake's newest assessment on record: the one its flags and printouts follow."""
     return session.scalar(
         select(Assessment)
-        .where(Assessment.intake_id == intake_id)
+        .where(Assessment.intake_id == intake_id, Assessment.followup_id.is_(None))
         .order_by(Assessment.id.desc())
         .limit(1)
     )

@@ -119,6 +119,12 @@ def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> P
     return PatientMatch(_row(patient), True, duplicates)
 
 
+def find_patient(session: Session, details: PatientDetails) -> Patient | None:
+    """The registered patient these details identify, as an intake would match them, or
+    None: a follow-up finds its patient this way and never registers one."""
+    return _same_patient(session, _without_blanks(details))
+
+
 def _same_patient(session: Session, details: PatientDetails) -> Patient | None:
     """The patient these details identify: the clinic number's holder, else someone with
     the same name and birth date and no other clinic number."""

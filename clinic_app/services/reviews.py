@@ -162,11 +162,27 @@ def _flags(assessment: Assessment | None) -> list[FlagOnRecord]:
     ]
 
 
-def _decisions(session: Session, intake_id: int) -> list[Decision]:
+def flags_of_assessment(assessment: Assessment | None) -> list[FlagOnRecord]:
+    """The stored flags of one assessment (an intake's or a follow-up's), in order."""
+    return _flags(assessment)
+
+
+def decisions_in(
+    session: Session, intake_id: int, followup_id: int | None = None
+) -> list[Decision]:
+    """The decisions on an intake's own flags (followup_id None) or on one of its course's
+    follow-ups, oldest first, inside the caller's transaction."""
+    return _decisions(session, intake_id, followup_id)
+
+
+def _decisions(session: Session, intake_id: int, followup_id: int | None = None) -> list[Decision]:
+    visit = (
+        Review.followup_id.is_(None) if followup_id is None else Review.followup_id == followup_id
+    )
     query = (
         select(Review, User.username, User.display_name)
         .join(User, User.id == Review.decided_by)
-        .where(Review.intake_id == intake_id)
+        .where(Review.intake_id == intake_id, visit)
         .order_by(Review.decided_at, Review.id)
     )
     return [
@@ -199,7 +215,7 @@ def _handouts(session: Session, intake_id: int) -> list[HandoutRecord]:
             Handout.created_at,
             Handout.sha256,
         )
-        .where(Handout.intake_id == intake_id)
+        .where(Handout.intake_id == intake_id, Handout.followup_id.is_(None))
         .order_by(Handout.id)
     )
     return [HandoutRecord(*row) for row in session.execute(query)]
@@ -285,18 +301,8 @@ def record_decision(
     urgency: str | None = None,
 ) -> Decision:
     """Add a clinician's decision (on one flag, or on the whole intake when flag_id is None)."""
-    actor.require("clinician", to="decide on flags")
-    if actor.user_id is None:
-        raise DecisionRefused("decisions are made by a signed-in clinician")
-    if decision not in DECISIONS:
-        raise DecisionRefused(f"decision {decision!r}: must be one of {', '.join(DECISIONS)}")
-    if decision == "refer":
-        if destination not in DESTINATIONS:
-            raise DecisionRefused(f"a referral needs a destination: {', '.join(DESTINATIONS)}")
-        if urgency not in REFERRAL_URGENCIES:
-            raise DecisionRefused(f"a referral needs an urgency: {', '.join(REFERRAL_URGENCIES)}")
-    elif not reason.strip():
-        raise DecisionRefused("a reason is needed for any decision other than a referral")
+    check_decision(actor, decision, reason, destination, urgency)
+    assert actor.user_id is not None  # check_decision refuses an actor without an account
     with database.writing() as session:
         intake = session.get(Intake, intake_id)
         if intake is None or intake.status != "submitted":
@@ -306,7 +312,7 @@ def record_decision(
             raise DecisionRefused("decisions are made by a signed-in clinician")
         latest = session.scalar(
             select(Assessment.id)
-            .where(Assessment.intake_id == intake_id)
+            .where(Assessment.intake_id == intake_id, Assessment.followup_id.is_(None))
             .order_by(Assessment.id.desc())
             .limit(1)
         )
@@ -331,7 +337,13 @@ def record_decision(
         )
         session.add(review)
         session.flush()
-        decided = set(session.scalars(select(Review.flag_id).where(Review.intake_id == intake_id)))
+        decided = set(
+            session.scalars(
+                select(Review.flag_id).where(
+                    Review.intake_id == intake_id, Review.followup_id.is_(None)
+                )
+            )
+        )
         if None in decided or referral_flags <= decided:
             session.execute(
                 update(Intake).where(Intake.id == intake_id).values(review_status="reviewed")
@@ -348,6 +360,24 @@ def record_decision(
             review.decided_at,
             decider.display_name,
         )
+
+
+def check_decision(
+    actor: Actor, decision: str, reason: str, destination: str | None, urgency: str | None
+) -> None:
+    """Refuse, in words, a decision that is not complete (an intake's or a follow-up's)."""
+    actor.require("clinician", to="decide on flags")
+    if actor.user_id is None:
+        raise DecisionRefused("decisions are made by a signed-in clinician")
+    if decision not in DECISIONS:
+        raise DecisionRefused(f"decision {decision!r}: must be one of {', '.join(DECISIONS)}")
+    if decision == "refer":
+        if destination not in DESTINATIONS:
+            raise DecisionRefused(f"a referral needs a destination: {', '.join(DESTINATIONS)}")
+        if urgency not in REFERRAL_URGENCIES:
+            raise DecisionRefused(f"a referral needs an urgency: {', '.join(REFERRAL_URGENCIES)}")
+    elif not reason.strip():
+        raise DecisionRefused("a reason is needed for any decision other than a referral")
 
 
 def referral_letter_for(
@@ -378,7 +408,7 @@ def referral_letter_for(
                 f"intake {intake_id} is not a submitted intake, so it has no referral letter"
             )
         review = session.get(Review, decision_id)
-        if review is None or review.intake_id != intake_id:
+        if review is None or review.intake_id != intake_id or review.followup_id is not None:
             raise DecisionRefused(
                 f"decision {decision_id} is not a decision on intake {intake_id}; "
                 "reopen the intake and choose its referral"

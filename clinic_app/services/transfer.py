@@ -1,8 +1,11 @@
-"""Intake documents in and out of the database, in the intake format.
+"""Intake and follow-up documents in and out of the database, in their own formats.
 
 Import is all or nothing: every file is read and validated first, and one problem in one
-file imports nothing at all. Export writes each submitted intake's document exactly as it
-was stored, so import followed by export gives back the same documents.
+file imports nothing at all. A batch is taken intakes first, then follow-ups by visit date
+(follow-ups.md), so a follow-up finds the course its intake in the same batch starts; one
+with no patient or course to go in is refused by file name, and then the whole batch is
+too (one transaction). Export writes each submitted intake's and follow-up's document
+exactly as it was stored, so import followed by export gives back the same documents.
 """
 
 import json
@@ -14,16 +17,19 @@ from typing import Any
 
 from sqlalchemy import select
 
+from clinic_app.followups import FollowUp, FollowUpInvalid, parse_follow_up
+from clinic_app.followups.fields import FOLLOW_UP_FORMATS
 from clinic_app.intake import DocumentUnreadable, IntakeInvalid, parse_intake, read_document
 from clinic_app.intake.model import Intake as IntakeDocument
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import rule_settings_in
 from clinic_app.services.files import write_private
+from clinic_app.services.followups import FollowUpRefused, submit_follow_up_in
 from clinic_app.services.intakes import load_document, submit_in
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import StorageError
-from clinic_app.storage.models import Intake, Patient
+from clinic_app.storage.models import Course, Followup, Intake, Patient
 
 DOCUMENT_SUFFIX = ".json"
 
@@ -41,6 +47,9 @@ class Imported:
     intake_ids: tuple[int, ...]
     new_patients: int
     referrals: int
+    followup_ids: tuple[int, ...] = ()
+    follow_ups_for_review: int = 0
+    """Follow-ups with a referral or follow-up flag: they wait in the review queue."""
 
 
 def intake_files(sources: Iterable[str]) -> list[Path]:
@@ -75,19 +84,25 @@ def import_documents(database: Database, actor: Actor, sources: Iterable[str]) -
     """Validate every document, then store them all in one transaction (or none)."""
     files = intake_files(sources)
     checked: list[tuple[IntakeDocument, dict[str, Any]]] = []
+    follow_ups: list[tuple[Path, FollowUp, dict[str, Any]]] = []
     problems: list[str] = []
     for path in files:
         try:
             document = read_document(str(path))
-            checked.append((parse_intake(document), document))
+            if document.get("format") in FOLLOW_UP_FORMATS:
+                follow_ups.append((path, parse_follow_up(document), document))
+            else:
+                checked.append((parse_intake(document), document))
         except DocumentUnreadable as unreadable:
             problems.append(str(unreadable))
-        except IntakeInvalid as invalid:
+        except (IntakeInvalid, FollowUpInvalid) as invalid:
             problems.extend(f"{path}: {problem}" for problem in invalid.problems)
     if problems:
         raise ImportRefused(problems)
+    follow_ups.sort(key=lambda entry: entry[1].visit_date)  # stable: same day, file order
     ids: list[int] = []
-    new_patients = referrals = 0
+    followup_ids: list[int] = []
+    new_patients = referrals = for_review = 0
     with database.writing() as session:
         settings = rule_settings_in(session)
         for intake, document in checked:
@@ -97,7 +112,19 @@ def import_documents(database: Database, actor: Actor, sources: Iterable[str]) -
             ids.append(submitted.intake_id)
             new_patients += submitted.patient.created
             referrals += bool(submitted.assessment.referral_flags)
-    return Imported(tuple(ids), new_patients, referrals)
+        for path, follow_up, document in follow_ups:
+            try:
+                stored = submit_follow_up_in(
+                    session, actor, follow_up, document, settings, action="followup.imported"
+                )
+            except FollowUpRefused as refused:
+                problems.append(f"{path}: {refused}")
+                continue
+            followup_ids.append(stored.followup_id)
+            for_review += stored.assessment.referral_recommended
+        if problems:  # raised inside the transaction: everything above is rolled back
+            raise ImportRefused(problems)
+    return Imported(tuple(ids), new_patients, referrals, tuple(followup_ids), for_review)
 
 
 def export_documents(
@@ -108,15 +135,24 @@ def export_documents(
     since: date | None = None,
     patient: str | None = None,
 ) -> list[Path]:
-    """Write `<intake id>.json` for each submitted intake (visit on or after `since`,
-    of the patient with that database id or clinic number). Files are readable by their
-    owner only: they hold health records."""
+    """Write `<intake id>.json` for each submitted intake and `followup-<id>.json` for each
+    submitted follow-up (visit on or after `since`, of the patient with that database id
+    or clinic number). Files are readable by their owner only: they hold health records."""
     query = select(Intake.id, Intake.document).where(Intake.status == "submitted")
+    follow_ups = (
+        select(Followup.id, Followup.document)
+        .join(Course, Course.id == Followup.course_id)
+        .where(Followup.status == "submitted")
+    )
     if since is not None:
         query = query.where(Intake.visit_date >= since)
+        follow_ups = follow_ups.where(Followup.visit_date >= since)
     if patient is not None:
-        query = query.where(Intake.patient_id.in_(_patient_ids(database, patient)))
+        patient_ids = _patient_ids(database, patient)
+        query = query.where(Intake.patient_id.in_(patient_ids))
+        follow_ups = follow_ups.where(Course.patient_id.in_(patient_ids))
     query = query.order_by(Intake.id)
+    follow_ups = follow_ups.order_by(Followup.id)
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
@@ -127,6 +163,9 @@ def export_documents(
     with database.reading() as session:
         for intake_id, stored in session.execute(query):
             written.append(_write_private(directory / f"{intake_id}.json", load_document(stored)))
+        for followup_id, stored in session.execute(follow_ups):
+            name = f"followup-{followup_id}.json"
+            written.append(_write_private(directory / name, load_document(stored)))
     with database.writing() as session:
         audit.record(session, actor, "intake.exported", "intake", None, f"{len(written)} files")
     return written

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, create_engine, event, text
+from sqlalchemy import CompoundSelect, Engine, Select, create_engine, event, text
 from sqlalchemy.engine import URL, Dialect, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -117,7 +117,9 @@ class Database:
         with _translated(self.url, self.timeouts), self._writer() as session, session.begin():
             yield session
 
-    def fetch(self, statement: "Select[*tuple[Any, ...]]") -> list[Sequence[Any]]:
+    def fetch(
+        self, statement: "Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]]"
+    ) -> list[Sequence[Any]]:
         """The rows of one read-only SELECT, as plain tuples: the hot path of the queue and
         of patient search, which run on every keystroke and every refresh.
 
@@ -203,7 +205,9 @@ class _Prepared:
 
 
 @functools.lru_cache(maxsize=256)
-def _prepare(statement: "Select[*tuple[Any, ...]]", dialect: Dialect) -> _Prepared:
+def _prepare(
+    statement: "Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]]", dialect: Dialect
+) -> _Prepared:
     """The SQL text, driver-ready parameters and result converters of one statement."""
     # Expanding parameters (IN lists) are written out, since the driver sees the text.
     compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})

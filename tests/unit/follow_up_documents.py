@@ -45,3 +45,75 @@ def course(
     each given as overrides of the baseline follow-up."""
     intake = parse_intake(intake_document(intake_overrides))
     return Course(intake, [follow_up(overrides) for overrides in follow_ups])
+
+
+# A course worked through by hand in tests/cli/test_progress_command.py: an intake and three
+# follow-ups of one patient, with every measure but FAAM sports recorded somewhere.
+MAYA: dict[str, object] = {
+    "patient.first_name": "Maya",
+    "patient.last_name": "Okafor",
+    "patient.date_of_birth": "1990-05-01",
+    "patient.clinic_number": "P-10442",
+}
+
+
+def maya_course() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(the intake document, its three follow-up documents in date order)."""
+    first = intake_document(
+        {
+            **MAYA,
+            "symptoms.pain_now": 6,
+            "measures.psfs": [
+                {"activity": "running 5 km", "score": 2},
+                {"activity": "stairs", "score": 5},
+            ],
+            "measures.lefs_total": 40,
+            "measures.faam_adl_percent": 60.5,
+        }
+    )
+    visits = [
+        follow_up_document(
+            {
+                **MAYA,
+                "visit_date": "2026-11-27",
+                "symptoms.pain_now": 4,
+                "running.status": "not_running",
+                "measures.psfs": [
+                    {"activity": "running 5 km", "score": 3},
+                    {"activity": "stairs", "score": 6},
+                ],
+                "measures.readiness": {"walk_30_min_pain_free": True, "hop_10_pain_free": False},
+            }
+        ),
+        follow_up_document(
+            {
+                **MAYA,
+                "visit_date": "2026-12-04",
+                "symptoms.pain_now": 1,
+                "running.status": "walk_run",
+                "running.weekly_distance": 6.5,
+                "measures.psfs": [
+                    {"activity": " Running 5 KM", "score": 5},
+                    {"activity": "stairs ", "score": 7},
+                    {"activity": "hopping", "score": 1},
+                ],
+                "measures.lefs_total": 48,
+            }
+        ),
+        follow_up_document(
+            {
+                **MAYA,
+                "visit_date": "2026-12-11",
+                "symptoms.pain_now": 3,
+                "running.status": "walk_run",
+                "running.weekly_distance": 9,
+                "measures.psfs": [
+                    {"activity": "running 5 km", "score": 6},
+                    {"activity": "stairs", "score": 8},
+                ],
+                "measures.lefs_total": 52,
+                "measures.faam_adl_percent": 68.6,
+            }
+        ),
+    ]
+    return first, visits
