@@ -33,6 +33,7 @@ from clinic_app.followups import (
     stage_for,
 )
 from clinic_app.followups.course import CourseStatus
+from clinic_app.handouts.content import Paper
 from clinic_app.intake import Intake as IntakeDocument
 from clinic_app.intake import parse_intake
 from clinic_app.rules.engine import NEWEST, RULE_SETS, assess
@@ -41,7 +42,7 @@ from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit, reviews
 from clinic_app.services.actor import Actor
-from clinic_app.services.clinic_settings import rule_settings_in
+from clinic_app.services.clinic_settings import load_in, rule_settings_in
 from clinic_app.services.intakes import dump_document, load_document
 from clinic_app.services.patients import find_patient
 from clinic_app.storage.database import Database
@@ -425,8 +426,11 @@ def _course_for(session: Session, follow_up: FollowUp, course_id: int | None) ->
     return row
 
 
-def _stored_earlier_stage(session: Session, course_id: int, visit: date) -> int | None:
-    """The stage stored with the latest earlier follow-up of the course that had one."""
+def _stored_earlier_stage(
+    session: Session, course_id: int, visit: date, *, excluding: int | None = None
+) -> int | None:
+    """The stage stored with the latest earlier follow-up of the course that had one
+    (`excluding` the visit itself, once it is on record)."""
     return session.scalar(
         select(Followup.stage)
         .where(
@@ -434,6 +438,7 @@ def _stored_earlier_stage(session: Session, course_id: int, visit: date) -> int 
             Followup.status == "submitted",
             Followup.stage.is_not(None),
             Followup.visit_date <= visit,
+            Followup.id != (excluding if excluding is not None else -1),
         )
         .order_by(Followup.visit_date.desc(), Followup.id.desc())
         .limit(1)
@@ -789,4 +794,49 @@ def _latest_assessment(session: Session, followup_id: int) -> Assessment | None:
         .where(Assessment.followup_id == followup_id)
         .order_by(Assessment.id.desc())
         .limit(1)
+    )
+
+
+# --- The follow-up sheet ---------------------------------------------------------------------
+
+
+def followup_sheet_for(database: Database, followup_id: int) -> bytes:
+    """The follow-up sheet of a submitted visit, as PDF bytes, with the clinic's letterhead
+    and paper.
+
+    Its flags and plan are worked out again from the stored documents, under the rule set
+    and thresholds stored with the visit and from the stored earlier stage, exactly as at
+    submission: the rules are pure, so the sheet says what the clinician saw.
+    """
+    from clinic_app.handouts.followup_sheet import followup_sheet_pdf  # ReportLab: on use
+
+    with database.reading() as session:
+        row, course_row = _submitted_follow_up(session, followup_id)
+        follow_up = _follow_up_document(row)
+        earlier = [
+            _follow_up_document(other)
+            for other in _submitted_follow_ups(session, course_row.id)
+            if other.id != row.id
+            and other.visit_date is not None
+            and other.visit_date <= follow_up.visit_date
+        ]
+        course = Course(_intake_document(session, course_row), [*earlier, follow_up])
+        settings, version = _stored_rules(session, course_row, row)
+        earlier_stage = _stored_earlier_stage(
+            session, course_row.id, follow_up.visit_date, excluding=row.id
+        )
+        clinic = load_in(session)
+    assessment = assess_follow_up(course, follow_up, settings, version=version)
+    plan = stage_for(
+        follow_up, earlier_stage=earlier_stage, referral=bool(assessment.referral_flags)
+    )
+    paper: Paper = "letter" if clinic.paper_size == "letter" else "a4"
+    return followup_sheet_pdf(
+        course,
+        follow_up,
+        assessment,
+        plan,
+        letterhead=clinic.letterhead(),
+        paper=paper,
+        settings=settings,
     )

@@ -3,9 +3,11 @@ which course a follow-up goes in, what is refused (and that nothing is then stor
 the stage resting on the stored earlier stage, closing a course, and progress through
 storage equal to the pure `progress_json` of the same documents."""
 
+import io
 import json
 from typing import Any
 
+import pypdf
 import pytest
 from follow_up_documents import follow_up_document
 from intake_documents import document
@@ -29,6 +31,10 @@ MAYA = {
     "patient.date_of_birth": "1990-05-01",
     "patient.clinic_number": "P-10442",
 }
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
 def count(database: Database, table: type) -> int:
@@ -242,6 +248,24 @@ def test_the_stage_steps_on_from_the_stored_earlier_stage(database: Database, de
     course_id = second.course_id
     assert followups.stages_of(database, course_id) == [5, 6]
     assert followups.progress_for_patient(database, "P-10442")["return_to_run"]["stage"] == 6
+
+
+def test_each_visits_sheet_gives_the_stage_it_was_given(database: Database, desk: Actor) -> None:
+    """The sheet of a stored visit: its own stage, not one step on from itself."""
+    intake(database, desk)
+    first = followups.submit_follow_up(database, desk, visit())
+    second = followups.submit_follow_up(database, desk, visit(visit_date="2026-12-04"))
+    assert (first.return_to_run.stage, second.return_to_run.stage) == (2, 3)
+    sheets = [
+        " ".join(pdf_text(followups.followup_sheet_for(database, submitted.followup_id)).split())
+        for submitted in (first, second)
+    ]
+    assert "Run 2 minutes, then walk 1 minute. Do this 7 times." in sheets[0]
+    assert "Run 4 minutes, then walk 1 minute. Do this 5 times." in sheets[1]
+    assert "Run 4 minutes" not in sheets[0]
+    assert "Run 6 minutes" not in sheets[1]
+    with pytest.raises(RecordNotFound, match="not a submitted follow-up"):
+        followups.followup_sheet_for(database, second.followup_id + 99)
 
 
 def test_a_referral_flag_replaces_the_plan(database: Database, desk: Actor) -> None:
