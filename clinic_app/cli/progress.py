@@ -2,22 +2,17 @@
 
 `--json` prints follow-ups.md's object (`services.followups.progress_for_patient`), in the
 style of `assess --json`; without it, a table for people. `-o report.pdf` writes the
-progress report through `clinic_app.handouts.progress_report`, loaded only for that.
+progress report (clinic_app/handouts/progress_report.py, loaded only then) with the
+clinic's letterhead and the stages stored with each visit.
 """
 
 import argparse
-import importlib
 import json
 from pathlib import Path
 from typing import Any
 
 from clinic_app.followups import STAGES
 from clinic_app.rules.evidence import number
-
-NO_REPORT = (
-    "the progress report PDF is not available in this version of the app "
-    "(clinic_app.handouts.progress_report is missing); use --json or the table instead"
-)
 
 
 def progress_command(args: argparse.Namespace, database: Any) -> int:
@@ -35,22 +30,22 @@ def progress_command(args: argparse.Namespace, database: Any) -> int:
 
 
 def _write_report(args: argparse.Namespace, database: Any, course_id: int) -> int:
+    from clinic_app.handouts.progress_report import progress_report_pdf  # ReportLab: on use
     from clinic_app.services import clinic_settings, followups
     from clinic_app.services.files import write_private
     from clinic_app.services.handouts import paper_named
-    from clinic_app.storage.errors import StorageError
 
-    try:  # the PDF engineer's module (issue 18); wired by name until it is merged
-        report = importlib.import_module("clinic_app.handouts.progress_report")
-    except ModuleNotFoundError as missing:
-        if missing.name != "clinic_app.handouts.progress_report":
-            raise
-        raise StorageError(NO_REPORT) from None
-    progress_report_pdf = report.progress_report_pdf
     course = followups.course_of(database, course_id)
     clinic = clinic_settings.load(database)
     paper = args.paper if args.paper is not None else paper_named(clinic.paper_size)
-    pdf: bytes = progress_report_pdf(course, paper=paper, language=args.language)
+    pdf = progress_report_pdf(
+        course,
+        letterhead=clinic.letterhead(),
+        paper=paper,
+        language=args.language,
+        stages=followups.stages_of(database, course_id),
+        settings=clinic.rule_settings(),
+    )
     output = Path(args.output)
     write_private(output, pdf)
     print(f"wrote the progress report to {output}")
