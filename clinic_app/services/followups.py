@@ -43,14 +43,13 @@ from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import load_in, rule_settings_in
-from clinic_app.services.intakes import dump_document, load_document
+from clinic_app.services.intakes import dump_document, load_document, store_assessment
 from clinic_app.services.patients import find_patient
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageError
 from clinic_app.storage.models import (
     NO_URGENCY_RANK,
     Assessment,
-    FlagRecord,
     Followup,
     Patient,
     Review,
@@ -338,31 +337,8 @@ def submit_follow_up_in(
     else:
         _update_checked(session, draft_id, draft_version, values=values, actor=actor)
         followup_id = draft_id
-    stored = Assessment(
-        intake_id=course_row.intake_id,
-        followup_id=followup_id,
-        rules_version=assessment.rules_version,
-        settings=json.dumps(settings.to_json()),
-        referral_recommended=assessment.referral_recommended,
-        highest_urgency=assessment.highest_urgency,
-        assessed_at=now,
-    )
-    session.add(stored)
-    session.flush()
-    session.add_all(
-        FlagRecord(
-            assessment_id=stored.id,
-            position=position,
-            code=flag.code,
-            kind=flag.kind,
-            urgency=flag.urgency,
-            title=flag.title,
-            action=flag.action,
-            source=flag.source,
-            evidence=json.dumps(list(flag.evidence), ensure_ascii=True),
-            clinician_only=flag.clinician_only,
-        )
-        for position, flag in enumerate(assessment.flags)
+    store_assessment(
+        session, course_row.intake_id, assessment, settings, now, followup_id=followup_id
     )
     audit.record(session, actor, action, "followup", followup_id, f"course {course_row.id}")
     return SubmittedFollowUp(followup_id, course_row.id, assessment, plan)

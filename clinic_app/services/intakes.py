@@ -258,8 +258,26 @@ def submit_in(
             created_at=now,
         )
     )
+    store_assessment(session, intake_id, assessment, settings, now)
+    audit.record(session, actor, action, "intake", intake_id)
+    return Submitted(intake_id, version, match, assessment)
+
+
+def store_assessment(
+    session: Session,
+    intake_id: int,
+    assessment: RulesAssessment,
+    settings: RuleSettings,
+    now: datetime,
+    *,
+    followup_id: int | None = None,
+) -> None:
+    """Keep an assessment with its flags as they are now, and the thresholds in force,
+    inside the caller's transaction: an intake's own, or (with `followup_id`) one of a
+    follow-up visit of the course that `intake_id` began."""
     stored = Assessment(
         intake_id=intake_id,
+        followup_id=followup_id,
         rules_version=assessment.rules_version,
         settings=json.dumps(settings.to_json()),
         referral_recommended=assessment.referral_recommended,
@@ -283,8 +301,6 @@ def submit_in(
         )
         for position, flag in enumerate(assessment.flags)
     )
-    audit.record(session, actor, action, "intake", intake_id)
-    return Submitted(intake_id, version, match, assessment)
 
 
 def get_intake(database: Database, intake_id: int) -> StoredIntake:
