@@ -53,7 +53,6 @@ def test_language_file_has_the_keys_and_placeholders_of_english(path: Path) -> N
         assert type(other[key]) is type(value), key
         assert wanted(other[key]) == wanted(value), key
     assert other["language"] == path.stem
-    assert len(other["dates.months"]) == 12
     assert len(other["help.items"]) == len(english["help.items"])
 
 
@@ -91,12 +90,10 @@ def test_an_unknown_language_raises_text_missing() -> None:
         handout_text("xx")
 
 
-def test_the_months_and_the_date_format() -> None:
+def test_english_dates_are_written_day_month_year() -> None:
     text = handout_text("en")
-    months = text.lines("dates.months")
-    assert len(months) == 12
-    assert len(set(months)) == 12
     assert text.date(date(2026, 11, 20)) == "20 November 2026"
+    assert text.short_date(date(2026, 11, 20)) == "20 Nov"
     assert text.date(date(2027, 1, 1)) == "1 January 2027"
     assert text.date(date(2026, 12, 31)) == "31 December 2026"
 
