@@ -10,6 +10,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from clinic_app.cli.languages import add_language_option, chosen_language
 from clinic_app.cli.problems import InvalidInput
 from clinic_app.handouts.content import (
     DESTINATIONS,
@@ -34,6 +35,7 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     handout.add_argument(
         "--large-print", action="store_true", help="large print: 14 pt text, for patients who ask"
     )
+    add_language_option(handout, "the sheet")
     handout.set_defaults(handler=handout_command)
 
     letter = commands.add_parser(
@@ -58,6 +60,7 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
         help="how soon (default: from the flags, else routine)",
     )
     letter.add_argument("--paper", choices=PAPERS, help="paper size (default: the clinic's)")
+    add_language_option(letter, "the letter")
     letter.set_defaults(handler=letter_command)
 
 
@@ -74,6 +77,7 @@ def handout_command(args: argparse.Namespace) -> int:
     from clinic_app.services import clinic_settings
     from clinic_app.services.handouts import paper_named
 
+    language = chosen_language(args)
     intake = load_intake(args.file)
     output = _output_path(args.output)
     clinic = clinic_settings.for_printing(args.db)
@@ -84,6 +88,7 @@ def handout_command(args: argparse.Namespace) -> int:
         settings=settings,
         letterhead=clinic.letterhead(),
         printed_on=date.today(),
+        language=language,
     )
     paper = paper_named(args.paper or clinic.paper_size)
     pdf = render_care_sheet(sheet, paper=paper, large_print=args.large_print)
@@ -105,6 +110,7 @@ def letter_command(args: argparse.Namespace) -> int:
     from clinic_app.services import clinic_settings
     from clinic_app.services.handouts import paper_named
 
+    language = chosen_language(args)
     intake = load_intake(args.file)
     output = _output_path(args.output)
     clinic = clinic_settings.for_printing(args.db)
@@ -127,6 +133,7 @@ def letter_command(args: argparse.Namespace) -> int:
         clinician=args.clinician,
         letterhead=clinic.letterhead(),
         written_on=date.today(),
+        language=language,
     )
     paper = paper_named(args.paper or clinic.paper_size)
     write_private(output, render_referral_letter(letter, paper=paper), what="the PDF")

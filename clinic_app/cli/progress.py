@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from clinic_app.cli.languages import chosen_language
 from clinic_app.followups import STAGES
 from clinic_app.rules.evidence import number
 
@@ -19,6 +20,7 @@ def progress_command(args: argparse.Namespace, database: Any) -> int:
     """Print (or write as PDF) the progress of the newest course of args.patient."""
     from clinic_app.services import followups
 
+    chosen_language(args)  # an unknown tag is refused before the course is read
     if args.output is not None:
         return _write_report(args, database, followups.newest_course_id(database, args.patient))
     found = followups.progress_for_patient(database, args.patient)
@@ -42,7 +44,7 @@ def _write_report(args: argparse.Namespace, database: Any, course_id: int) -> in
         course,
         letterhead=clinic.letterhead(),
         paper=paper,
-        language=args.language,
+        language=chosen_language(args),
         stages=followups.stages_of(database, course_id),
         settings=clinic.rule_settings(),
     )
