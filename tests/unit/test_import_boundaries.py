@@ -21,6 +21,9 @@ LAYERS: dict[str, int] = {
     "clinic_app": 0,
     "paths": 0,
     "logs": 0,
+    # The known language tags (languages.md): one list for the intake, settings, handouts,
+    # the command line and the windows, so every layer may read it.
+    "languages": 0,
     "intake": 1,
     "rules": 2,
     # Pure, beside intake/ and rules/ (architecture.md): the follow-up document and progress,
