@@ -86,8 +86,8 @@ def _block(block: MeasureBlock, style: Styles) -> Flowable:
     # The heading heads the values, beside the chart: a line of its own above both would
     # take a sixth visit's table onto a third Letter page.
     words: list[Flowable] = [Paragraph(f"<b>{_text(block.heading)}</b>", style.small), values]
-    if block.lines:  # one paragraph: a line each would make the block taller than its chart
-        words.append(Paragraph(_text(" ".join(block.lines)), style.small))
+    # The builder gives the change and verdict as one paragraph (progress_report.py).
+    words += [Paragraph(_text(line), style.small) for line in block.lines]
     row = Table([[chart, words]], colWidths=[chart.width + style.body.fontSize, None])
     row.setStyle(
         _table_style(

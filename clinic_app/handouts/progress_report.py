@@ -201,7 +201,9 @@ def _measure_block(entry: MeasureProgress, text: HandoutText) -> MeasureBlock:
         ),
         columns=(text("progress.date"), text("progress.value")),
         rows=tuple((text.date(day), text.number(shown(value))) for day, value in entry.values),
-        lines=tuple(lines),
+        # One paragraph beside the chart (a line each would make the block taller than
+        # it), its sentences put side by side the language's way.
+        lines=(text.together(*lines),),
     )
 
 
