@@ -166,3 +166,17 @@ def test_english_region_names_are_the_foot_maps_labels() -> None:
     text = handout_text("en")
     for region in foot_map().regions:
         assert text.region(region.value).casefold() == region.label.casefold()
+
+
+@pytest.mark.parametrize("path", LANGUAGE_FILES, ids=lambda path: path.stem)
+def test_every_rule_a_patient_reads_about_has_words_in_each_language(path: Path) -> None:
+    """Else the sheet would fall back to the rule's English title or action (sheet.py)."""
+    from clinic_app.handouts.sheet import _ADVICE
+    from clinic_app.rules.engine import RULE_SETS
+
+    text = handout_text(path.stem)
+    for rules in RULE_SETS.values():
+        for rule in rules.referral:
+            assert text.has(f"referral.reasons.{rule.code}"), rule.code
+        for rule in rules.advice:
+            assert rule.clinician_only or rule.code in _ADVICE, rule.code
