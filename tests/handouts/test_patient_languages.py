@@ -27,7 +27,11 @@ from clinic_app.cli.main import main
 from clinic_app.followups import assess_follow_up, plans
 from clinic_app.handouts.content import Letterhead
 from clinic_app.handouts.followup_sheet import followup_sheet_pdf
+from clinic_app.handouts.render import render_care_sheet
+from clinic_app.handouts.sheet import build_care_sheet
+from clinic_app.intake import parse_intake
 from clinic_app.paths import resources_dir
+from clinic_app.rules import assess
 
 LANGUAGES = ("es", "zh-Hans")
 EXAMPLE = resources_dir() / "examples" / "maya-okafor.json"
@@ -385,3 +389,26 @@ def test_the_progress_report_refuses_an_unknown_language(
     assert main([*argv, "--language", "fr"]) == 2
     assert "known languages are en, es, zh-Hans" in capsys.readouterr().err
     assert not output.exists()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", ["typical", "no-referral", "every-flag", "miles"])
+def test_translated_sheets_keep_to_the_page_limits(
+    name: str,
+    language: str,
+    intake_document: Callable[[str], dict[str, Any]],
+    clinic_letterhead: Letterhead,
+    page_sizes: Any,
+) -> None:
+    """Two pages in normal print on A4 and Letter; never more than three in large print."""
+    intake = parse_intake(intake_document(name))
+    sheet = build_care_sheet(
+        intake,
+        assess(intake),
+        letterhead=clinic_letterhead,
+        printed_on=date(2026, 11, 23),
+        language=language,
+    )
+    for paper in ("a4", "letter"):
+        assert len(page_sizes(render_care_sheet(sheet, paper=paper))) <= 2
+        assert len(page_sizes(render_care_sheet(sheet, paper=paper, large_print=True))) <= 3
