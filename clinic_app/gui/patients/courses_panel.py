@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from clinic_app.followups.course import Course
 from clinic_app.followups.progress import progress
-from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.database_calls import DatabaseCalls
-from clinic_app.gui.common.followup_service import CourseSummary
 from clinic_app.gui.common.progress_chart import ProgressCharts
 from clinic_app.gui.common.workstation import Workstation
+from clinic_app.services import followups
+from clinic_app.services.followups import CourseSummary
 
 log = logging.getLogger(__name__)
 
@@ -110,13 +110,10 @@ class CoursesPanel(QWidget):
             self._listing.forget()
             self._status.setText(NO_PATIENT)
             return
-        if not followup_service.available("courses_of"):
-            self._status.setText(f"Courses cannot be shown: {followup_service.MISSING_WORDS}.")
-            return
         database = self._workstation.database
         self._status.setText(READING)
         self._listing.run(
-            lambda: followup_service.courses_of(database, patient_id),
+            lambda: followups.courses_of(database, patient_id),
             self._listed,
             self._failed,
         )
@@ -189,7 +186,7 @@ class CoursesPanel(QWidget):
             return
         database, course_id = self._workstation.database, course.course_id
         self._reading.run(
-            lambda: followup_service.course_of(database, course_id),
+            lambda: followups.course_of(database, course_id),
             self._course_read,
             self._failed,
         )
@@ -199,10 +196,6 @@ class CoursesPanel(QWidget):
 
     def _update_button(self) -> None:
         course = self.selected_course()
-        if not followup_service.available("submit_follow_up"):
-            self._follow_up.setEnabled(False)
-            self._follow_up.setToolTip(f"Not available: {followup_service.MISSING_WORDS}.")
-            return
         self._follow_up.setEnabled(course is not None and course.status == "open")
         self._follow_up.setToolTip(
             "Start a follow-up visit of the selected course (Alt+O)"
