@@ -356,9 +356,9 @@ class FollowUpForm(QWidget):
         """Start a follow-up of a course already read (open_course reads it first)."""
         self._course, self._course_id = course, course_id
         newest = course.newest
-        self.binding.set_text("visit_date", date.today().isoformat())
-        self.binding.set_text("running.distance_unit", newest_unit(course))
-        self.binding.set_text("symptoms.side", newest.symptoms.side)
+        self.binding.set_value("visit_date", date.today().isoformat())
+        self.binding.set_value("running.distance_unit", newest_unit(course))
+        self.binding.set_value("symptoms.side", newest.symptoms.side)
         self.binding.set_earlier_activities(earlier_activities(course))
         patient = course.intake.patient
         self._title.setText(
