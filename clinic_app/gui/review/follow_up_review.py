@@ -152,7 +152,7 @@ class FollowUpReview(QWidget):
     @staticmethod
     def _heading(text: str, parent: QWidget) -> QLabel:
         # Rich text: the style sheet sets one font size for every widget (as review_detail).
-        label = QLabel(f"<h3>{text}</h3>", parent)
+        label = QLabel(f"<h3>{html.escape(text)}</h3>", parent)
         label.setTextFormat(Qt.TextFormat.RichText)
         return label
 
