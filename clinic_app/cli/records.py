@@ -71,7 +71,9 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
         "--paper", choices=("a4", "letter"), help="the report's paper size (default: the clinic's)"
     )
     progress.add_argument(
-        "--language", default="en", metavar="CODE", help="the report's language (default: en)"
+        "--language",
+        metavar="CODE",
+        help="the report's language (default: the patient's, else the clinic's default)",
     )
     progress.set_defaults(handler=progress_command)
 
