@@ -331,8 +331,9 @@ def register_patient(database: Database, actor: Actor, details: PatientDetails) 
     """Register a patient from the desk's New patient form, in one transaction.
 
     When the details identify someone already registered (already_registered), that
-    patient is returned with `created` false and nothing is written: the same rule as an
-    intake's submission, so the desk and an import never make two records of one person.
+    patient is returned with `created` false and nothing is written but the language,
+    when the details give one: the same rule as an intake's submission, so the desk and an
+    import never make two records of one person.
     """
     with database.writing() as session:
         return find_or_create(session, actor, details)
