@@ -83,7 +83,7 @@ def test_chosen_by_keyboard_and_saved_every_workstation_reads_them(
 
 def reviewed_by(request: pytest.FixtureRequest, reviewers: dict[str, str]) -> None:
     """Language files whose `[meta] reviewed_by` is as given (only [meta] is read here)."""
-    handouts = every_language_printable(request) / "handouts"
+    handouts = every_language_printable(request, copy=True) / "handouts"
     for tag, reviewer in reviewers.items():
         (handouts / f"{tag}.toml").unlink()  # a link to the real file, or a stand-in
         (handouts / f"{tag}.toml").write_text(f'[meta]\nreviewed_by = "{reviewer}"\n', "utf-8")
