@@ -11,12 +11,14 @@ from clinic_app.cli.problems import InvalidInput
 from clinic_app.languages import ENGLISH, KNOWN_LANGUAGES, UnknownLanguage, parse_language
 
 
-def add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+def add_language_option(
+    parser: argparse.ArgumentParser, what: str, *, default: str = "the patient's, else the clinic's"
+) -> None:
     """The --language option of a command that prints `what` ("the sheet")."""
     parser.add_argument(
         "--language",
         metavar="TAG",
-        help=f"the language of {what}: {', '.join(KNOWN_LANGUAGES)} (default: {ENGLISH})",
+        help=f"the language of {what}: {', '.join(KNOWN_LANGUAGES)} (default: {default})",
     )
 
 

@@ -33,18 +33,28 @@ def progress_command(args: argparse.Namespace, database: Any) -> int:
 
 def _write_report(args: argparse.Namespace, database: Any, course_id: int) -> int:
     from clinic_app.handouts.progress_report import progress_report_pdf  # ReportLab: on use
-    from clinic_app.services import clinic_settings, followups
+    from clinic_app.services import clinic_settings, followups, patients
     from clinic_app.services.files import write_private
     from clinic_app.services.handouts import paper_named
 
     course = followups.course_of(database, course_id)
     clinic = clinic_settings.load(database)
     paper = args.paper if args.paper is not None else paper_named(clinic.paper_size)
+    # The patient's part in their language unless --language says otherwise (languages.md).
+    language = chosen_language(
+        args,
+        default=patients.sheet_language(
+            database,
+            course.intake.patient.language,
+            followups.course_summary(database, course_id).patient_id,
+        ),
+    )
     pdf = progress_report_pdf(
         course,
         letterhead=clinic.letterhead(),
         paper=paper,
-        language=chosen_language(args),
+        language=language,
+        clinician_language=clinic.letters_in(),
         stages=followups.stages_of(database, course_id),
         settings=clinic.rule_settings(),
     )

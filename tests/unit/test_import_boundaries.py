@@ -21,8 +21,8 @@ LAYERS: dict[str, int] = {
     "clinic_app": 0,
     "paths": 0,
     "logs": 0,
-    # The known language tags (languages.md): one list for the intake, settings, handouts,
-    # the command line and the windows, so every layer may read it.
+    # The one list of languages (en, es, zh-Hans) the document, the settings, the sheets,
+    # the command line and the windows all accept: pure, so every layer may read it.
     "languages": 0,
     "intake": 1,
     "rules": 2,
