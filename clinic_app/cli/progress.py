@@ -54,7 +54,9 @@ def _write_report(args: argparse.Namespace, database: Any, course_id: int) -> in
         letterhead=clinic.letterhead(),
         paper=paper,
         language=language,
-        clinician_language=clinic.letters_in(),
+        # --language asks for the whole report in one language; without it the clinician's
+        # part follows the clinic's letter language (languages.md).
+        clinician_language=language if args.language is not None else clinic.letters_in(),
         stages=followups.stages_of(database, course_id),
         settings=clinic.rule_settings(),
     )
