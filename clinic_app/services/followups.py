@@ -40,7 +40,7 @@ from clinic_app.rules.engine import NEWEST, RULE_SETS, assess
 from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
-from clinic_app.services import audit, reviews
+from clinic_app.services import audit, handouts, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import load_in, rule_settings_in
 from clinic_app.services.intakes import dump_document, load_document, store_assessment
@@ -816,3 +816,66 @@ def followup_sheet_for(database: Database, followup_id: int) -> bytes:
         paper=paper,
         settings=settings,
     )
+
+
+# --- Printouts on record ---------------------------------------------------------------------
+
+
+def record_follow_up_sheet(
+    database: Database,
+    actor: Actor,
+    followup_id: int,
+    pdf: bytes,
+    *,
+    paper: str,
+    large_print: bool = False,
+    language: str = "en",
+    action: str = "printed",
+) -> "handouts.HandoutRecord":
+    """Keep the follow-up sheet as handed over (`action`: printed or saved), against its
+    visit like every handout: kind `followup_sheet`, with the visit's course's first visit
+    as `intake_id`. The window calls it, on its background runner, once the sheet has
+    gone to the printer or to a file."""
+    with database.writing() as session:
+        _, course = _submitted_follow_up(session, followup_id)
+        return handouts.record_handout_in(
+            session,
+            actor,
+            course.intake_id,
+            pdf,
+            kind="followup_sheet",
+            paper=paper,
+            language=language,
+            large_print=large_print,
+            action=action,
+            followup_id=followup_id,
+        )
+
+
+def record_progress_report(
+    database: Database,
+    actor: Actor,
+    course_id: int,
+    pdf: bytes,
+    *,
+    paper: str,
+    language: str = "en",
+    action: str = "saved",
+) -> "handouts.HandoutRecord":
+    """Keep a progress report against the course's newest visit: its newest submitted
+    follow-up, or the first visit itself while the course has none (the report then
+    covers that visit alone)."""
+    with database.writing() as session:
+        row = _course_row(session, course_id)
+        follow_ups = _submitted_follow_ups(session, course_id)
+        return handouts.record_handout_in(
+            session,
+            actor,
+            row.intake_id,
+            pdf,
+            kind="progress_report",
+            paper=paper,
+            language=language,
+            action=action,
+            followup_id=follow_ups[-1].id if follow_ups else None,
+        )
