@@ -40,7 +40,7 @@ from clinic_app.rules.engine import NEWEST, RULE_SETS, assess
 from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
-from clinic_app.services import audit, handouts, reviews
+from clinic_app.services import audit, desk_alerts, handouts, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import load_in, rule_settings_in
 from clinic_app.services.intakes import dump_document, load_document, store_assessment
@@ -254,9 +254,11 @@ def submit_follow_up(
     """Validate, assess within its course and store one follow-up visit.
 
     Raises FollowUpInvalid (saving nothing) for an invalid document, FollowUpRefused when
-    it has no patient or course to go in. The course is `course_id`, else the draft's,
-    else the one `course_started` names, else the patient's newest open course that
-    began before the visit.
+    it has no patient or course to go in. An emergency or urgent referral flag of the
+    visit raises the desk's alert (desk_alerts), as an intake's does; importing
+    (`submit_follow_up_in` alone) raises none, as for intakes. The course is
+    `course_id`, else the draft's, else the one `course_started` names, else the
+    patient's newest open course that began before the visit.
     """
     follow_up = parse_follow_up(dict(document))
     with database.writing() as session:
@@ -265,7 +267,7 @@ def submit_follow_up(
             if draft is None:
                 raise RecordNotFound(f"follow-up draft {draft_id} does not exist")
             course_id = draft.course_id
-        return submit_follow_up_in(
+        submitted = submit_follow_up_in(
             session,
             actor,
             follow_up,
@@ -275,6 +277,14 @@ def submit_follow_up(
             draft_id=draft_id,
             draft_version=draft_version,
         )
+        desk_alerts.raise_for(
+            session,
+            actor,
+            _course_row(session, submitted.course_id).intake_id,
+            submitted.assessment,
+            followup_id=submitted.followup_id,
+        )
+        return submitted
 
 
 def submit_follow_up_in(
