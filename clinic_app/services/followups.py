@@ -14,7 +14,7 @@ before anything is written, so a submission is on record whole or not at all.
 """
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -52,7 +52,6 @@ from clinic_app.storage.models import (
     Assessment,
     Followup,
     Patient,
-    Review,
 )
 from clinic_app.storage.models import Course as CourseRow
 from clinic_app.storage.models import Intake as IntakeRow
@@ -691,7 +690,9 @@ def follow_up_under_review(
             review_status=row.review_status,
             stage=row.stage,
             flags=tuple(flags),
-            open_flag_ids=_open_flags(flags, (d.flag_id for d in decisions)),
+            open_flag_ids=reviews.open_flags(
+                flags, (d.flag_id for d in decisions), reviews.DECIDED_AT_FOLLOW_UP
+            ),
             decisions=tuple(decisions),
         )
 
@@ -711,57 +712,19 @@ def record_follow_up_decision(
     visit; append-only like an intake's. The follow-up leaves the working queue once the
     whole visit, or every referral and follow-up flag of it, has a decision."""
     reviews.check_decision(actor, decision, reason, destination, urgency)
-    assert actor.user_id is not None  # check_decision refuses an actor without an account
     with database.writing() as session:
         _, course = _submitted_follow_up(session, followup_id)
-        latest = _latest_assessment(session, followup_id)
-        decidable = {
-            flag.id for flag in (latest.flags if latest else []) if flag.kind in _DECIDABLE
-        }
-        if flag_id is not None and flag_id not in decidable:
-            raise reviews.DecisionRefused(
-                f"flag {flag_id} is not a referral or follow-up flag of follow-up {followup_id}"
-            )
-        review = Review(
-            intake_id=course.intake_id,
-            followup_id=followup_id,
-            flag_id=flag_id,
+        return reviews.decide_in(
+            session,
+            actor,
+            course.intake_id,
+            followup_id,
             decision=decision,
-            destination=destination if decision == "refer" else None,
-            urgency=urgency if decision == "refer" else None,
-            reason=reason.strip(),
-            decided_by=actor.user_id,
-            decided_at=utc_now(),
+            reason=reason,
+            flag_id=flag_id,
+            destination=destination,
+            urgency=urgency,
         )
-        session.add(review)
-        session.flush()
-        decided = set(
-            session.scalars(select(Review.flag_id).where(Review.followup_id == followup_id))
-        )
-        if None in decided or decidable <= decided:
-            session.execute(
-                update(Followup).where(Followup.id == followup_id).values(review_status="reviewed")
-            )
-        audit.record(session, actor, "review.decided", "followup", followup_id, decision)
-        (made,) = [
-            d
-            for d in reviews.decisions_in(session, course.intake_id, followup_id)
-            if d.id == review.id
-        ]
-        return made
-
-
-_DECIDABLE = ("referral", "follow_up")
-"""The kinds of flag a clinician decides on at a follow-up (advice is the sheet's)."""
-
-
-def _open_flags(
-    flags: Sequence["reviews.FlagOnRecord"], decided: Iterable[int | None]
-) -> frozenset[int]:
-    closed = set(decided)
-    if None in closed:
-        return frozenset()
-    return frozenset(f.id for f in flags if f.kind in _DECIDABLE and f.id not in closed)
 
 
 def _submitted_follow_up(session: Session, followup_id: int) -> tuple[Followup, CourseRow]:
