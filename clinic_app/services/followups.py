@@ -312,23 +312,18 @@ def submit_follow_up_in(
         for row in _submitted_follow_ups(session, course_row.id)
         if row.visit_date is not None and row.visit_date <= follow_up.visit_date
     ]
-    course = Course(intake, [*earlier, follow_up])  # stable: this one after same-day visits
-    assessment = assess_follow_up(course, follow_up, settings)
-    plan = stage_for(
+    assessment, plan = assess_visit(
+        intake,
+        earlier,
         follow_up,
+        settings,
         earlier_stage=_stored_earlier_stage(session, course_row.id, follow_up.visit_date),
-        referral=bool(assessment.referral_flags),  # its own referral rules; not follow-up flags
     )
     now = utc_now()
     values: dict[str, Any] = {
         "course_id": course_row.id,
-        "status": "submitted",
         "document": dump_document(document),
-        "visit_date": follow_up.visit_date,
-        "highest_urgency": assessment.highest_urgency,
-        "urgency_rank": URGENCY_RANK.get(assessment.highest_urgency or "", NO_URGENCY_RANK),
-        "review_status": "unreviewed" if assessment.referral_recommended else "none",
-        "stage": plan.stage,
+        **submitted_columns(follow_up, assessment, plan),
         "submitted_at": now,
     }
     if draft_id is None:
@@ -351,6 +346,43 @@ def submit_follow_up_in(
     )
     audit.record(session, actor, action, "followup", followup_id, f"course {course_row.id}")
     return SubmittedFollowUp(followup_id, course_row.id, assessment, plan)
+
+
+def assess_visit(
+    intake: IntakeDocument,
+    earlier: Sequence[FollowUp],
+    follow_up: FollowUp,
+    settings: RuleSettings,
+    *,
+    earlier_stage: int | None,
+) -> tuple[RulesAssessment, ReturnToRun]:
+    """The one way a follow-up is assessed as it goes on record (the desk, import and the
+    demo data all come here): its flags within the course of `intake` and the `earlier`
+    follow-ups (those on or before its visit), and its plan from the stored stage of the
+    latest earlier visit that had one and its own referral flags (follow-up flags never
+    replace the plan)."""
+    course = Course(intake, [*earlier, follow_up])  # stable: this one after same-day visits
+    assessment = assess_follow_up(course, follow_up, settings)
+    plan = stage_for(
+        follow_up, earlier_stage=earlier_stage, referral=bool(assessment.referral_flags)
+    )
+    return assessment, plan
+
+
+def submitted_columns(
+    follow_up: FollowUp, assessment: RulesAssessment, plan: ReturnToRun
+) -> dict[str, Any]:
+    """The columns a submitted follow-up's row holds beside its document: what the queue
+    sorts on and the stage the next visit steps on from."""
+    urgency = assessment.highest_urgency
+    return {
+        "status": "submitted",
+        "visit_date": follow_up.visit_date,
+        "highest_urgency": urgency,
+        "urgency_rank": URGENCY_RANK.get(urgency or "", NO_URGENCY_RANK),
+        "review_status": "unreviewed" if assessment.referral_recommended else "none",
+        "stage": plan.stage,
+    }
 
 
 def _course_for(session: Session, follow_up: FollowUp, course_id: int | None) -> CourseRow:
