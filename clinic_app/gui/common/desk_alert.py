@@ -289,17 +289,17 @@ class DeskAlertBar(QWidget):
             return
         sign = "⚠ " if alert.urgency == "emergency" else ""
         reasons = "; ".join(alert.reasons)
-        said = f"{sign}{heading}: {alert.patient} — {reasons}. {NEEDS[alert.urgency]}"
+        said = f"{sign}{heading}: {alert.about} — {reasons}. {NEEDS[alert.urgency]}"
         words.setText(said)
         when = alert.raised_at.astimezone()
-        raised.setText(f"Raised at {when:%H:%M} by {alert.raised_by} (intake {alert.intake_id})")
-        frame.setAccessibleName(f"{heading} alert for {alert.patient}")
+        raised.setText(f"Raised at {when:%H:%M} by {alert.raised_by} ({alert.record})")
+        frame.setAccessibleName(f"{heading} alert for {alert.about}")
         frame.setAccessibleDescription(said)
         button.setEnabled(alert_id not in self._going)
         button.setToolTip(
             f"Seen and acted on: take this alert off every workstation ({SHORTCUT} comes here)"
         )
-        button.setAccessibleName(f"Acknowledge the {heading.lower()} alert for {alert.patient}")
+        button.setAccessibleName(f"Acknowledge the {heading.lower()} alert for {alert.about}")
 
     def _remove(self, alert_id: int) -> None:
         frame = self._rows[alert_id]
