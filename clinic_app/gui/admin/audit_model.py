@@ -16,6 +16,7 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     Qt,
@@ -33,7 +34,13 @@ USER = 1
 ACTION = 2
 RECORD = 3
 DETAIL = 4
-HEADERS = ("Time", "User", "Action", "Record", "Detail")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Detail"),
+)
 PAGE_SIZE = 200
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +133,9 @@ class AuditTableModel(RecordTableModel):
         log.warning("reading more of the audit trail failed: %s", message)
         self._fetching = False
         self._more = False  # no retry on every scroll; Refresh starts over
-        self.loadFailed.emit(f"Cannot read more of the audit trail: {message}")
+        self.loadFailed.emit(
+            self.tr("Cannot read more of the audit trail: {problem}").format(problem=message)
+        )
 
     def _page_came(self, found: list[Event]) -> None:
         self._fetching = False
