@@ -145,6 +145,10 @@ class StaffLanguage:
             self._font_registered = True
             register_cjk_font()
 
+    def catalogues(self) -> list[str]:
+        """The files of the translators installed now (the self-test names them)."""
+        return [Path(translator.filePath()).name for translator in self._installed]
+
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._installed.append(translator)

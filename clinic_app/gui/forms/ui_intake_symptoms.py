@@ -31,6 +31,7 @@ class Ui_IntakeSymptomsStep(object):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLabel(IntakeSymptomsStep)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"pageTitle")
 
         self.fields.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.title)
 
@@ -257,7 +258,6 @@ class Ui_IntakeSymptomsStep(object):
 
     def retranslateUi(self, IntakeSymptomsStep):
         self.title.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Symptoms", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("IntakeSymptomsStep", u"pageTitle", None))
         self.label_symptoms__side.setText(QCoreApplication.translate("IntakeSymptomsStep", u"&Which foot", None))
         self.label_symptoms__locations.setText(QCoreApplication.translate("IntakeSymptomsStep", u"W&here it hurts", None))
         self.label_symptoms__pain_now.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain &now (0\u201310)", None))
