@@ -21,7 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinic_app.gui.common.foot_map import region_words
 from clinic_app.gui.common.form_labels import form_labels
-from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, STEPS, Kind, step_of, words
+from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, STEPS, Kind, step_of
+from clinic_app.gui.common.intake_fields import words as label_words
 from clinic_app.intake.answers import MISSING, answer_at
 from clinic_app.intake.fields import REGIONS
 from clinic_app.intake.regions import foot_map
@@ -65,7 +66,7 @@ def answer_text(document: Mapping[str, Any], path: str) -> str:
         return QCoreApplication.translate("Answers", "Yes") if value is True else ""
     if kind is Kind.CHOICE:
         chosen = [
-            words(label)
+            label_words(label)
             for choice, label in CHOICES[path]
             if choice is not None and type(choice) is type(value) and choice == value
         ]
@@ -73,7 +74,7 @@ def answer_text(document: Mapping[str, Any], path: str) -> str:
     if kind is Kind.CHOICES and isinstance(value, list):
         named = dict(CHECKS[path])
         return _comma().join(
-            words(named[str(item)]) if str(item) in named else str(item) for item in value
+            label_words(named[str(item)]) if str(item) in named else str(item) for item in value
         )
     if kind is Kind.REGIONS and isinstance(value, list):
         return _comma().join(
@@ -97,7 +98,7 @@ def answered_steps(document: Mapping[str, Any]) -> tuple[AnsweredStep, ...]:
     return tuple(
         AnsweredStep(
             step,
-            words(title),
+            label_words(title),
             tuple(
                 Answer(path, labels[path], words)
                 for path in FIELDS

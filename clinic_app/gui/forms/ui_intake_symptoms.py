@@ -283,7 +283,7 @@ class Ui_IntakeSymptomsStep(object):
         self.symptoms__worse_with_activity.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Worse with activity", None))
         self.symptoms__night_pain.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain wakes them at night", None))
         self.symptoms__first_step_morning_pain.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain with the first steps in the morning", None))
-        self.label_symptoms__morning_stiffness_minutes.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Morning stiffness (Morning stiffness (minutes)amp;minutes)", None))
+        self.label_symptoms__morning_stiffness_minutes.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Morning stiffness (&minutes)", None))
         self.label_symptoms__self_care_days.setText(QCoreApplication.translate("IntakeSymptomsStep", u"&Days of self-care tried", None))
         self.label_symptoms__improving.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Getting &better", None))
         pass
