@@ -16,7 +16,6 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     Qt,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import Index, RecordTableModel
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.services.audit import Event, describe_action, describe_record
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QEvent,
@@ -49,6 +48,7 @@ from clinic_app.gui.common.background import BackgroundTask, run_in_background
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import audit

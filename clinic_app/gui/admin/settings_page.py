@@ -17,7 +17,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import moment_words, sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.handouts.content import PAPER_NAMES, PAPERS

@@ -11,7 +11,7 @@ answer), so the dialog stays drawn and Cancel works while the database answers.
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from clinic_app.gui.admin.password_dialog import (
     show_message,
 )
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import role_label, sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users

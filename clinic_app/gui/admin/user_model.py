@@ -7,9 +7,10 @@ itself to whoever acts on the selected row (reset its password, change its role)
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from clinic_app.gui.common.record_table import Index, RecordTableModel
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import role_label
 from clinic_app.services.users import Account
 

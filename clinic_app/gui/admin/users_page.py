@@ -13,7 +13,7 @@ the answer, so a double click is one change.
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from clinic_app.gui.admin.user_model import ACCOUNT_ROLE, NAME, UserTableModel
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import role_label, role_with_article, sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users

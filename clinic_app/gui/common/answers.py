@@ -17,12 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from clinic_app.gui.common.foot_map import region_words
 from clinic_app.gui.common.form_labels import form_labels
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, STEPS, Kind, step_of
 from clinic_app.gui.common.intake_fields import words as label_words
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.intake.answers import MISSING, answer_at
 from clinic_app.intake.fields import REGIONS
 from clinic_app.intake.regions import foot_map

@@ -19,7 +19,7 @@ where that sheet is not loaded (a test, a self-check), and it is the one widget 
 owns these colours.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.background import run_in_background
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import desk_alerts
 from clinic_app.services.desk_alerts import Acknowledgement, OpenAlert

@@ -11,7 +11,7 @@ sheet and assistive technology can tell one place's cards from another's.
 The wording is `flag_words`'; the card only lays it out. It holds no rule logic.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.flag_words import CLINICIAN_ONLY, ShownFlag, badge_words, card_lines
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
 DECIDE = QT_TRANSLATE_NOOP("FlagCard", "Decide on this flag…")
 

@@ -8,7 +8,9 @@ way (through the one `FlagCard`); this is where that wording lives. No widgets h
 import re
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
 BADGE_WORDS: dict[str, str] = {
     "emergency": QT_TRANSLATE_NOOP("FlagWords", "Emergency — care now"),

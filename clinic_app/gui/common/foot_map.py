@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.intake.fields import SIDES
 from clinic_app.intake.regions import Point, Region, View, foot_map
 

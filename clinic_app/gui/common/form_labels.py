@@ -32,7 +32,7 @@ def form_files() -> tuple[Path, ...]:
 
 
 @cache
-def _label_sources() -> dict[str, tuple[str, str]]:
+def label_sources() -> dict[str, tuple[str, str]]:
     """{field path: (the form's translation context, the label as in the .ui)}, read once."""
     found: dict[str, tuple[str, str]] = {}
     for path in form_files():
@@ -48,7 +48,7 @@ def form_labels() -> dict[str, str]:
     looked up in the same context as the compiled form's own (its top-level class)."""
     translate = QCoreApplication.translate
     return {
-        path: _drawn(translate(context, text)) for path, (context, text) in _label_sources().items()
+        path: _drawn(translate(context, text)) for path, (context, text) in label_sources().items()
     }
 
 

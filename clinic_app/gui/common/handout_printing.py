@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from clinic_app.gui.common.background import BackgroundTask
 from clinic_app.gui.common.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services.handouts import HandoutRecord, care_sheet_for, record_handout

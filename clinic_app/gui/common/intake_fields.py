@@ -6,8 +6,9 @@ retyped; only their labels are written here, and a mismatch fails at import.
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.intake import fields
 
 

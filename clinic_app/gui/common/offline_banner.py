@@ -5,11 +5,12 @@ computer), and goes as soon as the database answers again. It names no patient, 
 may stay on screen while the window is locked.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from clinic_app.gui.common.database_health import DatabaseHealth
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
 OFFLINE = QT_TRANSLATE_NOOP(
     "OfflineBanner",

@@ -26,7 +26,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QCoreApplication,
     QIODevice,
@@ -65,6 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.background import BackgroundTask, Progress
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural
 from clinic_app.services import print_queue
 from clinic_app.services.files import write_private

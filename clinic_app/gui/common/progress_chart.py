@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.followups.progress import MeasureProgress
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural, window_locale
 
 SHORT_NAMES = {
@@ -307,7 +308,7 @@ class ProgressChart(QWidget):
             painter.drawText(
                 QRectF(point.x() - 50, plot.bottom() + 4, 100, line),
                 Qt.AlignmentFlag.AlignCenter,
-                window_locale().toString(day, self.tr("dd MMM")),
+                window_locale().toString(QDate(day.year, day.month, day.day), self.tr("dd MMM")),
             )
             painter.drawText(
                 QRectF(point.x() - 50, plot.bottom() + 4 + line, 100, line),

@@ -38,9 +38,9 @@ def catalogue_dir() -> Path:
     return paths.resources_dir() / "translations"
 
 
-def catalogue_path(language: str) -> Path:
-    """Ours for a tag: clinic_es.qm, clinic_zh_Hans.qm."""
-    return catalogue_dir() / f"clinic_{language.replace('-', '_')}.qm"
+def catalogue_path(language: str, folder: Path | None = None) -> Path:
+    """Ours for a tag: clinic_es.qm, clinic_zh_Hans.qm (in `folder`, else the app's)."""
+    return (folder or catalogue_dir()) / f"clinic_{language.replace('-', '_')}.qm"
 
 
 def qt_catalogue_dirs() -> list[Path]:
@@ -93,10 +93,14 @@ def language_for(choices: LanguageChoices, username: str | None) -> str:
 
 
 class StaffLanguage:
-    """The translators installed on the application, replaced as the desk changes hands."""
+    """The translators installed on the application, replaced as the desk changes hands.
 
-    def __init__(self, app: QCoreApplication) -> None:
+    `catalogues` is where our .qm are (tests point it at ones they compiled themselves).
+    """
+
+    def __init__(self, app: QCoreApplication, catalogues: Path | None = None) -> None:
         self._app = app
+        self._folder = catalogues
         self._installed: list[QTranslator] = []
         self.language = ENGLISH
         self._font_registered = False
@@ -120,10 +124,11 @@ class StaffLanguage:
         if language == ENGLISH:
             return language
         ours = QTranslator(self._app)
-        if ours.load(str(catalogue_path(language))):
+        path = catalogue_path(language, self._folder)
+        if ours.load(str(path)):
             self._install(ours)
         else:
-            log.warning("no window catalogue for %s at %s", language, catalogue_path(language))
+            log.warning("no window catalogue for %s at %s", language, path)
         qt_name = f"qtbase_{QT_NAMES[language]}"
         qt_own = QTranslator(self._app)
         if any(qt_own.load(qt_name, str(folder)) for folder in qt_catalogue_dirs()):

@@ -9,7 +9,9 @@ they read the same from any room (languages.md).
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
 ROLE_LABELS: dict[str, str] = {
     "front_desk": QT_TRANSLATE_NOOP("Wording", "front desk"),
@@ -86,6 +88,7 @@ def window_locale() -> QLocale:
 
 def moment_words(moment: datetime) -> str:
     """A moment as a message says it: "14:03 on 3 December 2026", local time."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))  # this computer's zone
     return window_locale().toString(
-        moment.astimezone(), QCoreApplication.translate("Wording", "HH:mm 'on' d MMMM yyyy")
+        local, QCoreApplication.translate("Wording", "HH:mm 'on' d MMMM yyyy")
     )

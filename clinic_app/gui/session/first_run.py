@@ -4,12 +4,12 @@ Creating the account (and, when the database was not opened yet, opening it) run
 background runner, so the dialog stays drawn while the database works or hangs.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from clinic_app.gui.common import designer
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.forms.ui_first_run import Ui_FirstRunDialog
 from clinic_app.services import users
 from clinic_app.services.users import MIN_PASSWORD_LENGTH, Account

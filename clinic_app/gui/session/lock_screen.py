@@ -6,7 +6,7 @@ shown and what happens after it. The password is checked on the background runne
 lock screen stays drawn, saying "Checking…", while the database answers (or does not).
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.services.users import Account, Purpose

@@ -7,12 +7,12 @@ Cancel working, with "Signing in…" shown until the answer or the failure comes
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from clinic_app.gui.common import designer
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.forms.ui_sign_in import Ui_SignInDialog
 
 if TYPE_CHECKING:  # the accounts (and SQLAlchemy) load when Sign in is pressed
