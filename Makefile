@@ -63,6 +63,11 @@ docs-images: $(STAMP) ## redraw the README's example sheet and letter (needs pdf
 screenshots: $(STAMP) $(QM) ## redraw the README's screenshots (needs Xvfb)
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
 		$(BIN)/python docs/screenshots.py docs/images/screens
+	for language in es zh-Hans; do \
+		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+			$(BIN)/python docs/screenshots.py --language $$language docs/images/screens/$$language \
+			|| exit 1; \
+	done
 
 bundle: $(BUNDLE_TOOLS) $(QM) ## the frozen app in dist/clinic-intake/ (PyInstaller, one folder)
 	rm -rf $(BUNDLE) build/pyinstaller
