@@ -250,6 +250,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>{what} failed unexpectedly; the details are in the log. Try again, and if it happens again, tell your administrator</source>
+        <translation>Falló de forma inesperada: {what}. Los detalles están en el registro. Inténtelo de nuevo y, si vuelve a ocurrir, avise al administrador</translation>
+    </message>
+</context>
+<context>
     <name>DeskAlertBar</name>
     <message>
         <source>⚠ Emergency alert at the desk. Unlock to see who and why.</source>

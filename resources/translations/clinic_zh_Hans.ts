@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>{what} failed unexpectedly; the details are in the log. Try again, and if it happens again, tell your administrator</source>
+        <translation>意外失败：{what}。详情见日志。请重试；如果再次发生，请告知管理员</translation>
+    </message>
+</context>
+<context>
     <name>DeskAlertBar</name>
     <message>
         <source>⚠ Emergency alert at the desk. Unlock to see who and why.</source>
