@@ -21,6 +21,8 @@ LAYERS: dict[str, int] = {
     "clinic_app": 0,
     "paths": 0,
     "logs": 0,
+    # The language tags every layer accepts (languages.py imports only paths).
+    "languages": 0,
     "intake": 1,
     "rules": 2,
     # Pure, beside intake/ and rules/ (architecture.md): the follow-up document and progress,

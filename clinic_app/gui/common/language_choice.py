@@ -12,7 +12,6 @@ as "nothing chosen", so the windows fall back to the system locale. No Qt here.
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +86,8 @@ def load_choices(path: Path | None = None) -> LanguageChoices:
 def save_choices(choices: LanguageChoices, path: Path | None = None) -> None:
     """Written whole into a 0600 temporary file beside it, then renamed over it, so a
     crash leaves the old file or the new one, never half of one. Raises OSError."""
+    import tempfile  # only when saving: start-up reads the file and nothing more
+
     path = path or choices_file()
     paths.private_dir(path.parent)
     descriptor, temporary = tempfile.mkstemp(prefix=".languages-", dir=path.parent)
