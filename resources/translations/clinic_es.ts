@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation>Registro de &amp;auditoría</translation>
+        <translation>Registro de audi&amp;toría</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1884,7 @@ Load their settings now? What you typed here will be replaced.</source>
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation>&amp;Tamaño del papel:</translation>
+        <translation>Tama&amp;ño del papel:</translation>
     </message>
     <message>
         <source>Session lock</source>
