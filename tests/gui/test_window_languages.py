@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QWidget,
 )
@@ -110,6 +113,23 @@ def clipped(root: QWidget) -> list[str]:
     """Labels, buttons and tick boxes on screen whose text is wider than they are."""
     found = []
     for widget in root.findChildren(QWidget):
+        if isinstance(widget, QComboBox) and widget.isVisible():
+            # The chosen words fit the box's text field (the style says where it is).
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            needed = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if field.width() < needed:
+                found.append(
+                    f"QComboBox {widget.objectName()} {widget.currentText()!r}: "
+                    f"{field.width()} wide, needs {needed}"
+                )
+            continue
         if not widget.isVisible() or not isinstance(widget, (QLabel, QPushButton, QCheckBox)):
             continue
         if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()):

@@ -142,6 +142,8 @@ class AuditPage(QWidget):
         self._action.setObjectName("audit.action")
         self._record_type = QComboBox(self)
         self._record_type.setObjectName("audit.recordType")
+        # Its choices come from the trail after the first show: it widens to the words.
+        self._record_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._record_id = QLineEdit(self)
         self._record_id.setObjectName("audit.recordId")
         self._record_id.setPlaceholderText(self.tr("Number"))
