@@ -74,21 +74,6 @@ class OpenAlert:
     followup_id: int | None = None
     """The follow-up visit that raised it; None for an intake (as typed or submitted)."""
 
-    @property
-    def about(self) -> str:
-        """Whom the alert is about, as a window says it: the patient, and "follow-up
-        visit" when a follow-up raised it (the intake's own alerts name the patient only)."""
-        if self.followup_id is None:
-            return self.patient
-        return f"{self.patient} (follow-up visit)"
-
-    @property
-    def record(self) -> str:
-        """The record that raised it, by id: what staff open to act on it."""
-        if self.followup_id is None:
-            return f"intake {self.intake_id}"
-        return f"follow-up {self.followup_id} of intake {self.intake_id}"
-
 
 @dataclass(frozen=True)
 class Acknowledgement:

@@ -35,8 +35,6 @@ def test_an_emergency_at_a_follow_up_raises_an_alert_that_says_so(
         ("circulation_compromise",),
     )
     assert alert.patient == "Maya Okafor"
-    assert alert.about == "Maya Okafor (follow-up visit)"
-    assert alert.record == f"follow-up {visit} of intake {first}"
     assert alert.reasons == ("The foot has turned pale, blue or blotchy",)
     (raised,) = audit.events(database, action="desk_alert.raised")
     assert raised.detail == (
@@ -55,7 +53,7 @@ def test_each_visit_alerts_once_per_reason_whatever_the_intake_raised(
 ) -> None:
     first = intakes.submit(database, desk, document(PALE)).intake_id
     [own] = desk_alerts.open_alerts(database)
-    assert (own.followup_id, own.about, own.record) == (None, "Maya Okafor", f"intake {first}")
+    assert (own.followup_id, own.patient, own.intake_id) == (None, "Maya Okafor", first)
     desk_alerts.acknowledge(database, desk, own.alert_id)
 
     # The same reason at a later visit is news: the foot is pale again, or still.
