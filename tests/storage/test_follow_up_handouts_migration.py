@@ -105,7 +105,7 @@ def test_an_upgrade_keeps_every_handout_and_the_table_append_only(
         add_kind(database, intake, follow_up, "followup_sheet")
 
     migrate_to(database, SCHEMA_HEAD)
-    assert schema_revision(database) == "0005"
+    assert schema_revision(database) == SCHEMA_HEAD
     assert handout_rows(database) == before
     assert triggers(database) == protection
     if database.is_sqlite:
@@ -152,6 +152,6 @@ def test_a_downgrade_is_refused_while_a_follow_up_sheet_is_on_record(
     before = handout_rows(database)
     with pytest.raises(RuntimeError, match=r"1 follow-up sheet.* handouts are kept for good"):
         migrate_to(database, "0004")
-    assert schema_revision(database) == "0005"
+    assert schema_revision(database) == SCHEMA_HEAD
     assert handout_rows(database) == before
     refuses_changes(database)
