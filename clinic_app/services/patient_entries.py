@@ -406,7 +406,7 @@ def _leaves(document: Mapping[str, Any], prefix: str) -> Iterator[tuple[str, obj
 
 def _comparable(value: object) -> object:
     """An answer as compared: blank text is no answer; True is not 1."""
-    if isinstance(value, str) and not value.strip():
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     return (type(value) is bool, value)
 
