@@ -331,3 +331,19 @@ def test_entry_times_must_carry_a_zone(database: Database) -> None:
             finished=False,
             started_at=STARTED.replace(tzinfo=None) - timedelta(minutes=1),
         )
+
+
+def test_the_trail_words_every_patient_entry_action(database: Database, desk: Actor) -> None:
+    entry_id = finished_entry(database).entry_id
+    patient_entries.discard_entry(database, desk, entry_id, "Entered twice")
+    worded = {
+        event.action: audit.describe_action(event.action)
+        for event in audit.events(database)
+        if event.record_type in ("patient_entry", "consent_text")
+    }
+    assert worded == {
+        "consent.published": "Published a consent text",
+        "patient_entry.added": "Patient's own entry received",
+        "patient_entry.discarded": "Discarded a patient's entry",
+    }
+    assert audit.describe_record("patient_entry", entry_id) == f"Patient entry {entry_id}"
