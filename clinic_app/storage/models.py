@@ -306,7 +306,8 @@ class DeskAlert(Base):
     """An emergency or urgent flag every workstation shows until someone acknowledges it.
 
     Rule ids only, never patient details: the patient is found through the intake (a
-    follow-up's alert through its course's first visit).
+    follow-up's alert through its course's first visit; a patient's own entry's through
+    the entry, until the desk checks it in and the intake is filled in).
     """
 
     __tablename__ = "desk_alerts"
