@@ -26,7 +26,8 @@ _TRENDS: tuple[tuple[Trend, float], ...] = (("better", 0.72), ("stalled", 0.14),
 _SUNDAY = 6
 _CLOSE_AFTER_DAYS = 21
 """A course whose last visit is older than this may have been closed by a clinician."""
-_CLOSED_SHARE = 0.3
+_CLOSED_SHARE = 0.12
+"""Of those, the share a clinician closed: a few, about one course in ten of all."""
 _CLOSE_REASONS: dict[Trend, tuple[str, ...]] = {
     "better": (
         "Discharged: back to full training",

@@ -347,9 +347,9 @@ def decide_in(
     transaction: the intake itself (`followup_id` None) or one follow-up of the course
     `intake_id` began. The one way an intake's and a follow-up's decisions are kept.
 
-    The flag must be one to decide on (DECIDED_AT_...) of the visit's latest assessment. The
-    visit leaves the working queue once it has a decision on the whole visit, or one on
-    every such flag."""
+    The flag must be one to decide on (DECIDED_AT_INTAKE, DECIDED_AT_FOLLOW_UP) of the
+    visit's latest assessment. The visit leaves the working queue once it has a decision
+    on the whole visit, or one on every such flag."""
     decider = session.get(User, actor.user_id) if actor.user_id is not None else None
     if decider is None or actor.user_id is None:
         raise DecisionRefused("decisions are made by a signed-in clinician")

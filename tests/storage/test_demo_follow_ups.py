@@ -169,7 +169,9 @@ def test_progress_of_a_demo_patient_and_later_follow_ups_on_both_databases(
     the demo leave PostgreSQL's sequences ahead, so a follow-up submitted after gets the
     next id."""
     summary = generate(database, patients=6, intakes=12, seed=2, today=TODAY)
-    assert summary.follow_ups > 0
+    sizes = Counter(len(visits) for _, _, visits in stored_courses(database))
+    assert set(sizes) <= set(range(1, 7))  # no course of this run began on TODAY
+    assert summary.follow_ups == sum(size * count for size, count in sizes.items())
     settings = clinic_settings.load(database).rule_settings()
     with database.reading() as session:
         patients = session.scalars(select(Patient).order_by(Patient.id)).all()
