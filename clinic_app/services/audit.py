@@ -72,6 +72,7 @@ ACTION_WORDS: dict[str, str] = {
     "demo_data.generated": "Made demonstration data",
     "audit.exported": "Exported the audit trail",
     "patient_entry.added": "Patient's own entry received",
+    "patient_entry.viewed": "Opened a patient's entry",
     "patient_entry.checked_in": "Checked in a patient's entry",
     "patient_entry.discarded": "Discarded a patient's entry",
     "consent.published": "Published a consent text",

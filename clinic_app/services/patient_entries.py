@@ -52,6 +52,8 @@ DESK_ROLES = ("front_desk", "clinician", "admin")
 ANSWER_SECTIONS = ("running", "symptoms", "history")
 """Where a patient's answers are; an entry with none of them answered is empty."""
 MAX_SOURCE_LENGTH = 120
+MAX_DOCUMENT_CHARS = 200_000
+"""A whole intake with long notes is a few kilobytes; far more is not a patient's typing."""
 MAX_SIGNATURE_BYTES = 1024 * 1024
 """A drawn signature at a tablet's size is tens of kilobytes; a megabyte is a mistake."""
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -186,7 +188,15 @@ def add_entry(
         _check_signature(kiosk, signature)
     if started_at.tzinfo is None:
         raise EntryRefused(f"entry from {kiosk}: its start time must carry a time zone")
-    stored = dump_document(document)
+    try:
+        stored = dump_document(document)
+    except (TypeError, ValueError) as error:
+        raise EntryRefused(f"entry from {kiosk}: the answers cannot be stored ({error})") from None
+    if len(stored) > MAX_DOCUMENT_CHARS:
+        raise EntryRefused(
+            f"entry from {kiosk}: the answers are {len(stored)} characters; at most "
+            f"{MAX_DOCUMENT_CHARS} are kept"
+        )
     with database.writing() as session:
         if consent_text_id is not None:
             _check_consent(session, kiosk, consent_text_id, tag)
@@ -253,12 +263,19 @@ def waiting_entries(database: Database) -> list[WaitingEntry]:
         return waiting
 
 
-def entry(database: Database, entry_id: int) -> StoredEntry:
-    """One entry as received, and what the desk did with it (RecordNotFound if none)."""
-    with database.reading() as session:
+def entry(database: Database, entry_id: int, *, opened_by: Actor | None = None) -> StoredEntry:
+    """One entry as received, and what the desk did with it (RecordNotFound if none).
+
+    With `opened_by`, the opening is put on the audit trail ("patient_entry.viewed"), as
+    the review pane records who viewed an intake: the desk calls it so when it opens one.
+    """
+    with database.writing() if opened_by is not None else database.reading() as session:
         row = session.get(PatientEntry, entry_id)
         if row is None:
             raise RecordNotFound(f"patient entry {entry_id} does not exist")
+        if opened_by is not None:
+            opened_by.require(*DESK_ROLES, to="open a patient entry")
+            audit.record(session, opened_by, "patient_entry.viewed", "patient_entry", entry_id)
         version = None
         if row.consent_text_id is not None:
             version = session.scalar(

@@ -347,3 +347,30 @@ def test_the_trail_words_every_patient_entry_action(database: Database, desk: Ac
         "patient_entry.discarded": "Discarded a patient's entry",
     }
     assert audit.describe_record("patient_entry", entry_id) == f"Patient entry {entry_id}"
+
+
+def test_opening_an_entry_at_the_desk_is_audited(database: Database, desk: Actor) -> None:
+    entry_id = finished_entry(database).entry_id
+    assert patient_entries.entry(database, entry_id).entry_id == entry_id
+    assert audit.events(database, action="patient_entry.viewed") == []
+    patient_entries.entry(database, entry_id, opened_by=desk)
+    [viewed] = audit.events(database, action="patient_entry.viewed")
+    assert (viewed.actor, viewed.record_id) == ("desk", entry_id)
+    assert audit.describe_action(viewed.action) == "Opened a patient's entry"
+
+
+def test_answers_that_cannot_be_stored_are_refused_in_words(database: Database) -> None:
+    for answers, says in [
+        (patients_answers({"notes": float("nan")}), "the answers cannot be stored"),
+        (patients_answers({"notes": "x" * 200_001}), "at most 200000 are kept"),
+    ]:
+        with pytest.raises(EntryRefused, match=says):
+            patient_entries.add_entry(
+                database,
+                source=KIOSK,
+                language="en",
+                document=answers,
+                finished=False,
+                started_at=STARTED,
+            )
+    assert count(database, "patient_entries") == 0
