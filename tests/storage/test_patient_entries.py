@@ -374,3 +374,16 @@ def test_answers_that_cannot_be_stored_are_refused_in_words(database: Database) 
                 started_at=STARTED,
             )
     assert count(database, "patient_entries") == 0
+
+
+def test_likely_duplicates_of_an_unreadable_birth_date_say_where(database: Database) -> None:
+    entry_id = patient_entries.add_entry(
+        database,
+        source=KIOSK,
+        language="en",
+        document=patients_answers({"patient.date_of_birth": "31/02/1990"}),
+        finished=False,
+        started_at=STARTED,
+    ).entry_id
+    with pytest.raises(IntakeInvalid, match=r"patient\.date_of_birth"):
+        patient_entries.likely_duplicates(database, entry_id)
