@@ -163,9 +163,14 @@ def add_entry(
     started_at: datetime,
     consent_text_id: int | None = None,
     signature: bytes | None = None,
+    received_by: Actor | None = None,
 ) -> EntryAdded:
     """Keep a patient's entry for the desk, and alert the desk at once to an emergency or
     urgent flag on it. `finished` is False when the idle reset keeps it unfinished.
+
+    The kiosk calls it without `received_by`: the trail then names "kiosk <source>". A
+    staff member bringing in a form returned from elsewhere (source "fhir") passes
+    themselves, and the trail names them.
 
     Refused (EntryRefused, nothing stored): an empty entry (no name, no date of birth, or
     no answers), and a finished one without the consent text and a signature.
@@ -213,7 +218,7 @@ def add_entry(
         )
         session.add(row)
         session.flush()
-        who = f"kiosk {kiosk}"
+        who = received_by.name if received_by is not None else f"kiosk {kiosk}"
         audit.record(
             session,
             who,

@@ -387,3 +387,21 @@ def test_likely_duplicates_of_an_unreadable_birth_date_say_where(database: Datab
     ).entry_id
     with pytest.raises(IntakeInvalid, match=r"patient\.date_of_birth"):
         patient_entries.likely_duplicates(database, entry_id)
+
+
+def test_a_form_brought_in_by_staff_names_them_on_the_trail(
+    database: Database, desk: Actor
+) -> None:
+    added = patient_entries.add_entry(
+        database,
+        source="fhir",
+        language="en",
+        document=patients_answers(PALE),
+        finished=False,
+        started_at=STARTED,
+        received_by=desk,
+    )
+    [event] = audit.events(database, action="patient_entry.added")
+    assert (event.actor, event.record_id) == ("desk", added.entry_id)
+    [alert] = desk_alerts.open_alerts(database)
+    assert (alert.raised_by, alert.record) == ("desk", f"patient entry {added.entry_id} from fhir")
