@@ -3,6 +3,7 @@ received, empty or unsigned ones refused with nothing stored, the desk's alert a
 an emergency naming the kiosk, and the desk's check (check in with corrections, or discard
 with a reason), all audited and append-only in the database itself."""
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -405,3 +406,35 @@ def test_a_form_brought_in_by_staff_names_them_on_the_trail(
     assert (event.actor, event.record_id) == ("desk", added.entry_id)
     [alert] = desk_alerts.open_alerts(database)
     assert (alert.raised_by, alert.record) == ("desk", f"patient entry {added.entry_id} from fhir")
+
+
+def test_two_desks_checking_in_one_entry_at_once_make_one_intake(
+    database: Database, desk: Actor
+) -> None:
+    entry_id = finished_entry(database).entry_id
+    start = threading.Barrier(2)
+    outcomes: list[object] = []
+
+    def check_in(name: str) -> None:
+        start.wait()
+        try:
+            outcomes.append(
+                patient_entries.check_in_entry(
+                    database, Actor(name, "front_desk"), entry_id, patients_answers(), None
+                ).submitted.intake_id
+            )
+        except EntryAlreadyChecked as refused:
+            outcomes.append(refused)
+
+    desks = [threading.Thread(target=check_in, args=(name,)) for name in ("desk-a", "desk-b")]
+    for thread in desks:
+        thread.start()
+    for thread in desks:
+        thread.join(timeout=30)
+    [intake_id] = [outcome for outcome in outcomes if isinstance(outcome, int)]
+    [refused] = [outcome for outcome in outcomes if isinstance(outcome, EntryAlreadyChecked)]
+    assert f"patient entry {entry_id}" in str(refused)
+    assert (count(database, "intakes"), count(database, "patient_entry_checks")) == (1, 1)
+    check = patient_entries.entry(database, entry_id).check
+    assert check is not None
+    assert check.intake_id == intake_id
