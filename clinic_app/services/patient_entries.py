@@ -17,10 +17,10 @@ shown flags.
 """
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +32,9 @@ from clinic_app.languages import UnknownLanguage, parse_language
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit, desk_alerts, patients
 from clinic_app.services.actor import Actor
+from clinic_app.services.entry_answers import Correction as Correction
+from clinic_app.services.entry_answers import corrections as corrections
+from clinic_app.services.entry_answers import empty_because, patient_section, typed_name
 from clinic_app.services.intakes import Submitted, dump_document, load_document, submit_in
 from clinic_app.services.live_flags import assess_as_typed
 from clinic_app.services.patients import PatientRow
@@ -49,8 +52,6 @@ from clinic_app.storage.types import utc_now
 
 DESK_ROLES = ("front_desk", "clinician", "admin")
 """Who may check in or discard an entry: anyone who takes intakes at a window."""
-ANSWER_SECTIONS = ("running", "symptoms", "history")
-"""Where a patient's answers are; an entry with none of them answered is empty."""
 MAX_SOURCE_LENGTH = 120
 MAX_DOCUMENT_CHARS = 200_000
 """A whole intake with long notes is a few kilobytes; far more is not a patient's typing."""
@@ -66,15 +67,6 @@ class EntryRefused(StorageError):
 
 class EntryAlreadyChecked(StorageError):
     """The entry was checked in or discarded already (perhaps at another desk)."""
-
-
-class Correction(NamedTuple):
-    """One answer the desk changed: where, what the patient said, what the desk recorded
-    (None where one of them gave no answer)."""
-
-    path: str
-    patient_said: object
-    desk_recorded: object
 
 
 @dataclass(frozen=True)
@@ -184,7 +176,11 @@ def add_entry(
         tag = parse_language(language)
     except UnknownLanguage as error:
         raise EntryRefused(f"entry from {kiosk}: {error}") from None
-    _refuse_empty(kiosk, document)
+    if not isinstance(document, Mapping):
+        raise EntryRefused(f"entry from {kiosk}: the answers are not a document")
+    empty = empty_because(document)
+    if empty is not None:
+        raise EntryRefused(f"entry from {kiosk} is empty: {empty}")
     if signature is not None and not signature:
         signature = None
     if finished:
@@ -251,7 +247,7 @@ def waiting_entries(database: Database) -> list[WaitingEntry]:
         alerts = desk_alerts.entry_alerts_in(session, (row.id for row in rows))
         waiting = []
         for row in rows:
-            section = _patient_section(load_document(row.document))
+            section = patient_section(load_document(row.document))
             born = section.get("date_of_birth")
             waiting.append(
                 WaitingEntry(
@@ -259,7 +255,7 @@ def waiting_entries(database: Database) -> list[WaitingEntry]:
                     row.source,
                     row.language,
                     row.finished,
-                    _typed_name(section),
+                    typed_name(section),
                     born if isinstance(born, str) and born.strip() else None,
                     row.received_at,
                     alerts.get(row.id),
@@ -394,58 +390,11 @@ def likely_duplicates(database: Database, entry_id: int) -> IdentityMatch:
     (patients.already_registered and patients.duplicates_of). Raises IntakeInvalid when
     the entry's name or date of birth cannot be read as a patient's."""
     found = entry(database, entry_id)
-    details: PatientDetails = patients.parse_patient(_patient_section(found.document))
+    details: PatientDetails = patients.parse_patient(patient_section(found.document))
     return IdentityMatch(
         patients.already_registered(database, details),
         patients.duplicates_of(database, details),
     )
-
-
-def corrections(
-    patient_document: Mapping[str, Any], desk_document: Mapping[str, Any]
-) -> tuple[Correction, ...]:
-    """Each answer that differs between the patient's document and the desk's, by dotted
-    field path, in the patient's order of fields (answers only the desk gave, after).
-    A list (the foot map's places, say) is one answer."""
-    said = dict(_leaves(patient_document, ""))
-    recorded = dict(_leaves(desk_document, ""))
-    paths = list(said) + [path for path in recorded if path not in said]
-    return tuple(
-        Correction(path, said.get(path), recorded.get(path))
-        for path in paths
-        if _comparable(said.get(path)) != _comparable(recorded.get(path))
-    )
-
-
-def _leaves(document: Mapping[str, Any], prefix: str) -> Iterator[tuple[str, object]]:
-    for key, value in document.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            yield from _leaves(value, f"{path}.")
-        else:
-            yield path, value
-
-
-def _comparable(value: object) -> object:
-    """An answer as compared: blank text is no answer; True is not 1."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    return (type(value) is bool, value)
-
-
-def _refuse_empty(kiosk: str, document: Mapping[str, Any]) -> None:
-    if not isinstance(document, Mapping):
-        raise EntryRefused(f"entry from {kiosk}: the answers are not a document")
-    section = _patient_section(document)
-    named = any(_given(section.get(name)) for name in ("first_name", "last_name"))
-    born = _given(section.get("date_of_birth"))
-    if not named or not born:
-        missing = " and no ".join(
-            what for what, given in (("name", named), ("date of birth", born)) if not given
-        )
-        raise EntryRefused(f"entry from {kiosk} is empty: it gives no {missing}")
-    if not any(_answered(document.get(name)) for name in ANSWER_SECTIONS):
-        raise EntryRefused(f"entry from {kiosk} is empty: none of the questions is answered")
 
 
 def _refuse_unsigned(kiosk: str, consent_text_id: int | None, signature: bytes | None) -> None:
@@ -542,33 +491,3 @@ def _check(row: PatientEntryCheck) -> EntryCheck:
         row.checked_by,
         row.checked_at,
     )
-
-
-def _patient_section(document: Mapping[str, Any]) -> Mapping[str, Any]:
-    section = document.get("patient")
-    return section if isinstance(section, Mapping) else {}
-
-
-def _typed_name(section: Mapping[str, Any]) -> str:
-    parts = [section.get(name) for name in ("first_name", "last_name")]
-    return " ".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
-
-
-def _given(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip())
-
-
-def _answered(section: object) -> bool:
-    """Whether a section holds any answer: text, a number, a choice or a true box (a false
-    box is what an untouched form sends)."""
-    if not isinstance(section, Mapping):
-        return False
-    return any(_answer_given(value) for value in section.values())
-
-
-def _answer_given(value: object) -> bool:
-    if isinstance(value, bool | list | Mapping):
-        return bool(value)
-    if isinstance(value, str):
-        return bool(value.strip())
-    return isinstance(value, int | float)

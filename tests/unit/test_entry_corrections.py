@@ -3,7 +3,7 @@ what the patient said, what the desk recorded), for the review pane."""
 
 from intake_documents import document
 
-from clinic_app.services.patient_entries import Correction, corrections
+from clinic_app.services.entry_answers import Correction, corrections
 
 
 def test_the_same_answers_have_no_corrections() -> None:
