@@ -456,12 +456,11 @@ def test_follow_ups_with_open_flags_wait_in_the_queue_beside_intakes(
     assert paged == rows
 
 
-def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
-    database: Database, desk: Actor
-) -> None:
-    from clinic_app.services import review_queue, users
+def clinician_account(database: Database) -> Actor:
+    """Dr Lee, signed in: decisions need a clinician with an account."""
+    from clinic_app.services import users
 
-    doctor = users.create_user(
+    return users.create_user(
         database,
         Actor(name="admin", role="admin"),
         username="dr-lee",
@@ -469,6 +468,14 @@ def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
         role="clinician",
         password="correct horse battery",
     ).actor()
+
+
+def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
+    database: Database, desk: Actor
+) -> None:
+    from clinic_app.services import review_queue
+
+    doctor = clinician_account(database)
     first = intakes.submit(
         database, desk, document({**MAYA, "symptoms.numbness_or_tingling": True})
     )
@@ -547,16 +554,7 @@ def test_one_decision_path_refuses_a_flag_not_to_decide_on_and_keeps_nothing(
 ) -> None:
     """reviews.decide_in serves intakes and follow-ups: a follow-up takes decisions on its
     referral and follow-up flags, never on its advice or on the intake's flags."""
-    from clinic_app.services import users
-
-    doctor = users.create_user(
-        database,
-        Actor(name="admin", role="admin"),
-        username="dr-lee",
-        display_name="Dr Lee",
-        role="clinician",
-        password="correct horse battery",
-    ).actor()
+    doctor = clinician_account(database)
     first = intakes.submit(
         database, desk, document({**MAYA, "symptoms.numbness_or_tingling": True})
     )
