@@ -5,6 +5,7 @@ desk alert and audit events) and reading any record is refused by the server its
 import itertools
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -117,3 +118,11 @@ def test_the_role_sql_for_the_readme_is_the_statements_in_order() -> None:
     assert "GRANT SELECT ON patients" not in script
     with pytest.raises(ValueError, match="kiosk role 'Kiosk; DROP"):
         kiosk_role_statements("Kiosk; DROP TABLE patients")
+
+
+def test_the_readme_gives_exactly_the_role_sql() -> None:
+    """The README's block is what a clinic copies: it must be the statements the test ran."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**A database role for a waiting-room kiosk.**", 1)[1]
+    block = section.split("```sql\n", 1)[1].split("```", 1)[0]
+    assert block == kiosk_role_sql("clinic_kiosk") + "\n"
