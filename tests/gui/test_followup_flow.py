@@ -1,11 +1,5 @@
 """A follow-up typed through the widgets, from the patient's page to a printed sheet, on a
 SQLite file and on PostgreSQL, under the GUI-thread guard (issue 18, item 4).
-
-It needs the real follow-up services (clinic_app.services.followups, written on the
-storage branch): until it is on this branch the module is skipped by
-`pytest.importorskip`, which prints why. The print test also needs its
-`followup_sheet_for(database, followup_id)`; without it, it checks that the Print button
-is disabled and says why, then skips with that reason printed.
 """
 
 import io
@@ -15,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,30 +19,22 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.pain_scale import PainScale
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import FollowUpForm
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import intakes
-from clinic_app.storage.database import Database, open_database
+from clinic_app.storage.database import Database
+from gui.courses_on_record import opened
 from gui.driving import Key, find, focused, press, type_text, wait_focus
 from gui.gui_thread import Guard, no_database_on_gui_thread
-
-pytest.importorskip(
-    "clinic_app.services.followups",
-    reason="the follow-up services (issue 18, storage branch) are not on this branch yet",
-)
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "maya-okafor.json"
 
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[Database]:
-    database = open_database(database_url)
-    yield database
-    assert QThreadPool.globalInstance().waitForDone(60_000)
-    database.close()
+    yield from opened(database_url)
 
 
 @pytest.fixture
@@ -165,15 +150,6 @@ def test_the_submitted_follow_ups_sheet_in_the_print_preview(
     qtbot: QtBot, front_desk: Workstation, guard: Guard
 ) -> None:
     window, form = submitted_from_the_patients_page(qtbot, front_desk, guard)
-    if not followup_service.available("followup_sheet_for"):
-        button = find(form, "followup.print")
-        assert not button.isEnabled()
-        assert "cannot make a follow-up sheet" in button.toolTip()
-        window.close()
-        pytest.skip(
-            "clinic_app.services.followups has no followup_sheet_for(database, followup_id) "
-            "yet: the Print button is disabled and says why; the sheet's preview is untested"
-        )
     click(form, "followup.print")
     qtbot.waitUntil(lambda: form.result.preview is not None, timeout=30_000)
     preview = form.result.preview

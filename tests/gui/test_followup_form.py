@@ -1,17 +1,17 @@
-"""The Follow-up visit form, typed through its widgets, over a stand-in for the follow-up
-services (clinic_app.services.followups is written beside this room; tests/gui/
-test_followup_flow.py drives the real one on both databases once it lands).
+"""The Follow-up visit form, typed through its widgets, over the real follow-up services
+and a real SQLite file, under the GUI-thread guard (tests/gui/test_followup_flow.py does
+the whole way from the patient's page on both databases).
 
-The stand-in answers from plain `Course` values, on the background runner as the real one
-does, so what is tested is the form: the course read when it opens, the earlier PSFS
-activities to rate again, live flags as the desk types, refusals naming the field, the
-"Saving…" and "Submitted" states, the charts after a submit and the sheet's preview.
+What is tested is the form: the course read when it opens, the earlier PSFS activities to
+rate again, live flags as the desk types, refusals naming the field, the "Saving…" and
+"Submitted" states, what went on record, the charts after a submit and the sheet's preview.
 """
 
 import threading
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from follow_up_documents import course as make_course
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -25,30 +25,47 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.pain_scale import PainScale
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import SUBMITTED, FollowUpForm
+from clinic_app.services import followups
+from clinic_app.services.followups import StoredFollowUp
+from gui.courses_on_record import course_on_record
 from gui.driving import Key, Mod, find, focused, press, tab_to, wait_focus
-from gui.followup_stand_in import StandIn
+from gui.gui_thread import Guard, no_database_on_gui_thread
 
 
 @pytest.fixture
-def stand_in(monkeypatch: pytest.MonkeyPatch) -> StandIn:
-    service = StandIn(make_course({"measures.psfs": [{"activity": "Running 5 km", "score": 3}]}))
-    monkeypatch.setattr(followup_service, "_service", lambda: service)
-    return service
+def course_id(front_desk: Workstation) -> int:
+    return course_on_record(
+        front_desk, {"measures.psfs": [{"activity": "Running 5 km", "score": 3}]}
+    )
 
 
 @pytest.fixture
-def form(qtbot: QtBot, front_desk: Workstation, stand_in: StandIn) -> FollowUpForm:
+def guard(front_desk: Workstation) -> Iterator[Guard]:
+    with no_database_on_gui_thread(front_desk.database) as guard:
+        yield guard
+
+
+@pytest.fixture
+def form(qtbot: QtBot, front_desk: Workstation, course_id: int, guard: Guard) -> FollowUpForm:
     form = FollowUpForm(front_desk)
     qtbot.addWidget(form)
     form.resize(1100, 800)
     form.show()
-    form.open_course(7)
+    form.open_course(course_id)
     qtbot.waitUntil(lambda: form.course() is not None)
     return form
+
+
+def on_record(workstation: Workstation, guard: Guard, course_id: int) -> list[StoredFollowUp]:
+    with guard.aside():
+        return followups.follow_ups_in(workstation.database, course_id)
+
+
+def statuses(workstation: Workstation, guard: Guard, course_id: int) -> list[str]:
+    return [stored.status for stored in on_record(workstation, guard, course_id)]
 
 
 def type_into(form: FollowUpForm, path: str, text: str) -> None:
@@ -114,7 +131,7 @@ def test_a_refusal_names_the_field(qtbot: QtBot, form: FollowUpForm) -> None:
 
 
 def test_typed_flagged_submitted_charted_and_printed(
-    qtbot: QtBot, form: FollowUpForm, stand_in: StandIn
+    qtbot: QtBot, form: FollowUpForm, front_desk: Workstation, guard: Guard, course_id: int
 ) -> None:
     mark(form, "symptoms.locations.arch")
     rate(form, "symptoms.pain_now", Qt.Key.Key_4)  # 2 at the intake: up 2
@@ -124,14 +141,19 @@ def test_typed_flagged_submitted_charted_and_printed(
     type_into(form, "measures.lefs_total", "50")
     qtbot.waitUntil(lambda: "worse_since_last_visit" in form.shown_flag_codes())
     assert find(form, "followup.flag.worse_since_last_visit").isVisible()
-    qtbot.waitUntil(lambda: bool(stand_in.drafts))  # kept as a draft as it was typed
+    # Kept as a draft as it was typed.
+    qtbot.waitUntil(
+        lambda: [f.status for f in on_record(front_desk, guard, course_id)] == ["draft"]
+    )
     qtbot.waitUntil(lambda: not form.is_busy())
 
     form.submit()
     assert form.status_text() in ("Saving…", SUBMITTED)
     qtbot.waitUntil(lambda: form.result.isVisible())
     assert form.status_text() == SUBMITTED
-    document = stand_in.submitted[-1]
+    (stored,) = on_record(front_desk, guard, course_id)  # the draft, now submitted
+    assert stored.status == "submitted"
+    document = stored.document
     assert document["symptoms"]["pain_now"] == 4
     assert document["measures"]["psfs"] == [{"activity": "Running 5 km", "score": 6}]
     assert document["course_started"] == "2026-11-20"
@@ -150,7 +172,6 @@ def test_typed_flagged_submitted_charted_and_printed(
     assert preview is not None
     assert preview.page_count() == 1
     preview.reject()
-    assert "MainThread" not in stand_in.threads  # every service call was off the GUI thread
 
 
 def test_every_focusable_control_has_a_name(form: FollowUpForm) -> None:
@@ -204,9 +225,24 @@ def test_the_steps_by_keyboard(qtbot: QtBot, form: FollowUpForm) -> None:
 
 
 def test_a_submit_during_a_draft_save_waits_for_its_version(
-    qtbot: QtBot, form: FollowUpForm, stand_in: StandIn
+    qtbot: QtBot,
+    form: FollowUpForm,
+    front_desk: Workstation,
+    guard: Guard,
+    course_id: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    stand_in.draft_gate = threading.Event()
+    """A slow database: the draft's save is held until the submit has been asked for."""
+    gate, saves = threading.Event(), []
+    save = followups.save_follow_up_draft
+
+    def slow_save(*args: Any, **kwargs: Any) -> followups.FollowUpDraftSaved:
+        assert gate.wait(30)
+        saved = save(*args, **kwargs)
+        saves.append(saved)
+        return saved
+
+    monkeypatch.setattr(followups, "save_follow_up_draft", slow_save)
     mark(form, "symptoms.locations.arch")
     rate(form, "symptoms.pain_now", Qt.Key.Key_2)
     choose(form, "running.status", "easy_running")
@@ -215,8 +251,11 @@ def test_a_submit_during_a_draft_save_waits_for_its_version(
     assert form.is_busy()
     form.submit()
     assert form.status_text() == "Saving…"
-    assert stand_in.submitted == []  # not while the draft's save is out
-    stand_in.draft_gate.set()
+    assert on_record(front_desk, guard, course_id) == []  # not while the draft's save is out
+    gate.set()
     qtbot.waitUntil(lambda: form.result.isVisible())
-    assert stand_in.submit_options[-1]["draft_id"] == 41
-    assert stand_in.submit_options[-1]["draft_version"] == len(stand_in.drafts)
+    # The submit went to the draft's row, at the version its save returned: one visit.
+    (stored,) = on_record(front_desk, guard, course_id)
+    assert [saved.followup_id for saved in saves] == [stored.followup_id]
+    assert stored.status == "submitted"
+    assert stored.version == saves[-1].version + 1

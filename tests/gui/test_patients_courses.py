@@ -1,36 +1,28 @@
 """The patient's courses on the Patients page: listed, charted, and the Follow-up visit
 button that has the main window open the follow-up room for the chosen course.
 
-Over the stand-in of the follow-up services (tests/gui/followup_stand_in.py) and a real
-SQLite file for the patient search, under the GUI-thread guard; tests/gui/
-test_followup_flow.py does the same over the real services on both databases.
+Over the real follow-up services and a real SQLite file, under the GUI-thread guard;
+tests/gui/test_followup_flow.py goes on to type and submit a follow-up on both databases.
 """
 
-import json
-from pathlib import Path
-
-import pytest
-from follow_up_documents import course as make_course
 from PySide6.QtWidgets import QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
-from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.main_window import MainWindow
-from clinic_app.services import intakes
+from gui.courses_on_record import course_on_record
 from gui.driving import Key, Mod, find, press, type_text, wait_focus
-from gui.followup_stand_in import COURSE_ID, StandIn
 from gui.gui_thread import no_database_on_gui_thread
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "maya-okafor.json"
+MAYA = {"patient.first_name": "Maya", "patient.last_name": "Okafor"}
 
 
 def test_courses_listed_charted_and_a_follow_up_opened(
-    qtbot: QtBot, front_desk: Workstation, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, front_desk: Workstation
 ) -> None:
-    service = StandIn(make_course({"symptoms.pain_now": 6}, {"symptoms.pain_now": 3}))
-    monkeypatch.setattr(followup_service, "_service", lambda: service)
-    intakes.submit(front_desk.database, front_desk.actor, json.loads(EXAMPLE.read_text()))
+    course_id = course_on_record(
+        front_desk, {**MAYA, "symptoms.pain_now": 6}, {**MAYA, "symptoms.pain_now": 3}
+    )
     with no_database_on_gui_thread(front_desk.database):
         window = MainWindow(front_desk)
         qtbot.addWidget(window)
@@ -58,27 +50,13 @@ def test_courses_listed_charted_and_a_follow_up_opened(
         qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.follow_up)
         qtbot.waitUntil(lambda: window.follow_up.course() is not None)
         wait_focus(qtbot, "visit_date")
-        assert window.follow_up.course() is service.course
+        course = window.follow_up.course()
+        assert course is not None
+        assert [visit.symptoms.pain_now for visit in course.visits] == [6, 3]
         cancel = find(window, "followup.cancel")
         assert isinstance(cancel, QPushButton)
         cancel.click()
         assert window.tabs.currentWidget() is window.patients
         qtbot.waitUntil(lambda: not window.patients.is_busy())
-        assert [c.course_id for c in courses.courses()] == [COURSE_ID]
+        assert [c.course_id for c in courses.courses()] == [course_id]
         window.close()
-    assert "MainThread" not in service.threads
-
-
-def test_without_the_follow_up_services_the_page_says_so(
-    qtbot: QtBot, front_desk: Workstation, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(followup_service, "_service", lambda: None)
-    window = MainWindow(front_desk)
-    qtbot.addWidget(window)
-    courses = window.patients.courses
-    courses.show_patient(1)
-    assert "not available in this build" in courses.status_text()
-    button = find(window, "patients.followUp")
-    assert not button.isEnabled()
-    assert "not available" in button.toolTip()
-    window.close()

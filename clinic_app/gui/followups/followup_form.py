@@ -38,7 +38,6 @@ from clinic_app.followups.model import FollowUp
 from clinic_app.followups.return_to_run import ReturnToRun
 from clinic_app.followups.scores import activity_key
 from clinic_app.followups.validation import FollowUpInvalid, parse_follow_up
-from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages, set_invalid
 from clinic_app.gui.common.flag_card import FlagCard
@@ -58,6 +57,8 @@ from clinic_app.gui.followups.followup_fields import (
 from clinic_app.gui.followups.followup_result import FollowUpResult
 from clinic_app.intake.validation import Problem
 from clinic_app.rules.model import Assessment
+from clinic_app.services import followups
+from clinic_app.services.followups import FollowUpDraftSaved, SubmittedFollowUp
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +92,11 @@ def _submit(
     document: dict[str, Any],
     course_id: int,
     draft: tuple[int, int] | None,
-) -> object:
+) -> SubmittedFollowUp | FollowUpInvalid:
     """Run in the background: the submitted follow-up, or the refusal as a value (so its
     problems, with their paths, reach the form rather than only its words)."""
     try:
-        return followup_service.submit_follow_up(
+        return followups.submit_follow_up(
             workstation.database,
             workstation.actor,
             document,
@@ -308,7 +309,7 @@ class FollowUpForm(QWidget):
         self._pages.setCurrentWidget(self._empty)
         database = self._workstation.database
         self._loading.run(
-            lambda: followup_service.course_of(database, course_id),
+            lambda: followups.course_of(database, course_id),
             lambda course: self.show_course(course_id, course),
             self._course_failed,
         )
@@ -456,13 +457,10 @@ class FollowUpForm(QWidget):
         if self._saving.busy:  # one save at a time: the next carries the version it returns
             self._autosave.start()
             return
-        if not followup_service.available("save_follow_up_draft"):
-            self._status.setText(f"Not kept as a draft: {followup_service.MISSING_WORDS}.")
-            return
         workstation, document, draft = self._workstation, self.document(), self._draft
         self._status.setText(SAVING)
         self._saving.run(
-            lambda: followup_service.save_follow_up_draft(
+            lambda: followups.save_follow_up_draft(
                 workstation.database,
                 workstation.actor,
                 document,
@@ -474,8 +472,8 @@ class FollowUpForm(QWidget):
             self._draft_failed,
         )
 
-    def _draft_saved(self, saved: tuple[int, int]) -> None:
-        self._draft = saved
+    def _draft_saved(self, saved: FollowUpDraftSaved) -> None:
+        self._draft = (saved.followup_id, saved.version)
         if self._status.text() == SAVING:
             self._status.setText("Draft kept.")
         self._submit_if_asked()
@@ -526,23 +524,24 @@ class FollowUpForm(QWidget):
             self.steps.setCurrentIndex(names.index(_step_of(first)))
             self.binding.widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _submit_answered(self, answer: object) -> None:
+    def _submit_answered(self, answer: SubmittedFollowUp | FollowUpInvalid) -> None:
         self._submit_button.setEnabled(True)
         if isinstance(answer, FollowUpInvalid):
             self._refuse(answer.problems)
             return
         self._status.setText(SUBMITTED)
-        submitted = answer
-        course_id: int = getattr(submitted, "course_id", None) or self._course_id or 0
+        submitted, course_id = answer, answer.course_id
         database = self._workstation.database
         self._loading.run(
-            lambda: followup_service.course_of(database, course_id),
+            lambda: followups.course_of(database, course_id),
             lambda course: self._show_result(submitted, course),
             lambda message: self._show_result(submitted, None, message),
         )
         self.submittedFollowUp.emit(submitted)
 
-    def _show_result(self, submitted: Any, course: Course | None, problem: str = "") -> None:
+    def _show_result(
+        self, submitted: SubmittedFollowUp, course: Course | None, problem: str = ""
+    ) -> None:
         if problem:
             log.warning("reading the course after a submit failed: %s", problem)
         self.show_outcome(

@@ -1,9 +1,8 @@
 """After a follow-up is submitted: this week's plan, the flags, the course's progress
 charts, and the follow-up sheet to print.
 
-The sheet's PDF is made by a service for the stored follow-up (through
-gui/common/followup_service), on the background runner; while this build has no such
-service the Print button is disabled and its tooltip says why.
+The sheet's PDF is made by the follow-up services for the stored visit, on the
+background runner.
 """
 
 import logging
@@ -21,13 +20,13 @@ from PySide6.QtWidgets import (
 from clinic_app.followups.course import Course
 from clinic_app.followups.progress import progress
 from clinic_app.followups.return_to_run import STAGES, ReturnToRun
-from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.print_preview import PrintPreviewDialog
 from clinic_app.gui.common.progress_chart import ProgressCharts
 from clinic_app.gui.common.wording import listed_words
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.rules.model import Assessment
+from clinic_app.services import followups
 
 log = logging.getLogger(__name__)
 
@@ -114,13 +113,7 @@ class FollowUpResult(QWidget):
         self._flags.setText(flags_text(assessment))
         self._status.setText("")
         self.charts.show_progress(progress(course) if course is not None else ())
-        can_print = followup_service.available("followup_sheet_for")
-        self._print.setEnabled(can_print)
-        self._print.setToolTip(
-            "Preview and print the patient's follow-up sheet"
-            if can_print
-            else f"Cannot print: {followup_service.NO_SHEET_WORDS}."
-        )
+        self._print.setEnabled(True)
         self._print.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_busy(self) -> bool:
@@ -137,7 +130,7 @@ class FollowUpResult(QWidget):
         database = self._workstation.database
         self._status.setText(MAKING_SHEET)
         self._sheets.run(
-            lambda: followup_service.followup_sheet_for(database, followup_id),
+            lambda: followups.followup_sheet_for(database, followup_id),
             self._sheet_made,
             self._sheet_failed,
         )

@@ -1,10 +1,17 @@
 """The selected patient's courses of care on the Patients page, with the chosen course's
-progress charts and the button that starts its next follow-up visit.
+progress charts, the button that starts its next follow-up visit and, for a clinician,
+the one that closes it with a reason.
 
 Both reads (the courses, then the chosen course) go to the background runner; a patient
 chosen on top of another shows the newest one's courses (DatabaseCalls drops the rest).
 The follow-up form lives in its own room: this panel only says which course
 (`followUpRequested(course_id)`), and the main window opens the form.
+
+Closing a course is a clinician's act (the service refuses anyone else): as with the
+review pane's decisions, the Close course button is built for clinicians only, and the
+dialog that asks the reason is its own module (close_course_dialog). Once it is closed
+the panel reads the courses again and keeps that course chosen, showing it closed with
+its reason, with no follow-up offered.
 """
 
 import logging
@@ -24,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from clinic_app.followups.course import Course
 from clinic_app.followups.progress import progress
-from clinic_app.gui.common import followup_service
 from clinic_app.gui.common.database_calls import DatabaseCalls
-from clinic_app.gui.common.followup_service import CourseSummary
 from clinic_app.gui.common.progress_chart import ProgressCharts
 from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.patients.close_course_dialog import CloseCourseDialog
+from clinic_app.services import followups
+from clinic_app.services.followups import CourseSummary
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +67,10 @@ class CoursesPanel(QWidget):
         self._workstation = workstation
         self._patient_id: int | None = None
         self._courses: list[CourseSummary] = []
+        self._keep_chosen: int | None = None
+        """The course to choose again once the courses are read again (just closed)."""
+        self.dialog: CloseCourseDialog | None = None
+        """The Close course dialog while it is open."""
 
         heading = QLabel("Courses of care", self)
         heading.setObjectName("patients.coursesTitle")
@@ -81,10 +93,17 @@ class CoursesPanel(QWidget):
         self._follow_up = QPushButton("F&ollow-up visit", self)
         self._follow_up.setObjectName("patients.followUp")
         self.charts = ProgressCharts(self)
+        self._close: QPushButton | None = None
+        if workstation.is_role("clinician"):
+            self._close = QPushButton(self.tr("&Close course…"), self)
+            self._close.setObjectName("patients.closeCourse")
+            self._close.clicked.connect(self.ask_to_close)
 
         row = QHBoxLayout()
         row.addWidget(heading)
         row.addStretch(1)
+        if self._close is not None:
+            row.addWidget(self._close)
         row.addWidget(self._follow_up)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -110,13 +129,10 @@ class CoursesPanel(QWidget):
             self._listing.forget()
             self._status.setText(NO_PATIENT)
             return
-        if not followup_service.available("courses_of"):
-            self._status.setText(f"Courses cannot be shown: {followup_service.MISSING_WORDS}.")
-            return
         database = self._workstation.database
         self._status.setText(READING)
         self._listing.run(
-            lambda: followup_service.courses_of(database, patient_id),
+            lambda: followups.courses_of(database, patient_id),
             self._listed,
             self._failed,
         )
@@ -145,6 +161,19 @@ class CoursesPanel(QWidget):
         if course is not None and course.status == "open":
             self.followUpRequested.emit(course.course_id)
 
+    def ask_to_close(self) -> None:
+        """Open the dialog that closes the chosen course with a reason (clinicians only)."""
+        course = self.selected_course()
+        if self._close is None or course is None or course.status != "open":
+            return
+        if self.dialog is not None:
+            return
+        dialog = CloseCourseDialog(self._workstation, course, self)
+        dialog.closedCourse.connect(self._course_closed)
+        dialog.finished.connect(lambda _result: self._dialog_gone(dialog))
+        self.dialog = dialog
+        dialog.open()
+
     def status_text(self) -> str:
         return self._status.text()
 
@@ -154,8 +183,26 @@ class CoursesPanel(QWidget):
         self._set_courses(courses)
         self._status.setText("" if courses else NO_COURSES)
         open_course = next((c for c in courses if c.status == "open"), None)
+        kept = next((c for c in courses if c.course_id == self._keep_chosen), None)
+        self._keep_chosen = None
         if courses:
-            self.select_course((open_course or courses[0]).course_id)
+            self.select_course((kept or open_course or courses[0]).course_id)
+        if kept is not None and kept.status == "closed":
+            self._status.setText(
+                self.tr("The course is closed: {reason}. It takes no new follow-up visit.").format(
+                    reason=kept.closed_reason
+                )
+            )
+
+    def _course_closed(self, course: CourseSummary) -> None:
+        """Read the courses again, keeping the one just closed chosen."""
+        self._keep_chosen = course.course_id
+        self.refresh()
+
+    def _dialog_gone(self, dialog: CloseCourseDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def _failed(self, message: str) -> None:
         log.warning("reading courses failed: %s", message)
@@ -189,7 +236,7 @@ class CoursesPanel(QWidget):
             return
         database, course_id = self._workstation.database, course.course_id
         self._reading.run(
-            lambda: followup_service.course_of(database, course_id),
+            lambda: followups.course_of(database, course_id),
             self._course_read,
             self._failed,
         )
@@ -199,13 +246,16 @@ class CoursesPanel(QWidget):
 
     def _update_button(self) -> None:
         course = self.selected_course()
-        if not followup_service.available("submit_follow_up"):
-            self._follow_up.setEnabled(False)
-            self._follow_up.setToolTip(f"Not available: {followup_service.MISSING_WORDS}.")
-            return
         self._follow_up.setEnabled(course is not None and course.status == "open")
         self._follow_up.setToolTip(
             "Start a follow-up visit of the selected course (Alt+O)"
             if course is None or course.status == "open"
             else "This course is closed: a follow-up belongs to an open course."
         )
+        if self._close is not None:
+            self._close.setEnabled(course is not None and course.status == "open")
+            self._close.setToolTip(
+                self.tr("Close the selected course, with the reason (Alt+C)")
+                if course is None or course.status == "open"
+                else self.tr("This course is closed already.")
+            )

@@ -17,6 +17,11 @@ acts on them.
 The read (and the view it puts on the audit trail) runs on the background runner
 (architecture.md, Threads): picking an intake shows "Loading the intake…" until it is in,
 and when the clinician picks another meanwhile, the newest pick wins.
+
+A follow-up visit picked in the queue is shown by its own widget (follow_up_review: the
+visit, its flags and the course's progress charts) in place of the intake's page; the
+intake's Decide and Referral letter buttons are hidden meanwhile, since they act on an
+intake.
 """
 
 import html
@@ -45,6 +50,7 @@ from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.review.decision_dialog import DecisionDialog
+from clinic_app.gui.review.follow_up_review import FollowUpReview
 from clinic_app.gui.review.review_words import (
     HANDOUT_WORDS,
     decision_line,
@@ -165,10 +171,15 @@ class ReviewDetail(QWidget):
         # The queue hands the keyboard over with `setFocus()`; Page Down then reads on.
         self.setFocusProxy(self._scroll)
 
+        self.follow_up = FollowUpReview(workstation, self)
+        self.follow_up.loaded.connect(self._follow_up_loaded)
+        self.follow_up.failed.connect(self._follow_up_failed)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self._message)
         layout.addWidget(self._empty)
         layout.addWidget(self._scroll, 1)
+        layout.addWidget(self.follow_up, 1)
         self.decide_intake: QPushButton | None = None
         self.letter: QPushButton | None = None
         if self.may_decide:
@@ -203,6 +214,17 @@ class ReviewDetail(QWidget):
         self._empty.setText(LOADING)
         self._load(intake_id, record_view=True)
 
+    def show_follow_up(self, followup_id: int) -> None:
+        """Open a follow-up visit for review (the view goes on the audit trail); asking
+        again for the one already open reads it again without a new view."""
+        if followup_id == self.follow_up.followup_id:
+            self.follow_up.show_follow_up(followup_id, record_view=False)
+            return
+        self._message.hide()
+        self._blank()
+        self._empty.setText(self.tr("Loading the follow-up visit…"))
+        self.follow_up.show_follow_up(followup_id)
+
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Read the open intake again (after a decision or a handout): not a new view.
 
@@ -224,6 +246,8 @@ class ReviewDetail(QWidget):
         self.intake_id = None
         self.shown = None
         self._scroll.hide()
+        self.follow_up.clear()
+        self.follow_up.hide()
         self._empty.setText(NOTHING_OPEN)
         self._empty.show()
         self._foot.setLocations([])
@@ -231,10 +255,22 @@ class ReviewDetail(QWidget):
         for button in (self.decide_intake, self.letter):
             if button is not None:
                 button.setEnabled(False)
+                button.show()
 
     def is_loading(self) -> bool:
-        """True while an intake asked for is still being read."""
-        return self._loading_id is not None
+        """True while an intake (or a follow-up) asked for is still being read."""
+        return self._loading_id is not None or self.follow_up.is_loading()
+
+    def _follow_up_loaded(self) -> None:
+        self._empty.hide()
+        self.follow_up.show()
+        for button in (self.decide_intake, self.letter):
+            if button is not None:
+                button.hide()
+
+    def _follow_up_failed(self, message: str) -> None:
+        self.clear()
+        self._show_problem(message)
 
     # --- reading ------------------------------------------------------------------------
 

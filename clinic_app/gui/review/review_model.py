@@ -118,6 +118,12 @@ def read_rows(database: Database, wanted: QueueFilter, offset: int, limit: int) 
     return review_queue.page(database, wanted, offset=offset, limit=limit)
 
 
+def row_key(row: QueueRow) -> tuple[int, int | None]:
+    """Which visit a row is: its intake, and for a follow-up the follow-up (a course's
+    intake and its follow-ups share the intake's id)."""
+    return row.intake_id, row.followup_id
+
+
 def texts_of(row: QueueRow) -> Texts:
     """What each column shows for one row (made once per row, when its page arrives)."""
     return (
@@ -169,10 +175,11 @@ class ReviewQueueModel(RecordTableModel):
         """True while a next page the view asked for is out."""
         return self._asked is not None
 
-    def row_of(self, intake_id: int) -> int | None:
-        """Where the intake is among the loaded rows (None when it is not loaded)."""
+    def row_of(self, intake_id: int, followup_id: int | None = None) -> int | None:
+        """Where the intake (or, with `followup_id`, that follow-up of its course) is among
+        the loaded rows (None when it is not loaded)."""
         for number, row in enumerate(self._rows):
-            if row.intake_id == intake_id:
+            if row_key(row) == (intake_id, followup_id):
                 return number
         return None
 
@@ -320,10 +327,10 @@ class ReviewQueueModel(RecordTableModel):
         """Turn the loaded rows into `rows` by the smallest edits, last edit first.
 
         Working from the end keeps the earlier positions of the old list valid; a row the
-        view has selected survives unless its own intake left the list.
+        view has selected survives unless its own visit left the list.
         """
-        old = [row.intake_id for row in self._rows]
-        new = [row.intake_id for row in rows]
+        old = [row_key(row) for row in self._rows]
+        new = [row_key(row) for row in rows]
         matcher = SequenceMatcher(None, old, new, autojunk=False)
         for tag, old_start, old_end, new_start, new_end in reversed(matcher.get_opcodes()):
             if tag == "equal":

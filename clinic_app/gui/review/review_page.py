@@ -58,6 +58,7 @@ from clinic_app.gui.review.review_model import (
     URGENCY_WORDS,
     ReviewQueueModel,
     read_rows,
+    row_key,
     words,
 )
 from clinic_app.rules.model import URGENCIES as URGENCY_ORDER
@@ -144,7 +145,8 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewQueuePage")
         self._workstation = workstation
-        self._shown_id: int | None = None  # the intake open in the detail pane
+        self._shown_id: tuple[int, int | None] | None = None
+        """The visit open in the detail pane, as `row_key` gives it."""
         self._loaded = False
         self._quiet = False  # set while the queue itself moves the selection
         self._counts: dict[str, int] | None = None
@@ -477,10 +479,13 @@ class ReviewPage(QWidget):
                 self._shown_id = None
                 self._detail.clear()
             return
-        if row.intake_id != self._shown_id:
-            self._shown_id = row.intake_id
+        if row_key(row) != self._shown_id:
+            self._shown_id = row_key(row)
             self._set_status("")
-            self._detail.show_intake(row.intake_id)
+            if row.followup_id is not None:
+                self._detail.show_follow_up(row.followup_id)
+            else:
+                self._detail.show_intake(row.intake_id)
 
     def _keep_place(self, *, keep_detail: bool) -> None:
         """Select the open intake's row again after the rows changed under it.
@@ -490,7 +495,7 @@ class ReviewPage(QWidget):
         """
         if self._shown_id is None:
             return
-        row = self._model.row_of(self._shown_id)
+        row = self._model.row_of(*self._shown_id)
         selection = self._table.selectionModel()
         self._quiet = True
         try:
