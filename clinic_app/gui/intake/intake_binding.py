@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,10 @@ from clinic_app.intake.fields import FORMATS, REGIONS
 _INTEGER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?(\d+[.,]?\d*|[.,]\d+)")
 _REQUIRED = {Kind.TEXT, Kind.DATE, Kind.NUMBER, Kind.PAIN, Kind.REGIONS}
-_UNIT_WORDS = {"km": "in km", "mi": "in miles"}
+_UNIT_WORDS = {  # English sources of the distance fields' placeholders
+    "km": str(QT_TRANSLATE_NOOP("IntakeBinding", "in km")),
+    "mi": str(QT_TRANSLATE_NOOP("IntakeBinding", "in miles")),
+}
 
 
 def typed_number(text: str) -> int | float | str | None:
@@ -237,7 +240,8 @@ class IntakeBinding(QObject):
     def _show_unit(self) -> None:
         unit = self._widgets["running.distance_unit"]
         assert isinstance(unit, QComboBox)
-        words = _UNIT_WORDS.get(str(unit.currentData()), "")
+        english = _UNIT_WORDS.get(str(unit.currentData()), "")
+        words = QCoreApplication.translate("IntakeBinding", english) if english else ""
         for path in DISTANCES:
             field = self._widgets[path]
             assert isinstance(field, QLineEdit)
