@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Cannot show the courses: {message}. Try again in a moment.</source>
-        <translation>No se pueden mostrar los procesos: {message}. Inténtelo de nuevo en un momento.</translation>
+        <translation>No se pueden mostrar los procesos: {message}. Reinténtelo en un momento.</translation>
     </message>
     <message>
         <source>Stage {stage}</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Decide on a flag</source>
-        <translation>Decidir sobre una alerta</translation>
+        <translation>Decidir una alerta</translation>
     </message>
     <message>
         <source>Decide for the whole intake</source>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>No flags yet</source>
-        <translation>Aún no hay alertas</translation>
+        <translation>Sin alertas aún</translation>
     </message>
     <message>
         <source>No referral flags so far</source>
-        <translation>Por ahora no hay alertas de derivación</translation>
+        <translation>Sin alertas de derivación aún</translation>
     </message>
     <message>
         <source>, </source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Flags so far</source>
-        <translation>Alertas hasta ahora</translation>
+        <translation>Alertas actuales</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Walk-run sessions</source>
-        <translation>Sesiones de caminar y correr</translation>
+        <translation>Caminar y correr</translation>
     </message>
     <message>
         <source>Easy running</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>No flags so far.</source>
-        <translation>Por ahora no hay alertas.</translation>
+        <translation>Sin alertas aún.</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Flags so far</source>
-        <translation>Alertas hasta ahora</translation>
+        <translation>Alertas actuales</translation>
     </message>
     <message>
         <source>Su&amp;bmit follow-up</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Cannot open the follow-up: {message}. Try again in a moment.</source>
-        <translation>No se puede abrir el seguimiento: {message}. Inténtelo de nuevo en un momento.</translation>
+        <translation>No se puede abrir el seguimiento: {message}. Reinténtelo en un momento.</translation>
     </message>
     <message>
         <source>Flags appear once these answers are filled in and valid: {answers}.</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Cannot make the follow-up sheet: {message}. Try again.</source>
-        <translation>No se puede preparar la hoja de seguimiento: {message}. Inténtelo de nuevo.</translation>
+        <translation>No se pudo crear la hoja de seguimiento: {message}. Reinténtelo.</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>To fix: {problem}</source>
-        <translation>Por corregir: {problem}</translation>
+        <translation>Corregir: {problem}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Draft saved at {time}</source>
-        <translation>Borrador guardado a las {time}</translation>
+        <translation>Guardado a las {time}</translation>
     </message>
     <message>
         <source>Not saved to the database ({message}). Your typing is kept on this computer and is saved when the database answers.</source>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <source>Start a &amp;new intake</source>
-        <translation>Empezar una &amp;nueva admisión</translation>
+        <translation>&amp;Nueva admisión</translation>
     </message>
     <message>
         <source>The handout is on record with this intake.</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>The patient was not saved: {message}. Try again.</source>
-        <translation>El paciente no se guardó: {message}. Inténtelo de nuevo.</translation>
+        <translation>El paciente no se guardó: {message}. Reinténtelo.</translation>
     </message>
     <message>
         <source>Clinic number {number} already belongs to this patient. Use their record, or correct the details to register someone else.</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Cannot search: {message}. Try again in a moment.</source>
-        <translation>No se puede buscar: {message}. Inténtelo de nuevo en un momento.</translation>
+        <translation>No se puede buscar: {message}. Reinténtelo en un momento.</translation>
     </message>
     <message>
         <source>{name} is no longer on record; search again, or register them with New patient.</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>Cannot start the intake: {message}. Try again in a moment.</source>
-        <translation>No se puede iniciar la admisión: {message}. Inténtelo de nuevo en un momento.</translation>
+        <translation>No se puede iniciar la admisión: {message}. Reinténtelo en un momento.</translation>
     </message>
     <message>
         <source>No patient matches “{text}”; use New patient to register them.</source>
@@ -1359,11 +1359,11 @@
     </message>
     <message>
         <source>Trying again shortly.</source>
-        <translation>Se volverá a intentar en breve.</translation>
+        <translation>Se reintentará en breve.</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation>Inténtelo de nuevo en un momento.</translation>
+        <translation>Reinténtelo en un momento.</translation>
     </message>
     <message>
         <source>Cannot read the queue: {message}. {again}</source>
