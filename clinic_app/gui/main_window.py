@@ -25,10 +25,10 @@ from clinic_app.gui.admin.settings_page import SettingsPage
 from clinic_app.gui.admin.users_page import UsersPage
 from clinic_app.gui.common.database_health import database_health
 from clinic_app.gui.common.desk_alert import DeskAlertBar
+from clinic_app.gui.common.drafts_dialog import DraftsDialog, DraftsOffer
 from clinic_app.gui.common.offline_banner import OfflineBanner
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import FollowUpForm
-from clinic_app.gui.intake.drafts_dialog import DraftsDialog, DraftsOffer
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
 from clinic_app.gui.patients.patients_page import PatientsPage
@@ -36,6 +36,7 @@ from clinic_app.gui.review.review_page import ReviewPage
 from clinic_app.gui.session.session_events import record_soon
 from clinic_app.gui.session.session_lock import SessionLock
 from clinic_app.paths import resources_dir
+from clinic_app.services.followup_drafts import FollowUpDraftSummary
 from clinic_app.services.intakes import Submitted
 from clinic_app.services.users import Account, role_words
 
@@ -186,8 +187,12 @@ class MainWindow(QMainWindow):
         return DraftsOffer.start(self.workstation, self, self._resume)
 
     def _resume(self, dialog: DraftsDialog) -> None:
-        if dialog.chosen is not None:
-            self.form.resume(dialog.chosen)
+        chosen = dialog.chosen
+        if isinstance(chosen, FollowUpDraftSummary):
+            self.follow_up.resume(chosen)
+            self.tabs.setCurrentWidget(self.follow_up)
+        elif chosen is not None:
+            self.form.resume(chosen)
             self.intake_page.setCurrentWidget(self.form)
             self.tabs.setCurrentWidget(self.intake_page)
 

@@ -198,12 +198,20 @@
         <translation>Decidir para toda la admisión</translation>
     </message>
     <message>
+        <source>Decide for the whole follow-up visit</source>
+        <translation>Decidir para toda la visita de seguimiento</translation>
+    </message>
+    <message>
         <source>Your decision on “{flag}”, from what the rules found:</source>
         <translation>Su decisión sobre «{flag}», según lo que hallaron las reglas:</translation>
     </message>
     <message>
         <source>For the whole intake: this decision covers every referral flag still open.</source>
         <translation>Para toda la admisión: esta decisión cubre todas las alertas de derivación abiertas.</translation>
+    </message>
+    <message>
+        <source>For the whole follow-up visit: this decision covers every referral and follow-up flag of the visit still open.</source>
+        <translation>Para toda la visita de seguimiento: esta decisión cubre todas las alertas de derivación y de seguimiento abiertas de la visita.</translation>
     </message>
     <message>
         <source>&amp;Refer</source>
@@ -261,6 +269,10 @@
         <translation>guardada en este equipo mientras la base de datos no respondía</translation>
     </message>
     <message>
+        <source>{name} — follow-up visit, last saved {when} by {who}</source>
+        <translation>{name} — visita de seguimiento, guardada el {when} por {who}</translation>
+    </message>
+    <message>
         <source>{name} — {kept_here} (typed {when} by {who})</source>
         <translation>{name} — {kept_here} (escrita el {when} por {who})</translation>
     </message>
@@ -277,8 +289,16 @@
         <translation>Admisiones sin terminar</translation>
     </message>
     <message>
+        <source>Unfinished intakes and follow-up visits</source>
+        <translation>Admisiones y seguimientos sin terminar</translation>
+    </message>
+    <message>
         <source>These intakes were started but not submitted. Carry on with one, or discard one that is not needed.</source>
         <translation>Estas admisiones se empezaron pero no se enviaron. Continúe con una o descarte la que no haga falta.</translation>
+    </message>
+    <message>
+        <source>These intakes and follow-up visits were started but not submitted. Carry on with one, or discard one that is not needed.</source>
+        <translation>Estas admisiones y visitas de seguimiento se empezaron pero no se enviaron. Continúe con una o descarte la que no haga falta.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -588,6 +608,10 @@
         </translation>
     </message>
     <message>
+        <source>Carrying on with the follow-up kept as a draft.</source>
+        <translation>Se continúa con el seguimiento guardado como borrador.</translation>
+    </message>
+    <message>
         <source>Cannot open the follow-up: {message}. Try again in a moment.</source>
         <translation>No se puede abrir el seguimiento: {message}. Reinténtelo en un momento.</translation>
     </message>
@@ -741,6 +765,10 @@
     <message>
         <source>Progress over the course</source>
         <translation>Evolución a lo largo del proceso</translation>
+    </message>
+    <message>
+        <source>&amp;Decide for the whole visit…</source>
+        <translation>&amp;Decidir para toda la visita…</translation>
     </message>
     <message>
         <source>this follow-up cannot be shown: {problem}</source>

@@ -198,12 +198,20 @@
         <translation>对整份初诊登记作出决定</translation>
     </message>
     <message>
+        <source>Decide for the whole follow-up visit</source>
+        <translation>对整次复诊作出决定</translation>
+    </message>
+    <message>
         <source>Your decision on “{flag}”, from what the rules found:</source>
         <translation>您对“{flag}”的决定，依据规则的发现：</translation>
     </message>
     <message>
         <source>For the whole intake: this decision covers every referral flag still open.</source>
         <translation>针对整份初诊登记：此决定涵盖所有尚未处理的转诊警示。</translation>
+    </message>
+    <message>
+        <source>For the whole follow-up visit: this decision covers every referral and follow-up flag of the visit still open.</source>
+        <translation>针对整次复诊：此决定涵盖本次复诊所有尚未处理的转诊警示和复诊警示。</translation>
     </message>
     <message>
         <source>&amp;Refer</source>
@@ -261,6 +269,10 @@
         <translation>在数据库无法连接时保存在本机</translation>
     </message>
     <message>
+        <source>{name} — follow-up visit, last saved {when} by {who}</source>
+        <translation>{name} — 复诊，{who} 于 {when} 最后保存</translation>
+    </message>
+    <message>
         <source>{name} — {kept_here} (typed {when} by {who})</source>
         <translation>{name} — {kept_here}（{who} 于 {when} 录入）</translation>
     </message>
@@ -277,8 +289,16 @@
         <translation>未完成的初诊登记</translation>
     </message>
     <message>
+        <source>Unfinished intakes and follow-up visits</source>
+        <translation>未完成的初诊登记和复诊</translation>
+    </message>
+    <message>
         <source>These intakes were started but not submitted. Carry on with one, or discard one that is not needed.</source>
         <translation>这些初诊登记已开始但尚未提交。请继续其中一份，或舍弃不需要的。</translation>
+    </message>
+    <message>
+        <source>These intakes and follow-up visits were started but not submitted. Carry on with one, or discard one that is not needed.</source>
+        <translation>这些初诊登记和复诊已开始但尚未提交。请继续其中一份，或舍弃不需要的。</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -580,6 +600,10 @@
         </translation>
     </message>
     <message>
+        <source>Carrying on with the follow-up kept as a draft.</source>
+        <translation>继续填写保存为草稿的复诊。</translation>
+    </message>
+    <message>
         <source>Cannot open the follow-up: {message}. Try again in a moment.</source>
         <translation>无法打开复诊：{message}。请稍后再试。</translation>
     </message>
@@ -728,6 +752,10 @@
     <message>
         <source>Progress over the course</source>
         <translation>整个疗程的进展</translation>
+    </message>
+    <message>
+        <source>&amp;Decide for the whole visit…</source>
+        <translation>对整次就诊作决定(&amp;D)…</translation>
     </message>
     <message>
         <source>this follow-up cannot be shown: {problem}</source>

@@ -37,8 +37,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
+from clinic_app.gui.common.drafts_dialog import KEPT_HERE, DraftsDialog
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.intake.drafts_dialog import KEPT_HERE, DraftsDialog
 from clinic_app.gui.intake.intake_form import STEP_NAMES, IntakeForm
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import users

@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from clinic_app.gui.common.drafts_dialog import DraftsDialog
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.intake.drafts_dialog import DraftsDialog
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import intakes, users
 from clinic_app.storage.database import Database

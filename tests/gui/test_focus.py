@@ -27,11 +27,11 @@ from pytestqt.qtbot import QtBot
 from clinic_app.gui.admin.password_dialog import PasswordDialog
 from clinic_app.gui.admin.user_dialog import AddUserDialog
 from clinic_app.gui.admin.users_page import UsersPage
+from clinic_app.gui.common.drafts_dialog import DraftsDialog
 from clinic_app.gui.common.lazy_database import LazyDatabase
 from clinic_app.gui.common.print_preview import PrintPreviewDialog
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.desk import Desk
-from clinic_app.gui.intake.drafts_dialog import DraftsDialog
 from clinic_app.gui.intake.intake_form import STEP_NAMES, first_field
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog

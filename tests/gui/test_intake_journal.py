@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from clinic_app.gui.common.drafts_dialog import KEPT_HERE, DraftsDialog, DraftsOffer
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.intake.drafts_dialog import KEPT_HERE, DraftsDialog, DraftsOffer
 from clinic_app.gui.intake.intake_form import STEP_NAMES, IntakeForm
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import intakes, journal, users

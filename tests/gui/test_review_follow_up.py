@@ -12,12 +12,14 @@ from collections.abc import Iterator
 
 import pytest
 from intake_documents import document as intake_document
-from PySide6.QtWidgets import QTableView
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.review.decision_dialog import DecisionDialog
 from clinic_app.gui.review.review_page import ReviewPage
-from clinic_app.services import audit, intakes
+from clinic_app.services import audit, followups, intakes
 from clinic_app.services.review_queue import QueueRow
 from clinic_app.storage.database import Database
 from gui.courses_on_record import course_on_record, opened
@@ -122,3 +124,65 @@ def test_a_follow_up_shows_its_flags_and_the_courses_charts(
     pick(qtbot, queue, "follow_up")
     qtbot.waitUntil(lambda: pane.isVisible() and bool(pane.charts.charts()))
     assert detail.intake_id is None
+
+
+def test_a_clinician_decides_on_a_follow_ups_flag_in_the_pane(
+    qtbot: QtBot, queue: ReviewPage, clinician: Workstation, guard: Guard
+) -> None:
+    detail = queue.detail
+    row = pick(qtbot, queue, "follow_up")
+    pane = detail.follow_up
+    qtbot.waitUntil(lambda: pane.isVisible())
+    decide_visit = find(pane, "review.followUp.decideVisit")
+    assert isinstance(decide_visit, QPushButton)
+    assert decide_visit.isEnabled()
+    decide = find(pane, "review.followUp.decide.worse_since_last_visit")
+    assert isinstance(decide, QPushButton)
+    decide.click()
+    dialog = pane.dialog
+    assert isinstance(dialog, DecisionDialog)
+    assert dialog.followup_id == row.followup_id
+    dialog.manage.click()
+    QTest.keyClicks(dialog.reason, "Flare after a long run; load reduced")
+    ok = find(dialog, "decision.ok")
+    assert isinstance(ok, QPushButton)
+    ok.click()
+    qtbot.waitUntil(lambda: pane.dialog is None and not detail.is_loading())
+    (worse,) = [c for c in pane.flag_cards() if c.objectName().endswith("worse_since_last_visit")]
+    assert worse.status().startswith("Decided: Manage in clinic — Dr Cora Clinician, ")
+    assert worse.decide_button() is None  # decided: no longer offered
+    assert detail.message() == "The decision is on record."
+    assert row.followup_id is not None
+    with guard.aside():
+        stored = followups.follow_up_under_review(
+            clinician.database, clinician.actor, row.followup_id, record_view=False
+        )
+    assert stored.review_status == "reviewed"  # its only flag to decide is decided
+    assert [(d.decision, d.reason) for d in stored.decisions] == [
+        ("manage_in_clinic", "Flare after a long run; load reduced")
+    ]
+    # It leaves the working queue; the pane keeps it open.
+    qtbot.waitUntil(lambda: all(r.kind == "intake" for r in queue.model.rows))
+    assert pane.isVisible()
+
+
+def test_an_admin_gets_no_decisions_on_a_follow_up(
+    qtbot: QtBot, front_desk: Workstation, admin: Workstation, guard: Guard
+) -> None:
+    """An admin sees the queue but does not decide (the services refuse anyone but a
+    clinician): the pane builds no decision controls for them."""
+    with guard.aside():
+        course_on_record(
+            front_desk,
+            {**MAYA, "symptoms.pain_now": 4},
+            {**MAYA, "symptoms.pain_now": 6},
+        )
+    page = ReviewPage(admin)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.is_reading() and page.model.rowCount() == 1)
+    pick(qtbot, page, "follow_up")
+    pane = page.detail.follow_up
+    qtbot.waitUntil(lambda: pane.isVisible() and bool(pane.flag_cards()))
+    assert pane.findChild(QPushButton, "review.followUp.decideVisit") is None
+    assert all(card.decide_button() is None for card in pane.flag_cards())

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from clinic_app.gui.common.drafts_dialog import DraftsDialog
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import FollowUpForm
-from clinic_app.gui.intake.drafts_dialog import DraftsDialog
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
 from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog

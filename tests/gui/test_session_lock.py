@@ -35,11 +35,11 @@ from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 from shiboken6 import Shiboken
 
+from clinic_app.gui.common.drafts_dialog import DraftsDialog
 from clinic_app.gui.common.lazy_database import LazyDatabase
 from clinic_app.gui.common.print_preview import PrintPreviewDialog
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.desk import Desk
-from clinic_app.gui.intake.drafts_dialog import DraftsDialog
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.gui.session.idle_watcher import MINUTE_MS
 from clinic_app.gui.session.lock_screen import WRONG_PASSWORD

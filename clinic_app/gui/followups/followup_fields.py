@@ -10,11 +10,10 @@ the same way at every visit. What is typed is kept as typed: "4x" goes into the 
 as text and the follow-up's validation names the field.
 """
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.followups.fields import FOLLOW_UP_FORMATS, READINESS_CHECKS, RUNNING_STATUSES
+from clinic_app.followups.scores import activity_key
 from clinic_app.gui.common.answers import shown_number
+from clinic_app.gui.common.field_binding import FieldBinding, typed_number
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.form_labels import field_label
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, Choice, Kind
@@ -136,24 +137,6 @@ def choices_of(path: str) -> Sequence[Choice]:
     return CHOICES[path]
 
 
-_INTEGER = re.compile(r"[+-]?\d+")
-_DECIMAL = re.compile(r"[+-]?(\d+[.,]?\d*|[.,]\d+)")
-_MISSING = object()
-_REQUIRED = {Kind.TEXT, Kind.DATE, Kind.NUMBER, Kind.PAIN, Kind.REGIONS, Kind.CHOICE}
-
-
-def typed_number(text: str) -> int | float | str | None:
-    """A number as typed ("48", "4.5", "4,5"), or the text itself when it is not one."""
-    text = text.strip()
-    if not text:
-        return None
-    if _INTEGER.fullmatch(text):
-        return int(text)
-    if _DECIMAL.fullmatch(text):
-        return float(text.replace(",", "."))
-    return text
-
-
 def make_widget(path: str, kind: Kind, parent: QWidget) -> QWidget:
     """The editing widget of one field, named by its path."""
     widget: QWidget
@@ -188,62 +171,66 @@ def make_widget(path: str, kind: Kind, parent: QWidget) -> QWidget:
     return widget
 
 
-class FollowUpBinding(QObject):
-    """Reads the follow-up document off the widgets under `root`, and writes one into them.
+class FollowUpBinding(FieldBinding):
+    """Reads the follow-up document off the widgets under `root`, and writes one into them
+    (gui/common's FieldBinding, as the intake form's), with the PSFS rows, which are the
+    follow-up's own: the course's earlier activities offered to rate again.
 
     `edited(path)` fires when the user changes a field (not while a document is loaded).
     """
 
-    edited = Signal(str)
-
     def __init__(self, root: QWidget) -> None:
-        super().__init__(root)
-        self._loading = False
-        self._widgets: dict[str, QWidget] = {}
-        for path in [*FOLLOW_UP_FIELDS, *psfs_paths()]:
-            found = root.findChild(QWidget, path)
-            if found is None:
-                raise LookupError(f"the follow-up form has no widget named {path!r}")
-            self._widgets[path] = found
-            self._connect(path, found)
+        super().__init__(
+            root,
+            FOLLOW_UP_FIELDS,
+            form="the follow-up form",
+            also=psfs_paths(),
+            nullable_choices=[f"measures.readiness.{check}" for check in READINESS_CHECKS],
+        )
         self._earlier: list[str] = []
-
-    def widget(self, path: str) -> QWidget:
-        return self._widgets[path]
-
-    def widgets(self) -> Mapping[str, QWidget]:
-        return dict(self._widgets)
 
     def set_earlier_activities(self, activities: Iterable[str]) -> None:
         """Put the course's earlier PSFS activities in the first rows, to be rated again."""
         self._earlier = list(activities)[:PSFS_ROWS]
-        self._loading = True
-        try:
+        with self.loading():
             for row in range(PSFS_ROWS):
                 activity = self._line(f"measures.psfs.{row}.activity")
                 activity.setText(self._earlier[row] if row < len(self._earlier) else "")
                 self._line(f"measures.psfs.{row}.score").clear()
-        finally:
-            self._loading = False
 
     def document(self, base: Mapping[str, Any]) -> dict[str, Any]:
         """The follow-up as typed, over `base` (format, patient, course_started)."""
-        document: dict[str, Any] = {"format": FOLLOW_UP_FORMATS[0], **base}
-        for path, kind in FOLLOW_UP_FIELDS.items():
-            value = self._read(path, kind)
-            if value is _MISSING:
-                continue
-            *parents, name = path.split(".")
-            section = document
-            for parent in parents:
-                section = section.setdefault(parent, {})
-            section[name] = value
+        document = self.fill({"format": FOLLOW_UP_FORMATS[0], **base})
         psfs = self._psfs()
         if psfs:
             document.setdefault("measures", {})["psfs"] = psfs
         document.setdefault("symptoms", {})
         document.setdefault("running", {})
         return document
+
+    def load(self, document: Mapping[str, Any]) -> None:
+        """Show a document (a draft kept earlier) in the widgets, its PSFS ratings beside
+        the earlier activities they rate (matched by name), new activities below them."""
+        super().load(document)
+        measures = document.get("measures")
+        psfs = measures.get("psfs") if isinstance(measures, Mapping) else None
+        entries = [entry for entry in psfs if isinstance(entry, Mapping)] if psfs else []
+        rows = {activity_key(name): row for row, name in enumerate(self._earlier)}
+        free = iter(range(len(self._earlier), PSFS_ROWS))
+        with self.loading():
+            for entry in entries:
+                name = entry.get("activity")
+                name = name if isinstance(name, str) else ""
+                row = rows.get(activity_key(name))
+                if row is None:
+                    row = next(free, None)
+                    if row is None:
+                        break  # more than five: validation would refuse them anyway
+                    self._line(f"measures.psfs.{row}.activity").setText(name)
+                score = entry.get("score")
+                self._line(f"measures.psfs.{row}.score").setText(
+                    "" if score is None else shown_number(score)
+                )
 
     def _psfs(self) -> list[dict[str, object]]:
         """The rated activities; an earlier activity left unrated is not part of this visit,
@@ -263,98 +250,9 @@ class FollowUpBinding(QObject):
         return rows
 
     def _line(self, path: str) -> QLineEdit:
-        widget = self._widgets[path]
+        widget = self.widget(path)
         assert isinstance(widget, QLineEdit)
         return widget
-
-    def _read(self, path: str, kind: Kind) -> object:
-        widget = self._widgets[path]
-        value: object
-        if isinstance(widget, FootMap):
-            return widget.locations()
-        if isinstance(widget, PainScale):
-            value = widget.value()
-        elif isinstance(widget, QComboBox):
-            value = widget.currentData()
-            if path.startswith("measures.readiness."):
-                return value
-        elif isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        elif isinstance(widget, QGroupBox):
-            return [
-                box.objectName().rpartition(".")[2]
-                for box in widget.findChildren(QCheckBox)
-                if box.isChecked()
-            ]
-        elif isinstance(widget, QPlainTextEdit):
-            return widget.toPlainText()
-        else:
-            assert isinstance(widget, QLineEdit)
-            if kind in (Kind.NUMBER, Kind.OPTIONAL_NUMBER):
-                value = typed_number(widget.text())
-            else:
-                value = widget.text().strip() or None
-        if value is None and kind in _REQUIRED:
-            return _MISSING  # validation says "is required", naming the field
-        return value
-
-    def clear(self) -> None:
-        self._loading = True
-        try:
-            for widget in self._widgets.values():
-                if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                    widget.clear()
-                elif isinstance(widget, QComboBox):
-                    widget.setCurrentIndex(0)
-                elif isinstance(widget, QCheckBox):
-                    widget.setChecked(False)
-                elif isinstance(widget, QGroupBox):
-                    for box in widget.findChildren(QCheckBox):
-                        box.setChecked(False)
-                elif isinstance(widget, PainScale):
-                    widget.setValue(None)
-                elif isinstance(widget, FootMap):
-                    widget.setLocations([])
-        finally:
-            self._loading = False
-
-    def set_text(self, path: str, value: object) -> None:
-        """Write a plain value into a line field (the visit date, the usual unit)."""
-        widget = self._widgets[path]
-        self._loading = True
-        try:
-            if isinstance(widget, QLineEdit):
-                widget.setText(shown_number(value) if isinstance(value, float) else str(value))
-            elif isinstance(widget, QComboBox):
-                index = widget.findData(value)
-                if index >= 0:
-                    widget.setCurrentIndex(index)
-        finally:
-            self._loading = False
-
-    def _connect(self, path: str, widget: QWidget) -> None:
-        def changed(*_args: object) -> None:
-            if path == "symptoms.side":
-                foot = self._widgets["symptoms.locations"]
-                assert isinstance(foot, FootMap)
-                assert isinstance(widget, QComboBox)
-                foot.setSide(widget.currentData())
-            if not self._loading:
-                self.edited.emit(path)
-
-        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-            widget.textChanged.connect(changed)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(changed)
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(changed)
-        elif isinstance(widget, QGroupBox):
-            for box in widget.findChildren(QCheckBox):
-                box.toggled.connect(changed)
-        elif isinstance(widget, PainScale):
-            widget.valueChanged.connect(changed)
-        elif isinstance(widget, FootMap):
-            widget.locationsChanged.connect(changed)
 
 
 def psfs_paths() -> list[str]:

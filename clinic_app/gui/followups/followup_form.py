@@ -58,6 +58,7 @@ from clinic_app.gui.followups.followup_result import FollowUpResult
 from clinic_app.intake.validation import Problem
 from clinic_app.rules.model import Assessment
 from clinic_app.services import followups
+from clinic_app.services.followup_drafts import FollowUpDraftSummary
 from clinic_app.services.followups import FollowUpDraftSaved, SubmittedFollowUp
 
 log = logging.getLogger(__name__)
@@ -311,8 +312,10 @@ class FollowUpForm(QWidget):
 
     # --- public: what the main window and the tests use --------------------------------
 
-    def open_course(self, course_id: int) -> None:
-        """Start a follow-up of the course: read it in the background, then show the form."""
+    def open_course(self, course_id: int, *, draft: FollowUpDraftSummary | None = None) -> None:
+        """Start a follow-up of the course (or carry on with its `draft`): read the course
+        in the background, then show the form."""
+        self._autosave.stop()
         self._course, self._course_id, self._draft = None, course_id, None
         self._tried_submit = self._then_submit = False
         self._assessment = None
@@ -324,9 +327,14 @@ class FollowUpForm(QWidget):
         database = self._workstation.database
         self._loading.run(
             lambda: followups.course_of(database, course_id),
-            lambda course: self.show_course(course_id, course),
+            lambda course: self.show_course(course_id, course, draft),
             self._course_failed,
         )
+
+    def resume(self, draft: FollowUpDraftSummary) -> None:
+        """Carry on with a follow-up left unfinished (offered at sign-in): its course is read
+        again, then what was typed is put back, and saving goes on from its version."""
+        self.open_course(draft.course_id, draft=draft)
 
     def course(self) -> Course | None:
         return self._course
@@ -366,14 +374,20 @@ class FollowUpForm(QWidget):
 
     # --- the course ---------------------------------------------------------------------
 
-    def show_course(self, course_id: int, course: Course) -> None:
-        """Start a follow-up of a course already read (open_course reads it first)."""
+    def show_course(
+        self, course_id: int, course: Course, draft: FollowUpDraftSummary | None = None
+    ) -> None:
+        """Start a follow-up of a course already read (open_course reads it first), or
+        show its `draft` again over the course's defaults."""
         self._course, self._course_id = course, course_id
         newest = course.newest
-        self.binding.set_text("visit_date", date.today().isoformat())
-        self.binding.set_text("running.distance_unit", newest_unit(course))
-        self.binding.set_text("symptoms.side", newest.symptoms.side)
+        self.binding.set_value("visit_date", date.today().isoformat())
+        self.binding.set_value("running.distance_unit", newest_unit(course))
+        self.binding.set_value("symptoms.side", newest.symptoms.side)
         self.binding.set_earlier_activities(earlier_activities(course))
+        if draft is not None:
+            self.binding.load(draft.document)
+            self._draft = (draft.followup_id, draft.version)
         patient = course.intake.patient
         self._title.setText(
             QCoreApplication.translate(
@@ -386,7 +400,9 @@ class FollowUpForm(QWidget):
                 started=course.started.isoformat(),
             )
         )
-        self._status.setText("")
+        self._status.setText(
+            self.tr("Carrying on with the follow-up kept as a draft.") if draft else ""
+        )
         self._submit_button.setEnabled(True)
         self._pages.setCurrentWidget(self._editor)
         self.refresh_flags()

@@ -1,5 +1,7 @@
 """A clinician's decision on one referral flag, or on the whole intake: refer, manage in
-clinic, or not needed, with the reason kept beside it.
+clinic, or not needed, with the reason kept beside it. The same dialog decides on a
+follow-up visit's referral and follow-up flags, or on the whole visit (`followup_id`),
+through `followups.record_follow_up_decision`.
 
 The dialog stores the decision itself (through `reviews.record_decision`) and closes only
 once it is on record; a refusal is shown in words inside the dialog and nothing is kept.
@@ -35,6 +37,7 @@ from clinic_app.gui.common.flag_words import BADGE_WORDS
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.handouts.content import DESTINATIONS, EMERGENCY_DESTINATION, REFERRAL_URGENCIES
+from clinic_app.services import followups
 from clinic_app.services.reviews import Decision, FlagOnRecord, record_decision
 
 DECISION_WORDS: dict[str, str] = {
@@ -101,7 +104,9 @@ def decision_words(decision: Decision) -> str:
 
 
 class DecisionDialog(QDialog):
-    """Decide on `flag`, or on the whole intake when `flag` is None.
+    """Decide on `flag`, or on the whole intake when `flag` is None; with `followup_id`,
+    on that follow-up visit's flag, or on the whole visit (`intake_id` is then its
+    course's intake).
 
     `decided(decision)` is emitted once the decision is on record, just before the dialog
     closes. Open it with `open()`: it is window-modal, and the pane carries on when it
@@ -117,6 +122,7 @@ class DecisionDialog(QDialog):
         flag: FlagOnRecord | None = None,
         *,
         default_urgency: str | None = None,
+        followup_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """`default_urgency` is the intake's highest open urgency: the urgency offered when
@@ -127,8 +133,11 @@ class DecisionDialog(QDialog):
         self.setWindowTitle(
             self.tr("Decide on a flag") if flag else self.tr("Decide for the whole intake")
         )
+        if followup_id is not None and flag is None:
+            self.setWindowTitle(self.tr("Decide for the whole follow-up visit"))
         self._workstation = workstation
         self.intake_id = intake_id
+        self.followup_id = followup_id
         self.flag = flag
         self._recording = DatabaseCalls("recording a decision", self)
 
@@ -143,6 +152,13 @@ class DecisionDialog(QDialog):
                 "For the whole intake: this decision covers every referral flag still open."
             )
         )
+        if followup_id is not None and flag is None:
+            about.setText(
+                self.tr(
+                    "For the whole follow-up visit: this decision covers every referral and "
+                    "follow-up flag of the visit still open."
+                )
+            )
         # The flag on the same card as in the review pane: why it fired, what it rests
         # on and what it advises stay in sight while the clinician decides.
         self.card: FlagCard | None = None
@@ -318,6 +334,23 @@ class DecisionDialog(QDialog):
         destination = self.destination.currentData() if referring else None
         urgency = self.urgency.currentData() if referring else None
         self._message.hide()
+        followup_id = self.followup_id
+        if followup_id is not None:
+            self._recording.run(
+                lambda: followups.record_follow_up_decision(
+                    database,
+                    actor,
+                    followup_id,
+                    decision=choice,
+                    reason=reason,
+                    flag_id=flag_id,
+                    destination=destination,
+                    urgency=urgency,
+                ),
+                self._recorded,
+                self._refused,
+            )
+            return
         self._recording.run(
             lambda: record_decision(
                 database,

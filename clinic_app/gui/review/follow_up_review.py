@@ -9,18 +9,28 @@ thread only draws. A newer pick drops an older read (DatabaseCalls).
 
 The charts are gui/common's ProgressCharts, one per measure with the MIC marked, the
 visits as points and the summary in words under each; the flags are the desk's own flag
-card. Decisions on a follow-up's flags are not taken here yet: each card says whether
-its flag is still open or what was decided.
+card, saying whether its flag is still open or what was decided. A clinician decides
+here as on an intake, through the same DecisionDialog: on one open referral or follow-up
+flag from its card, or on the whole visit; the pane then reads the visit again (no new
+view on the trail) and says `decided`, so the queue refreshes.
 """
 
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clinic_app.followups.course import Course
 from clinic_app.followups.progress import MeasureProgress, progress
@@ -29,7 +39,7 @@ from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.progress_chart import ProgressCharts
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.review.decision_dialog import decision_words
+from clinic_app.gui.review.decision_dialog import DecisionDialog, decision_words
 from clinic_app.gui.review.review_words import day, when
 from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.services import followups
@@ -76,6 +86,8 @@ class FollowUpReview(QWidget):
 
     loaded = Signal()
     failed = Signal(str)
+    decided = Signal(int)
+    """With the follow-up's id, once a decision on it is on record."""
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +98,9 @@ class FollowUpReview(QWidget):
         self._loading_id: int | None = None
         self._loads = DatabaseCalls("opening a follow-up", self)
         self._cards: list[FlagCard] = []
+        self.may_decide = workstation.is_role("clinician")
+        self.dialog: DecisionDialog | None = None
+        """The decision dialog while it is open."""
 
         content = QWidget()
         content.setObjectName("review.followUp.content")
@@ -123,11 +138,21 @@ class FollowUpReview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
+        self.decide_visit: QPushButton | None = None
+        if self.may_decide:
+            self.decide_visit = QPushButton(self.tr("&Decide for the whole visit…"), self)
+            self.decide_visit.setObjectName("review.followUp.decideVisit")
+            self.decide_visit.setEnabled(False)
+            self.decide_visit.clicked.connect(lambda: self._decide(None))
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            buttons.addWidget(self.decide_visit)
+            layout.addLayout(buttons)
 
     @staticmethod
     def _heading(text: str, parent: QWidget) -> QLabel:
         # Rich text: the style sheet sets one font size for every widget (as review_detail).
-        label = QLabel(f"<h3>{text}</h3>", parent)
+        label = QLabel(f"<h3>{html.escape(text)}</h3>", parent)
         label.setTextFormat(Qt.TextFormat.RichText)
         return label
 
@@ -147,6 +172,10 @@ class FollowUpReview(QWidget):
 
     def clear(self) -> None:
         """Show nothing, and drop a read still out."""
+        if self.dialog is not None:
+            self.dialog.reject()
+        if self.decide_visit is not None:
+            self.decide_visit.setEnabled(False)
         self._loads.forget()
         self._loading_id = None
         self.followup_id = None
@@ -178,7 +207,13 @@ class FollowUpReview(QWidget):
             self.charts.show_progress(shown.measures)
         finally:
             self.setUpdatesEnabled(True)
-        chain: list[QWidget] = [self._scroll, self._visit, *self.charts.charts()]
+        if self.decide_visit is not None:
+            self.decide_visit.setEnabled(True)
+        chain: list[QWidget] = [self._scroll, self._visit]
+        chain += [b for card in self._cards if (b := card.decide_button()) is not None]
+        chain += self.charts.charts()
+        if self.decide_visit is not None:
+            chain.append(self.decide_visit)
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.loaded.emit()
@@ -227,6 +262,9 @@ class FollowUpReview(QWidget):
             card = FlagCard(flag.code, self._flags, prefix="review.followUp.")
             card.show_flag(flag, rules_version=flag.rules_version)
             card.set_status(self._status_of(review, flag))
+            if self.may_decide and flag.id in review.open_flag_ids:
+                card.offer_decision(True)
+                card.decisionRequested.connect(partial(self._decide, flag))
             self._flags_column.addWidget(card)
             card.show()
             self._cards.append(card)
@@ -247,6 +285,40 @@ class FollowUpReview(QWidget):
             who=decision.decided_by_name,
             when=when(decision.decided_at),
         )
+
+    # --- deciding -----------------------------------------------------------------------
+
+    def _decide(self, flag: FlagOnRecord | None) -> None:
+        shown, followup_id = self.shown, self.followup_id
+        if shown is None or followup_id is None or self.dialog is not None:
+            return
+        review = shown.under_review
+        open_urgencies = [
+            f.urgency for f in review.flags if f.id in review.open_flag_ids and f.urgency
+        ]
+        default = min(open_urgencies, key=lambda u: URGENCY_RANK.get(u, 9), default=None)
+        dialog = DecisionDialog(
+            self._workstation,
+            review.intake_id,
+            flag,
+            default_urgency=default,
+            followup_id=followup_id,
+            parent=self,
+        )
+        dialog.decided.connect(lambda _decision: self._decided(followup_id))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: DecisionDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _decided(self, followup_id: int) -> None:
+        if followup_id == self.followup_id:
+            self.show_follow_up(followup_id, record_view=False)
+        self.decided.emit(followup_id)
 
 
 def _visit_number(shown: FollowUpShown) -> int:

@@ -183,6 +183,7 @@ class ReviewDetail(QWidget):
         self.follow_up = FollowUpReview(workstation, self)
         self.follow_up.loaded.connect(self._follow_up_loaded)
         self.follow_up.failed.connect(self._follow_up_failed)
+        self.follow_up.decided.connect(self._follow_up_decided)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._message)
@@ -278,6 +279,12 @@ class ReviewDetail(QWidget):
         for button in (self.decide_intake, self.letter):
             if button is not None:
                 button.hide()
+
+    def _follow_up_decided(self, _followup_id: int) -> None:
+        shown = self.follow_up.shown
+        if shown is not None:
+            self._show_note(self.tr("The decision is on record."))
+            self.decided.emit(shown.under_review.intake_id)
 
     def _follow_up_failed(self, message: str) -> None:
         self.clear()

@@ -1,9 +1,12 @@
 """Unfinished drafts, offered when someone signs in: resume one, discard one, or later.
 
-Besides the drafts in the database, the offer holds the journals this computer kept
-while the database was unreachable (services/journal.py) that the database does not
-have. Finding them and discarding one run on the background runner (`DraftsOffer`,
-`DatabaseCalls`): the window that offers them never waits on the database.
+The offer holds the intake drafts in the database, the journals this computer kept while
+the database was unreachable (services/journal.py) that the database does not have, and
+the follow-up visits begun and not submitted (services/followup_drafts.py). It lives in
+gui/common because two rooms' work is in it: the main window hands an intake back to the
+intake form and a follow-up to the follow-up form. Finding them and discarding one run
+on the background runner (`DraftsOffer`, `DatabaseCalls`): the window that offers them
+never waits on the database.
 """
 
 from collections.abc import Callable
@@ -23,22 +26,30 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.services import intakes, journal
+from clinic_app.services import followup_drafts, intakes, journal
+from clinic_app.services.followup_drafts import FollowUpDraftSummary
 from clinic_app.services.intakes import DraftSummary
 from clinic_app.services.journal import JournalEntry, Offered
+from clinic_app.storage.database import Database
 
 KEPT_HERE = str(
     QT_TRANSLATE_NOOP("DraftsDialog", "kept on this computer while the database was unreachable")
 )
 """The English source; `describe` shows it in the window's language."""
 
-Kept = DraftSummary | JournalEntry
-"""A draft to offer: a row in the database, or a journal on this computer."""
+Kept = DraftSummary | JournalEntry | FollowUpDraftSummary
+"""A draft to offer: an intake's row in the database, an intake's journal on this
+computer, or a follow-up visit's row."""
 
 
 def describe(draft: Kept) -> str:
     """One line per draft: whose, which visit, when last saved and by whom."""
     name = _name(draft)
+    if isinstance(draft, FollowUpDraftSummary):
+        when = draft.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+        return QCoreApplication.translate(
+            "DraftsDialog", "{name} — follow-up visit, last saved {when} by {who}"
+        ).format(name=name, when=when, who=draft.updated_by)
     if isinstance(draft, JournalEntry):
         when = draft.typed_at.astimezone().strftime("%d %b %Y %H:%M")
         return QCoreApplication.translate(
@@ -76,11 +87,14 @@ class DraftsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         journals: list[JournalEntry] | None = None,
+        follow_ups: list[FollowUpDraftSummary] | None = None,
         folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("draftsDialog")
         self.setWindowTitle(self.tr("Unfinished intakes"))
+        if follow_ups:
+            self.setWindowTitle(self.tr("Unfinished intakes and follow-up visits"))
         self._workstation = workstation
         self._folder = folder or journal.journal_dir()
         self._discards = DatabaseCalls("discarding a draft", self)
@@ -92,10 +106,17 @@ class DraftsDialog(QDialog):
             ),
             self,
         )
+        if follow_ups:
+            intro.setText(
+                self.tr(
+                    "These intakes and follow-up visits were started but not submitted. "
+                    "Carry on with one, or discard one that is not needed."
+                )
+            )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("drafts.list")
-        kept: list[Kept] = [*(journals or []), *drafts]
+        kept: list[Kept] = [*(journals or []), *drafts, *(follow_ups or [])]
         for draft in kept:
             item = QListWidgetItem(describe(draft))
             item.setData(Qt.ItemDataRole.UserRole, draft)
@@ -132,7 +153,9 @@ class DraftsDialog(QDialog):
         if item is None:
             return None
         draft = item.data(Qt.ItemDataRole.UserRole)
-        return draft if isinstance(draft, DraftSummary | JournalEntry) else None
+        return (
+            draft if isinstance(draft, DraftSummary | JournalEntry | FollowUpDraftSummary) else None
+        )
 
     def _resume(self) -> None:
         self.chosen = self._current()
@@ -156,6 +179,18 @@ class DraftsDialog(QDialog):
             return
         database, actor = self._workstation.database, self._workstation.actor
         self.message.setText(self.tr("Discarding…"))
+        if isinstance(draft, FollowUpDraftSummary):
+            followup_id, version = draft.followup_id, draft.version
+            self._discards.run(
+                lambda: followup_drafts.discard_follow_up_draft(
+                    database, actor, followup_id, version
+                ),
+                lambda _none: self._discarded(draft),
+                lambda error: self.message.setText(
+                    self.tr("Not discarded: {error}").format(error=error)
+                ),
+            )
+            return
         self._discards.run(
             lambda: intakes.discard_draft(database, actor, draft.intake_id, draft.version),
             lambda _none: self._discarded(draft),
@@ -175,6 +210,8 @@ class DraftsDialog(QDialog):
 
 
 def _identity(draft: Kept) -> str:
+    if isinstance(draft, FollowUpDraftSummary):
+        return f"follow-up {draft.followup_id}"
     return f"journal {draft.key}" if isinstance(draft, JournalEntry) else f"row {draft.intake_id}"
 
 
@@ -215,11 +252,12 @@ class DraftsOffer(QObject):
 
     def look(self) -> None:
         database, folder = self._workstation.database, self._folder
-        self._calls.run(lambda: journal.offered(database, folder), self._found, self._failed)
+        self._calls.run(lambda: _looked_for(database, folder), self._found, self._failed)
 
-    def _found(self, offered: Offered) -> None:
+    def _found(self, found: tuple[Offered, list[FollowUpDraftSummary]]) -> None:
+        offered, follow_ups = found
         self.done = True
-        if not offered.drafts and not offered.journals:
+        if not offered.drafts and not offered.journals and not follow_ups:
             self.nothing.emit()
             return
         dialog = DraftsDialog(
@@ -227,6 +265,7 @@ class DraftsOffer(QObject):
             offered.drafts,
             self._parent,
             journals=offered.journals,
+            follow_ups=follow_ups,
             folder=self._folder,
         )
         dialog.accepted.connect(lambda: self._on_chosen(dialog))
@@ -238,3 +277,8 @@ class DraftsOffer(QObject):
         # Unreachable now: the drafts stay where they are, offered at the next sign-in.
         self.done = True
         self.nothing.emit()
+
+
+def _looked_for(database: Database, folder: Path) -> tuple[Offered, list[FollowUpDraftSummary]]:
+    """For the background runner: the intakes' offer, and the follow-ups left unfinished."""
+    return journal.offered(database, folder), followup_drafts.unfinished_follow_ups(database)
