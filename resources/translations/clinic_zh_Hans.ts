@@ -338,19 +338,19 @@
     <message numerus="yes">
         <source>%n emergency</source>
         <translation>
-            <numerusform>%n 项急诊</numerusform>
+            <numerusform>急诊 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n urgent</source>
         <translation>
-            <numerusform>%n 项紧急</numerusform>
+            <numerusform>紧急 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n soon</source>
         <translation>
-            <numerusform>%n 项尽快</numerusform>
+            <numerusform>尽快 %n 项</numerusform>
         </translation>
     </message>
     <message>
