@@ -16,6 +16,7 @@ from pathlib import Path
 from benchmarks import (
     gui_stall,
     handout_pdf,
+    handout_pdf_zh,
     patient_search,
     postgresql,
     progress_report,
@@ -34,6 +35,7 @@ BENCHMARKS: dict[str, Measure] = {
     "review_queue_postgresql": review_queue.measure_postgresql,
     "patient_search_postgresql": patient_search.measure_postgresql,
     "handout_pdf": handout_pdf.measure,
+    "handout_pdf_zh": handout_pdf_zh.measure,
     "progress_report": progress_report.measure,
     "startup": startup.measure,
     # Last: each of these adds a few intakes (and two accounts) to the shared demo data.

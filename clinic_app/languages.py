@@ -78,3 +78,30 @@ def review_of(language: str) -> Review:
 def unreviewed_languages() -> tuple[str, ...]:
     """The languages whose patient text no clinician has reviewed yet, in chooser order."""
     return tuple(tag for tag in KNOWN_LANGUAGES if not review_of(tag).reviewed)
+
+
+def patient_text_language(patient_language: str | None, clinic_default: str | None) -> str:
+    """The language of what the patient reads (care sheet, follow-up sheet, the patient's
+    part of the progress report): theirs when known, else the clinic's default patient
+    language, else English (languages.md, "Who reads what").
+
+    `patient_language` is the intake's `patient.language`, else the patient record's; a
+    tag that is not known (a record damaged by hand) is passed over rather than printed
+    in, so a sheet is always printed in a language the app has words for.
+    """
+    for candidate in (patient_language, clinic_default):
+        if candidate is not None and candidate in KNOWN_LANGUAGES:
+            return candidate
+    return ENGLISH
+
+
+def letter_language(clinic_letter_language: str | None) -> str:
+    """The language of what another clinician reads (the referral letter, the clinician's
+    part of the progress report): the clinic's letter language, else English.
+
+    Never the patient's: a Spanish-reading patient's referral goes to a specialist who
+    reads the clinic's own language.
+    """
+    if clinic_letter_language is not None and clinic_letter_language in KNOWN_LANGUAGES:
+        return clinic_letter_language
+    return ENGLISH

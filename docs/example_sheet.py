@@ -1,7 +1,9 @@
 """Regenerate the README's example pages: `make docs-images` (needs pdftoppm).
 
 The example intake with a made-up clinic letterhead, printed on its visit date so the
-images change only when the sheet's content or layout does.
+images change only when the sheet's content or layout does. The care sheet is drawn in
+every language the patient's text is written in (care-sheet-1.png for English,
+care-sheet-es-1.png, care-sheet-zh-Hans-1.png...).
 """
 
 import json
@@ -14,6 +16,7 @@ from clinic_app.handouts.letter import build_referral_letter
 from clinic_app.handouts.render import render_care_sheet, render_referral_letter
 from clinic_app.handouts.sheet import build_care_sheet
 from clinic_app.intake import parse_intake
+from clinic_app.languages import ENGLISH, KNOWN_LANGUAGES
 from clinic_app.rules import assess
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +27,6 @@ def main() -> int:
     document = json.loads((ROOT / "resources/examples/maya-okafor.json").read_text())
     intake = parse_intake(document)
     assessment = assess(intake)
-    sheet = build_care_sheet(intake, assessment, letterhead=CLINIC, printed_on=intake.visit_date)
     letter = build_referral_letter(
         intake,
         assessment,
@@ -36,10 +38,23 @@ def main() -> int:
     build = ROOT / "build"
     build.mkdir(exist_ok=True)
     images = ROOT / "docs/images"
-    for name, pdf in (
-        ("care-sheet", render_care_sheet(sheet, paper="a4")),
-        ("referral-letter", render_referral_letter(letter, paper="a4")),
-    ):
+    sheets = [
+        (
+            "care-sheet" if language == ENGLISH else f"care-sheet-{language}",
+            render_care_sheet(
+                build_care_sheet(
+                    intake,
+                    assessment,
+                    letterhead=CLINIC,
+                    printed_on=intake.visit_date,
+                    language=language,
+                ),
+                paper="a4",
+            ),
+        )
+        for language in KNOWN_LANGUAGES
+    ]
+    for name, pdf in (*sheets, ("referral-letter", render_referral_letter(letter, paper="a4"))):
         path = build / f"example-{name}.pdf"
         path.write_bytes(pdf)
         subprocess.run(["pdftoppm", "-r", "70", "-png", str(path), str(images / name)], check=True)

@@ -25,6 +25,7 @@ PROGRAMS: dict[str, str] = {
     # a program the tests run: the Debian package that installs it
     "pdftoppm": "poppler-utils",
     "pdftotext": "poppler-utils",
+    "pdffonts": "poppler-utils",
     "Xvfb": "xvfb",
     "xwininfo": "x11-utils",
     "dpkg": "dpkg",

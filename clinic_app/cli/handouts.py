@@ -9,7 +9,9 @@ into place only when complete: an interrupted run never leaves half a file.
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from clinic_app.cli.languages import add_language_option, chosen_language
 from clinic_app.cli.problems import InvalidInput
 from clinic_app.handouts.content import (
     DESTINATIONS,
@@ -18,6 +20,10 @@ from clinic_app.handouts.content import (
     REFERRAL_URGENCIES,
 )
 from clinic_app.services.files import write_private
+
+if TYPE_CHECKING:
+    from clinic_app.intake import Intake
+    from clinic_app.services.clinic_settings import ClinicDetails
 
 
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -34,6 +40,7 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     handout.add_argument(
         "--large-print", action="store_true", help="large print: 14 pt text, for patients who ask"
     )
+    add_language_option(handout, "the sheet")
     handout.set_defaults(handler=handout_command)
 
     letter = commands.add_parser(
@@ -58,6 +65,7 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
         help="how soon (default: from the flags, else routine)",
     )
     letter.add_argument("--paper", choices=PAPERS, help="paper size (default: the clinic's)")
+    add_language_option(letter, "the letter", default="the clinic's letter language")
     letter.set_defaults(handler=letter_command)
 
 
@@ -74,6 +82,7 @@ def handout_command(args: argparse.Namespace) -> int:
     from clinic_app.services import clinic_settings
     from clinic_app.services.handouts import paper_named
 
+    chosen_language(args)  # an unknown tag is refused before any file is read
     intake = load_intake(args.file)
     output = _output_path(args.output)
     clinic = clinic_settings.for_printing(args.db)
@@ -84,6 +93,7 @@ def handout_command(args: argparse.Namespace) -> int:
         settings=settings,
         letterhead=clinic.letterhead(),
         printed_on=date.today(),
+        language=chosen_language(args, default=sheet_language(intake, clinic)),
     )
     paper = paper_named(args.paper or clinic.paper_size)
     pdf = render_care_sheet(sheet, paper=paper, large_print=args.large_print)
@@ -105,6 +115,7 @@ def letter_command(args: argparse.Namespace) -> int:
     from clinic_app.services import clinic_settings
     from clinic_app.services.handouts import paper_named
 
+    chosen_language(args)  # an unknown tag is refused before any file is read
     intake = load_intake(args.file)
     output = _output_path(args.output)
     clinic = clinic_settings.for_printing(args.db)
@@ -127,11 +138,21 @@ def letter_command(args: argparse.Namespace) -> int:
         clinician=args.clinician,
         letterhead=clinic.letterhead(),
         written_on=date.today(),
+        language=chosen_language(args, default=clinic.letters_in()),
     )
     paper = paper_named(args.paper or clinic.paper_size)
     write_private(output, render_referral_letter(letter, paper=paper), what="the PDF")
     print(f"Wrote the referral letter ({PAPER_NAMES[paper]}) to {output}")
     return 0
+
+
+def sheet_language(intake: "Intake", clinic: "ClinicDetails") -> str:
+    """The care sheet's language when --language does not say: the document's
+    `patient.language`, else the clinic's default patient language, which is English when
+    there is no database (languages.md)."""
+    from clinic_app.languages import patient_text_language
+
+    return patient_text_language(intake.patient.language, clinic.default_patient_language)
 
 
 def _output_path(raw: str) -> Path:

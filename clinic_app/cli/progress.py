@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from clinic_app.cli.languages import chosen_language
 from clinic_app.followups import STAGES
 from clinic_app.rules.evidence import number
 
@@ -19,6 +20,7 @@ def progress_command(args: argparse.Namespace, database: Any) -> int:
     """Print (or write as PDF) the progress of the newest course of args.patient."""
     from clinic_app.services import followups
 
+    chosen_language(args)  # an unknown tag is refused before the course is read
     if args.output is not None:
         return _write_report(args, database, followups.newest_course_id(database, args.patient))
     found = followups.progress_for_patient(database, args.patient)
@@ -31,18 +33,28 @@ def progress_command(args: argparse.Namespace, database: Any) -> int:
 
 def _write_report(args: argparse.Namespace, database: Any, course_id: int) -> int:
     from clinic_app.handouts.progress_report import progress_report_pdf  # ReportLab: on use
-    from clinic_app.services import clinic_settings, followups
+    from clinic_app.services import clinic_settings, followups, patients
     from clinic_app.services.files import write_private
     from clinic_app.services.handouts import paper_named
 
     course = followups.course_of(database, course_id)
     clinic = clinic_settings.load(database)
     paper = args.paper if args.paper is not None else paper_named(clinic.paper_size)
+    # The patient's part in their language unless --language says otherwise (languages.md).
+    language = chosen_language(
+        args,
+        default=patients.sheet_language(
+            database,
+            course.intake.patient.language,
+            followups.course_summary(database, course_id).patient_id,
+        ),
+    )
     pdf = progress_report_pdf(
         course,
         letterhead=clinic.letterhead(),
         paper=paper,
-        language=args.language,
+        language=language,
+        clinician_language=clinic.letters_in(),
         stages=followups.stages_of(database, course_id),
         settings=clinic.rule_settings(),
     )

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clinic_app.cli.languages import add_language_option
 from clinic_app.cli.problems import InvalidInput
 from clinic_app.services.actor import command_line_actor
 
@@ -70,9 +71,7 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     progress.add_argument(
         "--paper", choices=("a4", "letter"), help="the report's paper size (default: the clinic's)"
     )
-    progress.add_argument(
-        "--language", default="en", metavar="CODE", help="the report's language (default: en)"
-    )
+    add_language_option(progress, "the report")
     progress.set_defaults(handler=progress_command)
 
     backup = commands.add_parser(

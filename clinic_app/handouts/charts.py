@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+
+from clinic_app.handouts.fonts import mixed_string
 
 INK = colors.HexColor("#111111")
 GRID = colors.HexColor("#bbbbbb")
@@ -57,7 +59,7 @@ def line_chart(
     def y_of(value: float) -> float:
         return bottom + (min(max(value, spec.low), spec.high) - spec.low) / span * plot_height
 
-    drawing.add(String(0, height - size * 1.2, spec.title, fontName=font, fontSize=size * 1.1))
+    drawing.add(mixed_string(0, height - size * 1.2, spec.title, font=font, size=size * 1.1))
     if spec.band is not None:
         low, high = y_of(min(spec.band)), y_of(max(spec.band))
         band = Rect(left, low, plot_width, high - low)
@@ -78,7 +80,7 @@ def line_chart(
             )
         if spec.band_label:
             drawing.add(
-                String(0, height - size * 2.5, spec.band_label, fontName=font, fontSize=size * 0.9)
+                mixed_string(0, height - size * 2.5, spec.band_label, font=font, size=size * 0.9)
             )
 
     chart = HorizontalLineChart()
@@ -110,7 +112,7 @@ def line_chart(
     chart.valueAxis.gridStrokeWidth = 0.3
     drawing.add(chart)
 
-    axis = Group(String(0, 0, spec.axis, fontName=font, fontSize=size, textAnchor="middle"))
+    axis = Group(mixed_string(0, 0, spec.axis, font=font, size=size, anchor="middle"))
     axis.translate(size * 0.9, bottom + plot_height / 2)
     axis.rotate(90)
     drawing.add(axis)

@@ -120,6 +120,8 @@ class FootDrawing:
     side: str
     regions: tuple[str, ...]
     caption: str
+    views: tuple[tuple[str, str], ...] = ()
+    """(view name, label) in the sheet's language; a view left out keeps regions.json's."""
 
 
 @dataclass(frozen=True)

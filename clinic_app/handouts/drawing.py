@@ -5,9 +5,10 @@ Drawn with reportlab.graphics from the same region shapes as the form's foot map
 is dark grey with a heavy outline, which survives a black-and-white printer.
 """
 
-from reportlab.graphics.shapes import Drawing, Polygon, String
+from reportlab.graphics.shapes import Drawing, Polygon
 from reportlab.lib import colors
 
+from clinic_app.handouts.fonts import mixed_string
 from clinic_app.intake.regions import Point, View, foot_map
 
 MARKED = colors.HexColor("#4a4a4a")
@@ -17,11 +18,23 @@ GAP = 8.0
 
 
 def foot_drawing(
-    side: str, regions: tuple[str, ...], *, scale: float, font: str, caption: str
+    side: str,
+    regions: tuple[str, ...],
+    *,
+    scale: float,
+    font: str,
+    caption: str,
+    labels: dict[str, str] | None = None,
 ) -> Drawing:
-    """The underside on the left, the inner and outer sides stacked on the right."""
+    """The underside on the left, the inner and outer sides stacked on the right.
+
+    `labels` names the views in the sheet's language (by view name); a view it leaves out
+    keeps the English label of regions.json.
+    """
+    labels = labels or {}
     views = {
-        view.name: view.for_side("left" if side == "left" else "right") for view in foot_map().views
+        view.name: _labelled(view.for_side("left" if side == "left" else "right"), labels)
+        for view in foot_map().views
     }
     sole, inner, outer = views["sole"], views["inner"], views["outer"]
     label_size = 7.5 * scale / 0.55
@@ -33,7 +46,7 @@ def foot_drawing(
     drawing = Drawing(width, height, initialFontName=font)  # the default is Helvetica
     marked = set(regions)
     top = height - label_room  # the caption sits above the views
-    drawing.add(String(0, top + 3, caption, fontName=font, fontSize=label_size * 1.15))
+    drawing.add(mixed_string(0, top + 3, caption, font=font, size=label_size * 1.15))
     _add_view(drawing, sole, marked, 0, top - sole.height * scale, scale, font, label_size)
     _add_view(drawing, inner, marked, right_x, top - inner.height * scale, scale, font, label_size)
     _add_view(
@@ -47,6 +60,12 @@ def foot_drawing(
         label_size,
     )
     return drawing
+
+
+def _labelled(view: View, labels: dict[str, str]) -> View:
+    if view.name not in labels:
+        return view
+    return View(view.name, labels[view.name], view.width, view.height, view.outline, view.areas)
 
 
 def _add_view(
@@ -78,6 +97,4 @@ def _add_view(
                 strokeWidth=0.8 if shaded else 0.4,
             )
         )
-    drawing.add(
-        String(left, bottom - label_size - 1, view.label, fontName=font, fontSize=label_size)
-    )
+    drawing.add(mixed_string(left, bottom - label_size - 1, view.label, font=font, size=label_size))

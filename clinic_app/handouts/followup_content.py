@@ -73,6 +73,8 @@ class ProgressReport:
     plan_columns: tuple[str, str, str, str]
     plan_rows: tuple[tuple[str, str, str, str], ...]
     footer: Footer
+    clinician_language: str = ""
+    """The language of the clinic's part (the letter language); "" when it is `language`."""
 
     def patient_prose(self) -> tuple[str, ...]:
         """The patient's part, in reading order (for reading-grade checks)."""

@@ -22,6 +22,7 @@ from clinic_app.handouts.render import (
     _text,
     register_fonts,
     styles,
+    wraps_cjk,
 )
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def render_followup_sheet(
     out again without relief's list, which the care sheet already gave at the first visit.
     """
     register_fonts()
-    style = styles(large_print)
+    style = styles(large_print, wraps_cjk(sheet.language))
     pdf, pages = _build(followup_story(sheet, style), paper, sheet.footer, style, title=sheet.title)
     if pages > MAX_SHEET_PAGES:
         log.info("follow-up sheet ran to %d pages; laid out again without relief's list", pages)

@@ -131,19 +131,18 @@ def doing_sentences(
     for entry in measures:
         name = entry.measure.name
         (first_day, first), (_, now) = entry.values[0], entry.values[-1]
+        now_words, first_words = text.number(shown(now)), text.number(shown(first))
         if len(entry.values) == 1:
-            sentence = text(f"followup.doing.{name}_only", now=shown(now))
+            sentence = text(f"followup.doing.{name}_only", now=now_words)
         elif first_day == course.started:
-            sentence = text(f"followup.doing.{name}", now=shown(now), first=shown(first))
+            sentence = text(f"followup.doing.{name}", now=now_words, first=first_words)
         else:
-            sentence = " ".join(
-                (
-                    text(f"followup.doing.{name}_only", now=shown(now)),
-                    text("followup.doing.earlier", date=text.date(first_day), first=shown(first)),
-                )
+            sentence = text.together(
+                text(f"followup.doing.{name}_only", now=now_words),
+                text("followup.doing.earlier", date=text.date(first_day), first=first_words),
             )
         if entry.passed_mic:
-            sentence += " " + text("followup.doing.better")
+            sentence = text.together(sentence, text("followup.doing.better"))
         sentences.append(sentence)
     return tuple(sentences)
 
@@ -204,7 +203,7 @@ def session_words(stage_number: int, text: HandoutText) -> str:
     if stage.walk_minutes == 0:
         words = text("followup.plan.continuous", run=_minutes(stage.run_minutes, text))
         if stage.number in CEILING_STAGES:
-            words += " " + text("followup.plan.add_distance")
+            words = text.together(words, text("followup.plan.add_distance"))
         return words
     return text(
         "followup.plan.intervals",
@@ -223,16 +222,16 @@ def _ceiling(follow_up: FollowUp, settings: RuleSettings, text: HandoutText) -> 
     clinic's weekly limit (rules/measures.py), or the limit alone after a week of nothing."""
     running = follow_up.running
     unit = text(f"units.{running.distance_unit}")
-    limit = as_percent(settings.max_weekly_increase)
+    limit = text.number(as_percent(settings.max_weekly_increase))
     ceiling = ceiling_after(running.weekly_distance, settings)
     if ceiling < MIN_CEILING:
         return (text("followup.plan.ceiling_none", limit=limit),)
     return (
         text(
             "followup.plan.ceiling",
-            ceiling=f"{ceiling:.1f}",
+            ceiling=text.number(f"{ceiling:.1f}"),
             unit=unit,
-            weekly=number(running.weekly_distance),
+            weekly=text.number(number(running.weekly_distance)),
         ),
         text("followup.plan.ceiling_limit", limit=limit),
     )
@@ -250,4 +249,4 @@ def shown(value: Fraction) -> str:
 
 def short_date(day: date, text: HandoutText) -> str:
     """A date where a whole one does not fit, on a chart's axis: "20 Nov"."""
-    return text("dates.short", day=day.day, month=text.lines("dates.months_short")[day.month - 1])
+    return text.short_date(day)

@@ -19,7 +19,6 @@ from clinic_app.handouts.content import (
 )
 from clinic_app.handouts.text import DEFAULT_LANGUAGE, HandoutText, handout_text
 from clinic_app.intake import Intake
-from clinic_app.intake.regions import foot_map
 from clinic_app.rules import Assessment
 from clinic_app.rules.evidence import number
 
@@ -78,7 +77,7 @@ def build_referral_letter(
     reasons = tuple(
         LetterReason(
             title=flag.title,
-            evidence=text("letter.evidence", evidence="; ".join(flag.evidence)),
+            evidence=text("letter.evidence", evidence=text.listed_items(flag.evidence)),
             source=text("letter.source", source=flag.source),
         )
         for flag in assessment.referral_flags
@@ -119,11 +118,11 @@ def _symptoms(intake: Intake, text: HandoutText) -> Section:
     worst = symptoms.pain_worst
     onset = symptoms.onset_date
     line = text(
-        "letter.symptoms",
+        "letter.symptoms" if worst is None else "letter.symptoms_worst",
         side=text(f"letter.sides.{symptoms.side}"),
-        regions=foot_map().listed(symptoms.locations),
+        regions=text.regions(symptoms.locations),
         now=symptoms.pain_now,
-        worst=text("letter.worst", score=worst) if worst is not None else "",
+        worst=worst,
         onset=text.date(onset) if onset else text("letter.onset_unknown"),
     )
     return Section(heading=text("letter.symptoms_heading"), paragraphs=(line,))
@@ -135,15 +134,18 @@ def _running(intake: Intake, text: HandoutText) -> Section:
     not_given = text("letter.not_given")
 
     def distance(value: float | None) -> str:
-        return f"{number(value)} {unit}" if value is not None else not_given
+        if value is None:
+            return not_given
+        return text("letter.distance", value=text.number(number(value)), unit=unit)
 
+    years = running.years_running
     lines = [
         text(
             "letter.running",
-            weekly=number(running.weekly_distance),
+            weekly=text.number(number(running.weekly_distance)),
             unit=unit,
             previous=distance(running.previous_weekly_distance),
-            years=number(running.years_running) if running.years_running is not None else not_given,
+            years=text.number(number(years)) if years is not None else not_given,
         ),
         text(
             "letter.shoes",
@@ -152,7 +154,10 @@ def _running(intake: Intake, text: HandoutText) -> Section:
         ),
         text(
             "letter.changes",
-            changes=", ".join(running.recent_changes) or text("letter.no_changes"),
+            changes=text.listed(
+                text(f"letter.recent_changes.{change}") for change in running.recent_changes
+            )
+            or text("letter.no_changes"),
         ),
     ]
     return Section(heading=text("letter.running_heading"), paragraphs=tuple(lines))
@@ -163,7 +168,9 @@ def _history(intake: Intake, text: HandoutText) -> Section:
     conditions = [
         text(f"letter.history.{name}") for name in HISTORY_FLAGS if getattr(history, name)
     ]
-    lines = ["; ".join(conditions) + "."] if conditions else []
+    lines = (
+        [text("letter.conditions", conditions=text.listed_items(conditions))] if conditions else []
+    )
     for name in ("medications", "allergies", "other_conditions"):
         value = getattr(history, name).strip()
         if value:

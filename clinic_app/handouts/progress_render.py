@@ -19,6 +19,7 @@ from clinic_app.handouts.render import (
     _text,
     register_fonts,
     styles,
+    wraps_cjk,
 )
 
 CHART_WIDTH = 96 * mm
@@ -28,8 +29,12 @@ CHART_HEIGHT = 36 * mm
 def render_progress_report(report: ProgressReport, *, paper: Paper = "a4") -> bytes:
     """The report as PDF bytes: two pages for a typical course."""
     register_fonts()
-    style = styles(False)
-    return render_story(progress_story(report, style), report, paper=paper)
+    return render_story(progress_story(report, report_styles(report)), report, paper=paper)
+
+
+def report_styles(report: ProgressReport) -> Styles:
+    """The report's styles: Chinese line breaking when either of its parts is Chinese."""
+    return styles(False, wraps_cjk(report.language, report.clinician_language))
 
 
 def render_story(story: list[Flowable], report: ProgressReport, *, paper: Paper = "a4") -> bytes:
@@ -41,7 +46,7 @@ def render_story(story: list[Flowable], report: ProgressReport, *, paper: Paper 
     """
     for flowable in story:
         flowable.__dict__.pop("_postponed", None)
-    return _build(list(story), paper, report.footer, styles(False), title=report.title)[0]
+    return _build(list(story), paper, report.footer, report_styles(report), title=report.title)[0]
 
 
 def progress_story(report: ProgressReport, style: Styles) -> list[Flowable]:
@@ -81,8 +86,8 @@ def _block(block: MeasureBlock, style: Styles) -> Flowable:
     # The heading heads the values, beside the chart: a line of its own above both would
     # take a sixth visit's table onto a third Letter page.
     words: list[Flowable] = [Paragraph(f"<b>{_text(block.heading)}</b>", style.small), values]
-    if block.lines:  # one paragraph: a line each would make the block taller than its chart
-        words.append(Paragraph(_text(" ".join(block.lines)), style.small))
+    # The builder gives the change and verdict as one paragraph (progress_report.py).
+    words += [Paragraph(_text(line), style.small) for line in block.lines]
     row = Table([[chart, words]], colWidths=[chart.width + style.body.fontSize, None])
     row.setStyle(
         _table_style(

@@ -53,12 +53,16 @@ def progress_report_pdf(
     letterhead: Letterhead | None = None,
     paper: Paper = "a4",
     language: str = DEFAULT_LANGUAGE,
+    clinician_language: str | None = None,
     stages: Sequence[int | None] | None = None,
     settings: RuleSettings | None = None,
     printed_on: date | None = None,
     rules_version: str = NEWEST,
 ) -> bytes:
     """The progress report of the course, as PDF bytes.
+
+    language: the patient's part (their numbers in words, this week's plan);
+    clinician_language: the clinic's part (measures, charts, tables), `language` when None.
 
     stages: the stage stored with each follow-up, in date order (None where a visit gave
     no plan); without them, each is worked out afresh (`plans`) under `settings` and
@@ -70,6 +74,7 @@ def progress_report_pdf(
         course,
         letterhead=letterhead,
         language=language,
+        clinician_language=clinician_language,
         stages=stages,
         settings=settings,
         printed_on=printed_on or date.today(),
@@ -83,13 +88,19 @@ def build_progress_report(
     *,
     letterhead: Letterhead | None = None,
     language: str = DEFAULT_LANGUAGE,
+    clinician_language: str | None = None,
     stages: Sequence[int | None] | None = None,
     settings: RuleSettings | None = None,
     printed_on: date,
     rules_version: str = NEWEST,
 ) -> ProgressReport:
-    """What the report says; ValueError when `stages` is not one per follow-up."""
-    text = handout_text(language)
+    """What the report says; ValueError when `stages` is not one per follow-up.
+
+    The patient's part is in `language`; the rest, read by clinicians and payers, in
+    `clinician_language` (the clinic's letter language), `language` when None.
+    """
+    yours = handout_text(language)
+    text = handout_text(clinician_language or language)
     settings = settings or RuleSettings()
     letterhead = (letterhead or Letterhead()).printable()
     worked_out = plans(course, settings, version=rules_version)
@@ -114,10 +125,10 @@ def build_progress_report(
         title=text("progress.title"),
         lines=tuple(lines),
         yours=Section(
-            heading=text("progress.yours_heading"),
-            paragraphs=doing_sentences(course, measures, text),
+            heading=yours("progress.yours_heading"),
+            paragraphs=doing_sentences(course, measures, yours),
         ),
-        plan=_newest_plan(course, worked_out, stages, settings, text),
+        plan=_newest_plan(course, worked_out, stages, settings, yours),
         measures_heading=text("progress.measures_heading"),
         measures=tuple(_measure_block(entry, text) for entry in measures),
         distance=_distance_block(course, text),
@@ -129,8 +140,9 @@ def build_progress_report(
             text("progress.plan_session"),
         ),
         plan_rows=_plan_rows(course, stages, text),
+        clinician_language=text.language,
         footer=Footer(
-            notice=text("progress.notice"),
+            notice=yours("progress.notice"),
             page_template=text.template("footer.page"),
             printed=text("footer.printed", date=text.date(printed_on)),
             rules=text("footer.rules", version=rules_version),
@@ -168,10 +180,10 @@ def _measure_block(entry: MeasureProgress, text: HandoutText) -> MeasureBlock:
     towards = measure.mic if measure.higher_is_better else -measure.mic
     heading = text(f"progress.measures.{measure.name}")
     lines = [
-        text("progress.change", change=_signed(entry))
+        text("progress.change", change=_signed(entry, text))
         if entry.change is not None
         else text("progress.no_change" if len(entry.values) == 1 else "progress.no_match"),
-        text("progress.mic", mic=measure.mic),
+        text("progress.mic", mic=text.number(str(measure.mic))),
     ]
     if entry.passed_mic is not None:
         lines.append(text("progress.passed" if entry.passed_mic else "progress.not_passed"))
@@ -185,17 +197,19 @@ def _measure_block(entry: MeasureProgress, text: HandoutText) -> MeasureBlock:
             high=high,
             step=step,
             band=(first, first + towards),
-            band_label=text("progress.mic_band", mic=measure.mic),
+            band_label=text("progress.mic_band", mic=text.number(str(measure.mic))),
         ),
         columns=(text("progress.date"), text("progress.value")),
-        rows=tuple((text.date(day), shown(value)) for day, value in entry.values),
-        lines=tuple(lines),
+        rows=tuple((text.date(day), text.number(shown(value))) for day, value in entry.values),
+        # One paragraph beside the chart (a line each would make the block taller than
+        # it), its sentences put side by side the language's way.
+        lines=(text.together(*lines),),
     )
 
 
-def _signed(entry: MeasureProgress) -> str:
+def _signed(entry: MeasureProgress, text: HandoutText) -> str:
     assert entry.change is not None
-    words = shown(abs(entry.change))
+    words = text.number(shown(abs(entry.change)))
     return words if entry.change == 0 else ("+" if entry.change > 0 else "−") + words
 
 
@@ -218,7 +232,10 @@ def _distance_block(course: Course, text: HandoutText) -> MeasureBlock:
         ),
         columns=(text("progress.date"), text("progress.distance_rows")),
         rows=tuple(
-            (text.date(day), text("progress.unit_value", value=number(value), unit=unit_words))
+            (
+                text.date(day),
+                text("progress.unit_value", value=text.number(number(value)), unit=unit_words),
+            )
             for day, value in distances
         ),
         lines=(),

@@ -2,7 +2,9 @@
 
 Only layout lives here: every word comes from the records `sheet.py` and `letter.py`
 build. The fonts are DejaVu Sans from `resources/fonts`, embedded (subset) in every PDF,
-so accented names print on any machine and the text can be searched and copied.
+so accented names print on any machine and the text can be searched and copied; Chinese
+text is printed in the Chinese font of fonts.py, embedded only where it is used, and a
+Chinese sheet's lines break between any two characters, as Chinese is written.
 """
 
 import dataclasses
@@ -12,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -21,7 +22,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -33,7 +33,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from clinic_app import paths
 from clinic_app.handouts.content import (
     PAPERS,
     CareSheet,
@@ -45,6 +44,8 @@ from clinic_app.handouts.content import (
     Section,
 )
 from clinic_app.handouts.drawing import foot_drawing
+from clinic_app.handouts.fonts import BOLD, REGULAR, markup, register_fonts, run_font, runs
+from clinic_app.languages import CHINESE
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,9 @@ MAX_LOGO_PIXELS = 2000
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 
-REGULAR = "ClinicSans"
-BOLD = "ClinicSans-Bold"
+__all__ = ["BOLD", "REGULAR", "register_fonts"]  # with the names below, for the renderers
+CJK_WRAPPED = frozenset({CHINESE})
+"""The languages whose lines break between any two characters (wordWrap="CJK")."""
 URGENCY_COLOURS = {
     "emergency": colors.HexColor("#f6c2bc"),
     "urgent": colors.HexColor("#fbe3e1"),
@@ -76,17 +78,6 @@ BOX_LINE = {"emergency": 3.5}
 on a black-and-white printer too, where the colours are all one grey."""
 INK = colors.HexColor("#111111")
 RULE = colors.HexColor("#888888")
-
-
-@cache
-def register_fonts() -> None:
-    """Load the embedded fonts once per process (parsing a TrueType file is not cheap)."""
-    folder = paths.resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-    )
 
 
 @dataclass(frozen=True)
@@ -104,13 +95,23 @@ class Styles:
     drawing_scale: float
 
 
+def wraps_cjk(*languages: str) -> bool:
+    """True when a printout in these languages breaks its lines as Chinese does."""
+    return any(language in CJK_WRAPPED for language in languages)
+
+
 @cache
-def styles(large_print: bool) -> Styles:
-    """Normal print: 10.5 pt body. Large print: 14 pt body, everything scaled with it."""
+def styles(large_print: bool, cjk: bool = False) -> Styles:
+    """Normal print: 10.5 pt body. Large print: 14 pt body, everything scaled with it.
+
+    cjk: lines may break between any two characters (Chinese has no spaces); every style
+    inherits it from the body's. Latin printouts keep ReportLab's word wrapping.
+    """
     size = 14.0 if large_print else 10.5
     lead = size * 1.25
     body = ParagraphStyle(
         "body",
+        wordWrap="CJK" if cjk else None,
         fontName=REGULAR,
         bulletFontName=REGULAR,  # the default bullet font is Helvetica, which is not embedded
         bulletFontSize=size,  # and 10 pt, too small beside large print
@@ -177,7 +178,7 @@ def render_care_sheet(sheet: CareSheet, *, paper: Paper = "a4", large_print: boo
     the one part that is not about this patient.
     """
     register_fonts()
-    style = styles(large_print)
+    style = styles(large_print, wraps_cjk(sheet.language))
     pdf, pages = _build(_sheet_story(sheet, style), paper, sheet.footer, style, title=sheet.title)
     if pages > MAX_SHEET_PAGES:
         log.info("care sheet ran to %d pages; laid out again without the general list", pages)
@@ -209,7 +210,7 @@ def _sheet_story(sheet: CareSheet, style: Styles) -> list[Flowable]:
 def render_referral_letter(letter: ReferralLetter, *, paper: Paper = "a4") -> bytes:
     """The letter as PDF bytes: one page for a typical case."""
     register_fonts()
-    style = styles(False)
+    style = styles(False, wraps_cjk(letter.language))
     story: list[Flowable] = [
         *_letterhead(letter.letterhead, style, letter.title, (letter.date, letter.to))
     ]
@@ -327,14 +328,26 @@ class _FooterCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN, lowest + 2.6 * size, width - MARGIN, lowest + 2.6 * size)
         self.setFillColor(INK)
-        self.setFont(REGULAR, size)
         if footer.notice:
-            self.drawString(MARGIN, lowest + 1.3 * size, footer.notice)
-        self.drawString(MARGIN, lowest, f"{footer.printed} · {footer.rules}")
-        self.drawRightString(
-            width - MARGIN, lowest, footer.page_template.format(page=page, pages=pages)
-        )
+            self._draw_runs(MARGIN, lowest + 1.3 * size, footer.notice)
+        self._draw_runs(MARGIN, lowest, f"{footer.printed} · {footer.rules}")
+        numbered = footer.page_template.format(page=page, pages=pages)
+        self._draw_runs(width - MARGIN - self._width(numbered), lowest, numbered)
         self.restoreState()
+
+    def _width(self, text: str) -> float:
+        return sum(
+            pdfmetrics.stringWidth(piece, run_font(chinese, REGULAR), self._footer_size)
+            for piece, chinese in runs(text)
+        )
+
+    def _draw_runs(self, x: float, y: float, text: str) -> None:
+        """One line of the footer, a Chinese run in the Chinese font, the rest in DejaVu."""
+        for piece, chinese in runs(text):
+            font = run_font(chinese, REGULAR)
+            self.setFont(font, self._footer_size)
+            self.drawString(x, y, piece)
+            x += pdfmetrics.stringWidth(piece, font, self._footer_size)
 
 
 def logo_image(logo: bytes) -> ImageReader:
@@ -504,6 +517,7 @@ def _where(sheet: CareSheet, style: Styles) -> list[Flowable]:
         scale=style.drawing_scale,
         font=REGULAR,
         caption=sheet.drawing.caption,
+        labels=dict(sheet.drawing.views),
     )
     words = [Paragraph(_text(line), style.body) for line in sheet.where.paragraphs]
     table = Table([[drawing, words]], colWidths=[drawing.width + style.body.fontSize, None])
@@ -531,7 +545,9 @@ def _bullets(lines: Iterable[str], style: Styles) -> list[Flowable]:
 
 def _signature_line(label: str, style: Styles) -> Flowable:
     line = Table(
-        [[label, ""]], colWidths=[style.body.fontSize * 7, style.body.fontSize * 22], hAlign="LEFT"
+        [[Paragraph(_text(label), style.body), ""]],
+        colWidths=[style.body.fontSize * 7, style.body.fontSize * 22],
+        hAlign="LEFT",
     )
     line.setStyle(
         _table_style(
@@ -552,5 +568,6 @@ def _table_style(commands: list[Any]) -> TableStyle:
 
 
 def _text(value: str) -> str:
-    """Plain text made safe for platypus markup: a name with "&" or "<" prints as typed."""
-    return escape(value)
+    """Plain text made safe for platypus markup: a name with "&" or "<" prints as typed,
+    and Chinese prints in the Chinese font (fonts.markup)."""
+    return markup(value)

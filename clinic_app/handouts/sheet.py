@@ -81,6 +81,7 @@ def build_care_sheet(
             intake.symptoms.side,
             tuple(intake.symptoms.locations),
             text(f"where.drawing_{intake.symptoms.side}"),
+            views=view_names(text),
         ),
         relief=relief_section(intake, flags, text),
         plan=_plan(intake, flags, settings, text),
@@ -156,12 +157,16 @@ def _reason(flag: Flag, intake: Intake, text: HandoutText) -> str:
     return text(key, days=text("units.day" if days == 1 else "units.days", count=days))
 
 
+def view_names(text: HandoutText) -> tuple[tuple[str, str], ...]:
+    """Each view of the foot drawing (by its name in regions.json) in the sheet's language."""
+    return tuple((view.name, text(f"views.{view.name}")) for view in foot_map().views)
+
+
 def _where(intake: Intake, text: HandoutText) -> Section:
     symptoms = intake.symptoms
-    names = foot_map().listed(symptoms.locations)
     paragraphs = [
         text(f"where.{symptoms.side}"),
-        text("where.marked", regions=names),
+        text("where.marked", regions=text.regions(symptoms.locations)),
         text("where.pain_now", score=symptoms.pain_now),
     ]
     if symptoms.pain_worst is not None and symptoms.pain_worst != symptoms.pain_now:
@@ -226,24 +231,24 @@ def _load_spike(intake: Intake, settings: RuleSettings, text: HandoutText) -> st
     ceiling = next_week_ceiling(intake, settings)
     assert rise is not None  # the flag fires only with a usual load
     assert ceiling is not None
-    note = text("plan.ceiling_note", limit=as_percent(settings.max_weekly_increase))
+    note = text("plan.ceiling_note", limit=text.number(as_percent(settings.max_weekly_increase)))
     if ceiling < MIN_CEILING or not math.isfinite(rise):
         # A usual load of almost nothing (0.01 km) gives a ceiling of 0.0 and a rise of
         # thousands of percent: true to the formula, useless to the patient.
-        steep = text("plan.load_spike_steep", weekly=number(running.weekly_distance), unit=unit)
-        return f"{steep} {note}"
-    return " ".join(
-        (
-            text(
-                "plan.load_spike",
-                weekly=number(running.weekly_distance),
-                previous=number(running.previous_weekly_distance),
-                unit=unit,
-                percent=as_percent(rise, above=settings.max_weekly_increase),
-            ),
-            text("plan.ceiling", ceiling=f"{ceiling:.1f}", unit=unit),
-            note,
+        steep = text(
+            "plan.load_spike_steep", weekly=text.number(number(running.weekly_distance)), unit=unit
         )
+        return text.together(steep, note)
+    return text.together(
+        text(
+            "plan.load_spike",
+            weekly=text.number(number(running.weekly_distance)),
+            previous=text.number(number(running.previous_weekly_distance)),
+            unit=unit,
+            percent=text.number(as_percent(rise, above=settings.max_weekly_increase)),
+        ),
+        text("plan.ceiling", ceiling=text.number(f"{ceiling:.1f}"), unit=unit),
+        note,
     )
 
 
@@ -251,16 +256,17 @@ def _worn_shoes(intake: Intake, settings: RuleSettings, text: HandoutText) -> st
     running = intake.running
     unit = text(f"units.{running.distance_unit}")
     distance = running.shoe_distance
+    on_them = text.number(number(distance))
     if shoe_wear(intake) == "check":
-        first = text("plan.shoes_check", distance=number(distance), unit=unit)
+        first = text("plan.shoes_check", distance=on_them, unit=unit)
     elif not running.shoe_cushioning_worn:  # replace: the distance alone says so
-        first = text("plan.shoes_replace", distance=number(distance), unit=unit)
+        first = text("plan.shoes_replace", distance=on_them, unit=unit)
     elif distance is None:
         first = text("plan.shoes_worn")
     else:
-        first = text("plan.shoes_worn_distance", distance=number(distance), unit=unit)
+        first = text("plan.shoes_worn_distance", distance=on_them, unit=unit)
     low, high = SHOE_GUIDE[running.distance_unit]
-    return first + " " + text("plan.shoes_guide", low=low, high=high, unit=unit)
+    return text.together(first, text("plan.shoes_guide", low=low, high=high, unit=unit))
 
 
 def _fixed(key: str) -> Callable[[Intake, RuleSettings, HandoutText], str]:

@@ -18,6 +18,8 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from clinic_app.languages import KNOWN_LANGUAGES
+
 SHOWN_MAX = 40
 
 
@@ -325,6 +327,11 @@ WeightBearing = Annotated[
 ]
 Injury = Annotated[InjuryName, PlainValidator(_choice(INJURIES)), _enum(INJURIES)]
 FootColour = Annotated[FootColourName, PlainValidator(_choice(FOOT_COLOURS)), _enum(FOOT_COLOURS)]
+# The patient's language (languages.md): exactly one of the app's one list of tags, spelt
+# as listed. Unlike `--language` on the command line, a document is matched exactly, as
+# every other choice of the format is ("Female" is not "female"), so what is stored is
+# always the tag itself.
+Language = Annotated[str, PlainValidator(_choice(KNOWN_LANGUAGES)), _enum(KNOWN_LANGUAGES)]
 RecentChanges = Annotated[
     list[RecentChangeName], PlainValidator(_choices(RECENT_CHANGES)), _enum_list(RECENT_CHANGES)
 ]

@@ -21,6 +21,7 @@ from clinic_app.intake.fields import (
     HistoryText,
     Injury,
     IsoDate,
+    Language,
     LefsTotal,
     Locations,
     Name,
@@ -60,6 +61,14 @@ class Patient(_Part):
     email: Email | None = None
     clinic_number: ShortText | None = Field(
         default=None, description="The clinic's own patient number."
+    )
+    # Added for languages (languages.md); optional, so every earlier document is valid.
+    language: Language | None = Field(
+        default=None,
+        description=(
+            "The language the patient reads best, for their sheets (en, es, zh-Hans); "
+            "null or absent: the clinic's default patient language."
+        ),
     )
 
 

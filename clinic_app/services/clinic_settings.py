@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from clinic_app.handouts.content import PAPERS, Letterhead
+from clinic_app.languages import ENGLISH, KNOWN_LANGUAGES, known_list, letter_language
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit
 from clinic_app.services.actor import Actor
@@ -41,6 +42,11 @@ class ClinicDetails:
     """Printed in a care sheet's "Get emergency care now" box (999, 112, 911...); empty
     prints "your local emergency number" instead. Checked by `check_emergency_number`."""
     paper_size: str = "a4"
+    default_patient_language: str = ENGLISH
+    """The patient's sheets when the patient's own language is not known (languages.md)."""
+    letter_language: str = ENGLISH
+    """The referral letter and the clinician's part of the progress report: what another
+    clinician reads, in the clinic's own language whatever the patient's."""
     # The thresholds, under the names and with the defaults RuleSettings gives them.
     persistent_pain_days: int = _RULE_DEFAULTS.persistent_pain_days
     max_weekly_increase: float = _RULE_DEFAULTS.max_weekly_increase
@@ -54,6 +60,11 @@ class ClinicDetails:
         return Letterhead(
             self.clinic_name, self.address, self.phone, self.logo, self.emergency_number
         )
+
+    def letters_in(self) -> str:
+        """The language of the referral letter and the clinician's part of the progress
+        report: the letter language, or English if the stored one is not a known tag."""
+        return letter_language(self.letter_language)
 
     def rule_settings(self) -> RuleSettings:
         """The thresholds as the rules take them (ValueError when one is out of bounds)."""
@@ -103,6 +114,8 @@ def save(database: Database, actor: Actor, details: ClinicDetails) -> ClinicDeta
     if not shortest <= details.idle_lock_minutes <= longest:
         raise StorageError(f"the idle lock must be between {shortest} and {longest} minutes")
     check_emergency_number(details.emergency_number)
+    check_language("default patient language", details.default_patient_language)
+    check_language("letter language", details.letter_language)
     if details.logo is not None:
         check_logo(details.logo)
     values: dict[str, Any] = {name: getattr(details, name) for name in _FIELDS}
@@ -140,6 +153,15 @@ def check_emergency_number(number: str) -> None:
             f"digits, spaces and + ( ) -, at most {EMERGENCY_NUMBER_LENGTH} characters "
             '(such as 999, 112 or 911), or leave it empty to print "your local emergency '
             'number"'
+        )
+
+
+def check_language(setting: str, tag: str) -> None:
+    """Refuse, in words, a language setting that is not one of the app's tags: every
+    printout in that language would otherwise fall back to English without saying so."""
+    if tag not in KNOWN_LANGUAGES:
+        raise StorageError(
+            f"the {setting} {tag!r} is not a language the app has: use one of {known_list()}"
         )
 
 

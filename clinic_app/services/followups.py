@@ -44,7 +44,7 @@ from clinic_app.services import audit, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import load_in, rule_settings_in
 from clinic_app.services.intakes import dump_document, load_document, store_assessment
-from clinic_app.services.patients import find_patient
+from clinic_app.services.patients import find_patient, sheet_language_in
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageError
 from clinic_app.storage.models import (
@@ -802,6 +802,8 @@ def followup_sheet_for(database: Database, followup_id: int) -> bytes:
             session, course_row.id, follow_up.visit_date, excluding=row.id
         )
         clinic = load_in(session)
+        given = follow_up.patient.language or course.intake.patient.language
+        language = sheet_language_in(session, given, course_row.patient_id)
     assessment = assess_follow_up(course, follow_up, settings, version=version)
     plan = stage_for(
         follow_up, earlier_stage=earlier_stage, referral=bool(assessment.referral_flags)
@@ -815,4 +817,5 @@ def followup_sheet_for(database: Database, followup_id: int) -> bytes:
         letterhead=clinic.letterhead(),
         paper=paper,
         settings=settings,
+        language=language,
     )

@@ -184,11 +184,13 @@ def care_sheet_for(
 
     The flags are the stored ones of the intake's latest assessment, in their stored order,
     under the thresholds stored with them: never a fresh assessment. The letterhead and
-    (unless `paper` is given) the paper size are the clinic's current settings.
+    (unless `paper` is given) the paper size are the clinic's current settings. It is in
+    the patient's language: the intake's, else their record's, else the clinic's default.
     """
     # ReportLab, pydantic and the rules load on first use, not when the app starts.
     from clinic_app.handouts.render import render_care_sheet
     from clinic_app.handouts.sheet import build_care_sheet
+    from clinic_app.services.patients import sheet_language_in
 
     with database.reading() as session:
         row = session.get(Intake, intake_id)
@@ -204,8 +206,9 @@ def care_sheet_for(
         settings = _stored_settings(intake_id, stored.settings)
         document = row.document
         clinic = clinic_settings.load_in(session)
+        intake = stored_intake(intake_id, document)
+        language = sheet_language_in(session, intake.patient.language, row.patient_id)
 
-    intake = stored_intake(intake_id, document)
     chosen = paper if paper is not None else paper_named(clinic.paper_size)
     if chosen not in PAPERS:
         raise StorageError(f"paper size {chosen!r}: must be {' or '.join(PAPERS)}")
@@ -215,6 +218,7 @@ def care_sheet_for(
         settings=settings,
         letterhead=clinic.letterhead(),
         printed_on=printed_on or date.today(),
+        language=language,
     )
     pdf = render_care_sheet(sheet, paper=chosen, large_print=large_print)
     return CareSheetPdf(pdf=pdf, paper=chosen, large_print=large_print, language=sheet.language)

@@ -20,7 +20,8 @@ from clinic_app.intake import IntakeInvalid, Problem, parse_intake
 from clinic_app.intake import Patient as PatientDetails
 from clinic_app.intake.fields import FORMATS
 from clinic_app.intake.validation import MAX_AGE_YEARS
-from clinic_app.services import audit
+from clinic_app.languages import patient_text_language
+from clinic_app.services import audit, clinic_settings
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordNotFound
@@ -95,6 +96,7 @@ def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> P
     _hold_registration(session, details.clinic_number, f"{last}|{first}|{details.date_of_birth}")
     found = _same_patient(session, details)
     if found is not None:
+        _keep_language(session, actor, found, details.language)
         return PatientMatch(_row(found), False, ())
     duplicates = likely_duplicates(session, details)
     now = utc_now()
@@ -108,6 +110,7 @@ def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> P
         sex=details.sex,
         phone=details.phone,
         email=details.email,
+        language=details.language,
         version=1,
         created_at=now,
         updated_at=now,
@@ -117,6 +120,49 @@ def find_or_create(session: Session, actor: Actor, details: PatientDetails) -> P
     session.flush()
     audit.record(session, actor, "patient.created", "patient", patient.id)
     return PatientMatch(_row(patient), True, duplicates)
+
+
+def _keep_language(session: Session, actor: Actor, patient: Patient, language: str | None) -> None:
+    """Record the language an intake gives for a patient already registered.
+
+    Only a language given changes the record: an intake that does not say (null or absent)
+    leaves what an earlier one said, as "not asked this time" is not "reads English". The
+    record's version moves on, so an edit of the patient read before this one is refused
+    rather than silently putting the old language back.
+    """
+    if language is None or patient.language == language:
+        return
+    patient.language = language
+    patient.version += 1
+    patient.updated_at = utc_now()
+    patient.updated_by = actor.name
+    session.flush()
+    # The field's name only: the language someone reads is theirs, not the trail's.
+    audit.record(session, actor, "patient.updated", "patient", patient.id, "language")
+
+
+def patient_language_of(session: Session, patient_id: int | None) -> str | None:
+    """The language on the patient's record (None when not asked, or no such patient)."""
+    if patient_id is None:
+        return None
+    patient = session.get(Patient, patient_id)
+    return None if patient is None else patient.language
+
+
+def sheet_language_in(session: Session, given: str | None, patient_id: int | None) -> str:
+    """The language of a sheet the patient reads, inside the caller's transaction.
+
+    `given` is the document's own `patient.language` (the intake's); when it says nothing,
+    the patient's record; else the clinic's default patient language (languages.md).
+    """
+    default = clinic_settings.load_in(session).default_patient_language
+    return patient_text_language(given or patient_language_of(session, patient_id), default)
+
+
+def sheet_language(database: Database, given: str | None, patient_id: int | None) -> str:
+    """sheet_language_in, in a transaction of its own (the command line's progress report)."""
+    with database.reading() as session:
+        return sheet_language_in(session, given, patient_id)
 
 
 def find_patient(session: Session, details: PatientDetails) -> Patient | None:
@@ -285,8 +331,9 @@ def register_patient(database: Database, actor: Actor, details: PatientDetails) 
     """Register a patient from the desk's New patient form, in one transaction.
 
     When the details identify someone already registered (already_registered), that
-    patient is returned with `created` false and nothing is written: the same rule as an
-    intake's submission, so the desk and an import never make two records of one person.
+    patient is returned with `created` false and nothing is written but the language,
+    when the details give one: the same rule as an intake's submission, so the desk and an
+    import never make two records of one person.
     """
     with database.writing() as session:
         return find_or_create(session, actor, details)
@@ -331,7 +378,7 @@ def patient_section(database: Database, patient_id: int) -> dict[str, object]:
         patient = session.get(Patient, patient_id)
         if patient is None:
             raise RecordNotFound(f"patient {patient_id} does not exist")
-        return {
+        section: dict[str, object] = {
             "first_name": patient.first_name,
             "last_name": patient.last_name,
             "date_of_birth": patient.date_of_birth.isoformat(),
@@ -340,3 +387,8 @@ def patient_section(database: Database, patient_id: int) -> dict[str, object]:
             "email": patient.email or None,
             "clinic_number": patient.clinic_number or None,
         }
+        # Only when known: the desk then sees (and may change) what is on record, and a
+        # patient never asked starts an intake that does not say.
+        if patient.language:
+            section["language"] = patient.language
+        return section

@@ -440,6 +440,7 @@ def referral_letter_for(
             reason=reason,
             letterhead=clinic.letterhead(),
             written_on=written_on or date.today(),
+            language=clinic.letters_in(),
         )
     except ValueError as error:  # a destination or urgency damaged in the database
         raise StorageError(

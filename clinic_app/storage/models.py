@@ -96,6 +96,9 @@ class Patient(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_by: Mapped[str] = mapped_column(String(200))
+    # The language the patient reads best (a tag of clinic_app/languages.py), as the latest
+    # intake that gave one said; None: not asked, so the clinic's default is used.
+    language: Mapped[str | None] = mapped_column(String(12))
 
 
 class Intake(Base):
@@ -293,6 +296,12 @@ class ClinicSettings(Base):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Printed in the emergency box of a care sheet; empty prints "your local emergency number".
     emergency_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    # Languages (languages.md): the patient's sheets when their own is not known, and what
+    # another clinician reads (the referral letter, the clinician's part of the report).
+    default_patient_language: Mapped[str] = mapped_column(
+        String(12), default="en", server_default="en"
+    )
+    letter_language: Mapped[str] = mapped_column(String(12), default="en", server_default="en")
 
 
 ALERT_URGENCIES = ("emergency", "urgent")

@@ -1032,6 +1032,10 @@
         <translation>Número de &amp;historia</translation>
     </message>
     <message>
+        <source>Lan&amp;guage for the patient&apos;s sheet</source>
+        <translation>&amp;Idioma de la hoja del paciente</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>

@@ -1016,6 +1016,10 @@
         <translation>病历号(&amp;C)</translation>
     </message>
     <message>
+        <source>Lan&amp;guage for the patient&apos;s sheet</source>
+        <translation>患者资料的语言(&amp;G)</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>

@@ -5,7 +5,7 @@ commands need (architecture: keep heavy imports off the start-up path)."""
 import subprocess
 import sys
 
-HEAVY = ("pydantic", "reportlab", "sqlalchemy", "alembic")
+HEAVY = ("pydantic", "reportlab", "sqlalchemy", "alembic", "babel")
 
 
 def test_building_the_parser_loads_none_of_the_heavy_libraries() -> None:

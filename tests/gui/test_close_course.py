@@ -11,17 +11,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.main_window import MainWindow
 from clinic_app.gui.patients.courses_panel import CoursesPanel
 from clinic_app.services import followups
 from clinic_app.services.followups import CourseSummary
 from clinic_app.storage.database import Database
-from gui.courses_on_record import course_on_record, opened
-from gui.driving import find, type_text, wait_focus
+from gui.courses_on_record import course_on_record, opened, patients_page_of
+from gui.driving import find, wait_focus
 from gui.gui_thread import Guard, no_database_on_gui_thread
 
 MAYA: dict[str, object] = {"patient.first_name": "Maya", "patient.last_name": "Okafor"}
@@ -37,23 +36,6 @@ def database(database_url: str) -> Iterator[Database]:
 def guard(database: Database) -> Iterator[Guard]:
     with no_database_on_gui_thread(database) as guard:
         yield guard
-
-
-def patients_page_of_maya(qtbot: QtBot, workstation: Workstation) -> MainWindow:
-    window = MainWindow(workstation)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.show_patients()
-    wait_focus(qtbot, "patients.search")
-    type_text("okaf")
-    table = find(window, "patients.table")
-    assert isinstance(table, QTableView)
-    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-    courses = window.patients.courses
-    qtbot.waitUntil(lambda: courses.selected_course() is not None and not courses.is_busy())
-    return window
 
 
 def stored_course(guard: Guard, workstation: Workstation, course_id: int) -> CourseSummary:
@@ -80,7 +62,7 @@ def test_a_clinician_closes_a_course_with_a_reason(
 ) -> None:
     with guard.aside():
         course_id = course_on_record(front_desk, MAYA)
-    window = patients_page_of_maya(qtbot, clinician)
+    window = patients_page_of(qtbot, clinician, "okaf")
     courses = window.patients.courses
     close = button(window, "patients.closeCourse")
     assert close.isEnabled()
@@ -131,7 +113,7 @@ def test_a_course_closed_elsewhere_meanwhile_is_said_in_the_dialog(
 ) -> None:
     with guard.aside():
         course_id = course_on_record(front_desk, MAYA)
-    window = patients_page_of_maya(qtbot, clinician)
+    window = patients_page_of(qtbot, clinician, "okaf")
     courses = window.patients.courses
     button(window, "patients.closeCourse").click()
     dialog = courses.dialog
@@ -153,7 +135,7 @@ def test_the_front_desk_has_no_close_course_button(
 ) -> None:
     with guard.aside():
         course_on_record(front_desk, MAYA)
-    window = patients_page_of_maya(qtbot, front_desk)
+    window = patients_page_of(qtbot, front_desk, "okaf")
     assert window.findChild(QWidget, "patients.closeCourse") is None
     assert button(window, "patients.followUp").isEnabled()
     window.close()

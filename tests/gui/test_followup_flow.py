@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -25,8 +24,8 @@ from clinic_app.gui.followups.followup_form import FollowUpForm
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import intakes
 from clinic_app.storage.database import Database
-from gui.courses_on_record import opened
-from gui.driving import Key, find, focused, press, type_text, wait_focus
+from gui.courses_on_record import opened, patients_page_of
+from gui.driving import Key, find, focused, press, wait_focus
 from gui.gui_thread import Guard, no_database_on_gui_thread
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "maya-okafor.json"
@@ -67,24 +66,12 @@ def submitted_from_the_patients_page(
     with guard.aside():
         intakes.submit(front_desk.database, front_desk.actor, intake)
 
-    window = MainWindow(front_desk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.show_patients()
-    wait_focus(qtbot, "patients.search")
-    type_text("okaf")
-    table = find(window, "patients.table")
-    assert isinstance(table, QTableView)
-    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    window = patients_page_of(qtbot, front_desk, "okaf")
     courses = window.patients.courses
-    qtbot.waitUntil(lambda: courses.selected_course() is not None)
     course = courses.selected_course()
     assert course is not None
     assert course.status == "open"
     assert course.visits == 1
-    qtbot.waitUntil(lambda: not courses.is_busy())
     assert [chart.objectName() for chart in courses.charts.charts()][:1] == ["progressChart.nprs"]
 
     follow_up_button = find(window, "patients.followUp")

@@ -102,7 +102,7 @@ def test_every_field_is_named_by_its_intake_path_and_has_a_labelled_buddy(
         for label in dialog.findChildren(QLabel)
         if label.buddy() is not None
     }
-    assert set(buddies) == {f"patient.{field}" for field in (*TEXT_FIELDS, "sex")}
+    assert set(buddies) == {f"patient.{field}" for field in (*TEXT_FIELDS, "sex", "language")}
     assert all("&" in text for text in buddies.values())  # each has a keyboard mnemonic
     assert edit(dialog, "date_of_birth").placeholderText() == "YYYY-MM-DD"
     sex = child(dialog, QComboBox, "patient.sex")

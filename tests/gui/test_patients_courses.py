@@ -5,13 +5,12 @@ Over the real follow-up services and a real SQLite file, under the GUI-thread gu
 tests/gui/test_followup_flow.py goes on to type and submit a follow-up on both databases.
 """
 
-from PySide6.QtWidgets import QPushButton, QTableView
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.gui.main_window import MainWindow
-from gui.courses_on_record import course_on_record
-from gui.driving import Key, Mod, find, press, type_text, wait_focus
+from gui.courses_on_record import course_on_record, patients_page_of
+from gui.driving import Key, Mod, find, press, wait_focus
 from gui.gui_thread import no_database_on_gui_thread
 
 MAYA = {"patient.first_name": "Maya", "patient.last_name": "Okafor"}
@@ -24,19 +23,8 @@ def test_courses_listed_charted_and_a_follow_up_opened(
         front_desk, {**MAYA, "symptoms.pain_now": 6}, {**MAYA, "symptoms.pain_now": 3}
     )
     with no_database_on_gui_thread(front_desk.database):
-        window = MainWindow(front_desk)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        window.show_patients()
-        wait_focus(qtbot, "patients.search")
-        type_text("okaf")
-        table = find(window, "patients.table")
-        assert isinstance(table, QTableView)
-        qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+        window = patients_page_of(qtbot, front_desk, "okaf")
         courses = window.patients.courses
-        qtbot.waitUntil(lambda: courses.selected_course() is not None)
         qtbot.waitUntil(lambda: bool(courses.charts.charts()))
         listed = find(window, "patients.courses")
         assert listed.accessibleName() == "Courses of care"

@@ -143,7 +143,7 @@ def test_tab_visits_every_field_in_order_and_ends_on_save(qtbot: QtBot, admin: W
     qtbot.waitUntil(page.isActiveWindow)
     line(page, "clinic_name").setFocus()
     visited = [focused().objectName()]
-    for _ in range(11):
+    for _ in range(13):
         press(Key.Key_Tab)
         visited.append(focused().objectName())
     assert visited == [
@@ -155,6 +155,8 @@ def test_tab_visits_every_field_in_order_and_ends_on_save(qtbot: QtBot, admin: W
             "emergency_number",
             "chooseLogo",  # Remove logo is skipped: there is no logo to remove
             "paper",
+            "default_patient_language",
+            "letter_language",
             "idle_lock_minutes",
             "persistent_pain_days",
             "max_weekly_increase",

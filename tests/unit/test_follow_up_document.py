@@ -61,7 +61,7 @@ def test_every_field_given_comes_back_as_written() -> None:
     assert written["measures"] == given["measures"]
     assert written["running"] == given["running"]
     assert written["patient"] == {**given["patient"], "sex": "unspecified", "phone": None,
-                                  "email": None}  # fmt: skip
+                                  "email": None, "language": None}  # fmt: skip
     assert (written["course_started"], written["notes"]) == ("2026-11-20", "ran twice")
 
 

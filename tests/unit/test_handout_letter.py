@@ -184,7 +184,7 @@ def test_running_load_in_the_patients_unit() -> None:
     assert "Last 7 days: 30 miles." in text
     assert "Week before: 22.5 miles." in text
     assert "Main shoes: 410 miles." in text
-    assert "distance, hills" in text
+    assert "Changes in the last 4 weeks: more distance and more hills." in text
     bare, _ = letter_for()
     bare_text = " ".join(details(bare, "Running load"))
     assert "Week before: not given." in bare_text

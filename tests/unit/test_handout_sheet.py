@@ -492,7 +492,7 @@ def test_where_it_hurts() -> None:
     )
     assert sheet.where.paragraphs == (
         "Your right foot.",
-        "The dark areas show where you feel pain: ball of the foot, big toe joint.",
+        "The dark areas show where you feel pain: ball of the foot and big toe joint.",
         "Your pain today: 3 out of 10.",
         "At its worst: 8 out of 10.",
     )

@@ -21,6 +21,9 @@ LAYERS: dict[str, int] = {
     "clinic_app": 0,
     "paths": 0,
     "logs": 0,
+    # The one list of languages (en, es, zh-Hans) the document, the settings, the sheets,
+    # the command line and the windows all accept: pure, so every layer may read it.
+    "languages": 0,
     "intake": 1,
     "rules": 2,
     # Pure, beside intake/ and rules/ (architecture.md): the follow-up document and progress,

@@ -126,6 +126,7 @@ SPEC_EXAMPLE_FILLED: dict[str, Any] = {
         "phone": "555-0134",
         "email": None,
         "clinic_number": "P-10442",
+        "language": None,
     },
     "visit_date": "2026-11-20",
     "running": {
@@ -182,6 +183,7 @@ EVERY_FIELD_GIVEN: dict[str, Any] = {
         "phone": "+46 70 123 45 67",
         "email": "jonas.berg@example.org",
         "clinic_number": "P-20001",
+        "language": "es",
     },
     "visit_date": "2026-11-20",
     "running": {
@@ -344,6 +346,7 @@ def test_minimal_document_gets_the_defaults_of_the_spec() -> None:
             "phone": None,
             "email": None,
             "clinic_number": None,
+            "language": None,
         },
         "visit_date": "2026-11-20",
         "running": {

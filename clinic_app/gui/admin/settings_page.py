@@ -44,6 +44,7 @@ from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.handouts.content import PAPER_NAMES, PAPERS
+from clinic_app.languages import KNOWN_LANGUAGES, OWN_NAMES, unreviewed_languages
 from clinic_app.rules.settings import MAX_PERSISTENT_PAIN_DAYS, MAX_WEEKLY_INCREASE, RuleSettings
 from clinic_app.services import clinic_settings
 from clinic_app.services.actor import Actor
@@ -138,7 +139,12 @@ class SettingsPage(QWidget):
         body = QWidget(self)
         body.setMaximumWidth(BODY_WIDTH)
         # Built in the order Tab visits them: the fields first, then Revert and Save.
-        groups = (self._printouts(body), self._session(body), self._thresholds(body))
+        groups = (
+            self._printouts(body),
+            self._languages(body),
+            self._session(body),
+            self._thresholds(body),
+        )
         self._revert = QPushButton("Re&vert", body)
         self._revert.setObjectName("settings.revert")
         self._revert.setToolTip("Read the settings from the database again, dropping changes")
@@ -242,6 +248,50 @@ class SettingsPage(QWidget):
         form.addRow("Paper si&ze:", self._paper)
         return group
 
+    def _languages(self, parent: QWidget) -> QGroupBox:
+        """Which language each printout is in when nothing more particular says, and which
+        languages' patient text no clinician has read yet (languages.md)."""
+        group = QGroupBox(self.tr("Languages"), parent)
+        form = _form(group)
+        self._patient_language = self._language_choice(group, "default_patient_language")
+        self._patient_language.setToolTip(
+            self.tr(
+                "Care sheets and follow-up sheets are printed in the patient's language. "
+                "When the intake does not say which language they read, they are printed "
+                "in this one."
+            )
+        )
+        form.addRow(self.tr("Patients' sheets, b&y default:"), self._patient_language)
+        self._letter_language = self._language_choice(group, "letter_language")
+        self._letter_language.setToolTip(
+            self.tr(
+                "Referral letters and the clinician's part of the progress report are "
+                "printed in this language, whatever the patient reads."
+            )
+        )
+        form.addRow(self.tr("Letters for clinicians:"), self._letter_language)
+        unreviewed = QLabel(self._unreviewed_words(), group)
+        unreviewed.setObjectName("settings.unreviewed")
+        unreviewed.setWordWrap(True)
+        form.addRow(unreviewed)
+        return group
+
+    def _language_choice(self, parent: QWidget, setting: str) -> QComboBox:
+        """A choice of the known languages, each by its own name so anyone finds theirs."""
+        combo = QComboBox(parent)
+        combo.setObjectName(f"settings.{setting}")
+        for tag in KNOWN_LANGUAGES:
+            combo.addItem(OWN_NAMES[tag], tag)
+        return combo
+
+    def _unreviewed_words(self) -> str:
+        """The languages whose patient text no clinician has reviewed (read from the
+        shipped language files, not the database)."""
+        names = ", ".join(OWN_NAMES[tag] for tag in unreviewed_languages())
+        if not names:
+            return self.tr("A clinician has reviewed the patient text in every language.")
+        return self.tr("Not yet reviewed by a clinician: %1").replace("%1", names)
+
     def _session(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox("Session lock", parent)
         form = _form(group)
@@ -301,6 +351,11 @@ class SettingsPage(QWidget):
         self._emergency.setText(details.emergency_number)
         self._set_logo(details.logo)
         self._paper.setCurrentIndex(max(0, self._paper.findData(details.paper_size)))
+        for combo, tag in (
+            (self._patient_language, details.default_patient_language),
+            (self._letter_language, details.letter_language),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(tag)))
         self._idle.setValue(details.idle_lock_minutes)
         self._pain_days.setValue(details.persistent_pain_days)
         self._weekly.setValue(details.max_weekly_increase * 100)
@@ -317,6 +372,8 @@ class SettingsPage(QWidget):
             emergency_number=self._emergency.text().strip(),
             logo=self._logo,
             paper_size=str(self._paper.currentData()),
+            default_patient_language=str(self._patient_language.currentData()),
+            letter_language=str(self._letter_language.currentData()),
             idle_lock_minutes=self._idle.value(),
             persistent_pain_days=self._pain_days.value(),
             max_weekly_increase=round(self._weekly.value() / 100, 6),

@@ -6,7 +6,10 @@ retyped; only their labels are written here, and a mismatch fails at import.
 
 from enum import Enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from clinic_app.intake import fields
+from clinic_app.languages import KNOWN_LANGUAGES, OWN_NAMES
 
 
 class Kind(Enum):
@@ -33,6 +36,7 @@ FIELDS: dict[str, Kind] = {
     "patient.phone": Kind.OPTIONAL_TEXT,
     "patient.email": Kind.OPTIONAL_TEXT,
     "patient.clinic_number": Kind.OPTIONAL_TEXT,
+    "patient.language": Kind.CHOICE,
     "visit_date": Kind.DATE,
     "running.distance_unit": Kind.CHOICE,
     "running.weekly_distance": Kind.NUMBER,
@@ -99,6 +103,12 @@ CHOICES: dict[str, tuple[Choice, ...]] = {
         ("female", "Female"),
         ("male", "Male"),
         ("other", "Other"),
+    ),
+    # Not asked (absent): the clinic's default. Each language by its own name, untranslated,
+    # so a patient finds theirs in whatever language the window is in.
+    "patient.language": (
+        (None, str(QT_TRANSLATE_NOOP("IntakeFields", "Clinic default"))),
+        *((tag, OWN_NAMES[tag]) for tag in KNOWN_LANGUAGES),
     ),
     "running.distance_unit": (("km", "Kilometres (km)"), ("mi", "Miles (mi)")),
     "running.stretches_after_running": _YES_NO,
@@ -202,6 +212,7 @@ def field_of(path: str) -> str | None:
 def _check_against_format() -> None:
     expected = {
         "patient.sex": fields.SEXES,
+        "patient.language": KNOWN_LANGUAGES,
         "running.distance_unit": fields.DISTANCE_UNITS,
         "symptoms.side": fields.SIDES,
         "symptoms.swelling": fields.SWELLINGS,

@@ -100,15 +100,25 @@ class Ui_IntakePatientStep(object):
 
         self.fields.setWidget(7, QFormLayout.ItemRole.FieldRole, self.patient__clinic_number)
 
+        self.label_patient__language = QLabel(IntakePatientStep)
+        self.label_patient__language.setObjectName(u"label_patient__language")
+
+        self.fields.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_patient__language)
+
+        self.patient__language = QComboBox(IntakePatientStep)
+        self.patient__language.setObjectName(u"patient__language")
+
+        self.fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.patient__language)
+
         self.label_visit_date = QLabel(IntakePatientStep)
         self.label_visit_date.setObjectName(u"label_visit_date")
 
-        self.fields.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_visit_date)
+        self.fields.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_visit_date)
 
         self.visit_date = QLineEdit(IntakePatientStep)
         self.visit_date.setObjectName(u"visit_date")
 
-        self.fields.setWidget(8, QFormLayout.ItemRole.FieldRole, self.visit_date)
+        self.fields.setWidget(9, QFormLayout.ItemRole.FieldRole, self.visit_date)
 
 #if QT_CONFIG(shortcut)
         self.label_patient__first_name.setBuddy(self.patient__first_name)
@@ -118,6 +128,7 @@ class Ui_IntakePatientStep(object):
         self.label_patient__phone.setBuddy(self.patient__phone)
         self.label_patient__email.setBuddy(self.patient__email)
         self.label_patient__clinic_number.setBuddy(self.patient__clinic_number)
+        self.label_patient__language.setBuddy(self.patient__language)
         self.label_visit_date.setBuddy(self.visit_date)
 #endif // QT_CONFIG(shortcut)
 
@@ -137,6 +148,10 @@ class Ui_IntakePatientStep(object):
         self.label_patient__phone.setText(QCoreApplication.translate("IntakePatientStep", u"&Phone", None))
         self.label_patient__email.setText(QCoreApplication.translate("IntakePatientStep", u"&Email", None))
         self.label_patient__clinic_number.setText(QCoreApplication.translate("IntakePatientStep", u"Clinic &number", None))
+        self.label_patient__language.setText(QCoreApplication.translate("IntakePatientStep", u"Lan&guage for the patient's sheet", None))
+#if QT_CONFIG(tooltip)
+        self.patient__language.setToolTip(QCoreApplication.translate("IntakePatientStep", u"The language the patient reads best. Their care sheet and follow-up sheets are printed in it. Clinic default: the clinic's usual language for patients' sheets.", None))
+#endif // QT_CONFIG(tooltip)
         self.label_visit_date.setText(QCoreApplication.translate("IntakePatientStep", u"&Visit date", None))
         self.visit_date.setPlaceholderText(QCoreApplication.translate("IntakePatientStep", u"YYYY-MM-DD", None))
         pass

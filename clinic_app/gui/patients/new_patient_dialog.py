@@ -61,7 +61,13 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("phone", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Phone"))),
     ("email", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Email"))),
     ("clinic_number", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Clinic number"))),
+    # Added with languages (languages.md); the label is the intake form's own.
+    ("language", str(QT_TRANSLATE_NOOP("NewPatientDialog", "Lan&guage for the patient's sheet"))),
 )
+CHOSEN = ("sex", "language")
+"""The fields chosen from a list (the intake's CHOICES) rather than typed."""
+OMITTED_WHEN_NONE = ("language",)
+"""Choices whose "not asked" is left out of the section, as the intake form leaves it."""
 REQUIRED = ("first_name", "last_name", "date_of_birth")
 DATE_PLACEHOLDER = str(QT_TRANSLATE_NOOP("NewPatientDialog", "YYYY-MM-DD"))
 
@@ -146,17 +152,19 @@ class NewPatientDialog(QDialog):
         self._asking = False  # a call is out whose answer is still wanted
 
         self._edits: dict[str, QLineEdit] = {}
+        self._choices: dict[str, QComboBox] = {}
         self._labels: dict[str, str] = {name: _plain(_tr(label)) for name, label in FIELDS}
         self._messages: dict[str, QLabel] = {}
         grid = QGridLayout()
         for position, (name, label_text) in enumerate(FIELDS):
             field: QWidget
-            if name == "sex":
-                self._sex = QComboBox(self)
+            if name in CHOSEN:
+                choice = QComboBox(self)
                 for value, text in CHOICES[f"patient.{name}"]:
-                    self._sex.addItem(text, value)
-                self._sex.activated.connect(lambda _index, n=name: self._edited(n))
-                field = self._sex
+                    choice.addItem(text, value)
+                choice.activated.connect(lambda _index, n=name: self._edited(n))
+                self._choices[name] = choice
+                field = choice
             else:
                 edit = QLineEdit(self)
                 if name == "date_of_birth":
@@ -260,10 +268,10 @@ class NewPatientDialog(QDialog):
 
     def _set_initial(self, initial: Mapping[str, object]) -> None:
         for name, value in initial.items():
-            if name == "sex":
-                index = self._sex.findData(value)
+            if name in self._choices:
+                index = self._choices[name].findData(value)
                 if index >= 0:
-                    self._sex.setCurrentIndex(index)
+                    self._choices[name].setCurrentIndex(index)
             elif name in self._edits and value is not None:
                 self._edits[name].setText(str(value))
 
@@ -274,8 +282,10 @@ class NewPatientDialog(QDialog):
         reported as required), an empty optional one is None."""
         section: dict[str, object] = {}
         for name, _label in FIELDS:
-            if name == "sex":
-                section[name] = self._sex.currentData()
+            if name in self._choices:
+                chosen = self._choices[name].currentData()
+                if chosen is not None or name not in OMITTED_WHEN_NONE:
+                    section[name] = chosen
                 continue
             text = self._edits[name].text()
             if text.strip():

@@ -13,7 +13,8 @@ The decision is stored on the background runner (architecture.md, Threads): whil
 out the dialog says "Recording…" and holds OK, so a slow database never records it twice.
 """
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -335,27 +336,14 @@ class DecisionDialog(QDialog):
         urgency = self.urgency.currentData() if referring else None
         self._message.hide()
         followup_id = self.followup_id
-        if followup_id is not None:
-            self._recording.run(
-                lambda: followups.record_follow_up_decision(
-                    database,
-                    actor,
-                    followup_id,
-                    decision=choice,
-                    reason=reason,
-                    flag_id=flag_id,
-                    destination=destination,
-                    urgency=urgency,
-                ),
-                self._recorded,
-                self._refused,
-            )
-            return
+        # The same decision, on an intake or on one follow-up visit of its course.
+        record: Callable[..., Decision] = (
+            partial(followups.record_follow_up_decision, database, actor, followup_id)
+            if followup_id is not None
+            else partial(record_decision, database, actor, intake_id)
+        )
         self._recording.run(
-            lambda: record_decision(
-                database,
-                actor,
-                intake_id,
+            lambda: record(
                 decision=choice,
                 reason=reason,
                 flag_id=flag_id,
