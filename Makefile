@@ -9,9 +9,11 @@ STAMP := $(VENV)/.installed
 BUNDLE_TOOLS := $(VENV)/.installed-bundle
 BUNDLE := dist/clinic-intake
 BUNDLE_LIMIT_MB := 250
+TRANSLATIONS := resources/translations
+QM := $(TRANSLATIONS)/clinic_es.qm $(TRANSLATIONS)/clinic_zh_Hans.qm
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format bench ui docs-images screenshots bundle deb clean
+.PHONY: help run test lint format bench ui ts docs-images screenshots bundle deb clean
 
 help: ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -27,10 +29,14 @@ $(BUNDLE_TOOLS): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	@touch $(BUNDLE_TOOLS)
 
-run: $(STAMP) ## start the desktop app (embedded SQLite database)
+# The staff windows' catalogues: .ts (committed, edited by people) -> .qm (built, ignored).
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM) ## start the desktop app (embedded SQLite database)
 	$(BIN)/clinic-intake
 
-test: lint ## lint, then run the whole test suite
+test: lint $(QM) ## lint, then run the whole test suite
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## ruff (lint and format check) and mypy --strict
@@ -45,17 +51,25 @@ format: $(STAMP) ## reformat the code with ruff
 bench: $(STAMP) ## performance figures as ratios to their floors (build/bench.json)
 	$(BIN)/python -m benchmarks
 
-ui: $(STAMP) ## compile the Designer forms in ui/ into clinic_app/gui/forms/ (stale ones only)
+ui: $(STAMP) $(QM) ## compile the Designer forms (stale ones only) and the .ts catalogues to .qm
 	$(BIN)/python ui/compile.py
+
+ts: $(STAMP) ## bring resources/translations/*.ts up to date with the sources (lupdate)
+	$(BIN)/python ui/translations.py update
 
 docs-images: $(STAMP) ## redraw the README's example sheet and letter (needs pdftoppm)
 	$(BIN)/python docs/example_sheet.py
 
-screenshots: $(STAMP) ## redraw the README's screenshots (needs Xvfb)
+screenshots: $(STAMP) $(QM) ## redraw the README's screenshots (needs Xvfb)
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
 		$(BIN)/python docs/screenshots.py docs/images/screens
+	for language in es zh-Hans; do \
+		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+			$(BIN)/python docs/screenshots.py --language $$language docs/images/screens/$$language \
+			|| exit 1; \
+	done
 
-bundle: $(BUNDLE_TOOLS) ## the frozen app in dist/clinic-intake/ (PyInstaller, one folder)
+bundle: $(BUNDLE_TOOLS) $(QM) ## the frozen app in dist/clinic-intake/ (PyInstaller, one folder)
 	rm -rf $(BUNDLE) build/pyinstaller
 	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller \
 		installer/clinic-intake.spec

@@ -5,7 +5,6 @@ command line's `--language` and the staff windows all accept exactly these tags,
 that one part knows and another refuses cannot happen. Pure: no Qt, no database.
 """
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,6 +64,8 @@ def review_of(language: str) -> Review:
 
     A language whose file is missing has certainly not been reviewed.
     """
+    import tomllib  # here, not at the top: the windows' start-up needs only the tags
+
     path = paths.resources_dir() / "handouts" / f"{parse_language(language)}.toml"
     try:
         entries = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -35,6 +35,13 @@ def log_dir() -> Path:
     return home / "logs" if home else platformdirs.user_log_path(APP_DIR_NAME, appauthor=False)
 
 
+def config_dir() -> Path:
+    """Where this workstation's per-user settings live, e.g. each staff member's window
+    language (not created here). Never patient data: that belongs in the database."""
+    home = _home()
+    return home / "config" if home else platformdirs.user_config_path(APP_DIR_NAME, appauthor=False)
+
+
 def private_dir(path: Path) -> Path:
     """Create a directory only its owner can enter, and return it."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -1,6 +1,11 @@
 """Screenshots of every main screen, taken from a real X server: `make screenshots`.
 
-    DISPLAY=:N QT_QPA_PLATFORM=xcb python docs/screenshots.py OUTPUT_DIR
+    DISPLAY=:N QT_QPA_PLATFORM=xcb python docs/screenshots.py [--language TAG] OUTPUT_DIR
+
+With `--language es` or `--language zh-Hans` the windows speak that language (its
+catalogue, built by `make ui`, and Qt's own for standard buttons), as at a desk whose
+staff chose it; `make screenshots` draws English into docs/images/screens/ and each other
+language into docs/images/screens/<TAG>/. Names and typed answers stay as typed.
 
 Drives the app as the desk would, on a fresh SQLite database in a temporary folder (with
 CLINIC_INTAKE_HOME there too, so nothing of a real user's is read or written): the first
@@ -92,8 +97,19 @@ class ScreenshotFailed(Exception):
 
 
 def main(argv: list[str]) -> int:
+    from clinic_app.languages import ENGLISH, UnknownLanguage, parse_language
+
+    language = ENGLISH
+    if len(argv) == 4 and argv[1] == "--language":
+        try:
+            language = parse_language(argv[2])
+        except UnknownLanguage as error:
+            print(f"screenshots: {error}", file=sys.stderr)
+            return 2
+        argv = [argv[0], argv[3]]
     if len(argv) != 2 or argv[1].startswith("-"):
-        print(f"usage: {Path(argv[0]).name} OUTPUT_DIR (under an X server)", file=sys.stderr)
+        usage = f"usage: {Path(argv[0]).name} [--language TAG] OUTPUT_DIR (under an X server)"
+        print(usage, file=sys.stderr)
         return 2
     platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
     if platform != "xcb" or not os.environ.get("DISPLAY"):
@@ -113,7 +129,7 @@ def main(argv: list[str]) -> int:
         os.environ.pop("CLINIC_INTAKE_DB", None)
         os.environ["QT_QPA_PLATFORM"] = "xcb"
         try:
-            Screens(output, Path(home)).run()
+            Screens(output, Path(home), language).run()
         except ScreenshotFailed as failure:
             print(f"screenshots: {failure}", file=sys.stderr)
             return 1
@@ -160,11 +176,12 @@ def blank_reason(image: Any) -> str | None:
 class Screens:
     """The app on a fresh database, driven screen by screen; each shown screen is saved."""
 
-    def __init__(self, output: Path, home: Path) -> None:
+    def __init__(self, output: Path, home: Path, language: str = "en") -> None:
         from PySide6.QtWidgets import QApplication
 
         from clinic_app import APP_NAME
         from clinic_app.gui.common.style import apply_style
+        from clinic_app.gui.common.translations import StaffLanguage, catalogue_path
         from clinic_app.storage.database import open_database
 
         self.output = output
@@ -173,6 +190,11 @@ class Screens:
         self.app.setApplicationName(APP_NAME)
         self.app.setQuitOnLastWindowClosed(False)
         apply_style(self.app)
+        self.languages = StaffLanguage(self.app)
+        if language != "en" and not catalogue_path(language).is_file():
+            raise ScreenshotFailed(f"no catalogue at {catalogue_path(language)}: run make ui")
+        self.languages.use(language)
+        self.languages.register_font()  # the chooser names 中文 in every language
         if self.app.platformName() != "xcb":
             raise ScreenshotFailed(f"Qt runs on {self.app.platformName()!r}, not on X (xcb)")
         folder = home / "screens-db"

@@ -22,6 +22,9 @@ own reader, `bindepend.get_imports`; tests pass a table)."""
 
 QT_PLUGINS = "PySide6/Qt/plugins/"
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
+KEPT_TRANSLATIONS = frozenset({"qtbase_es.qm", "qtbase_zh_CN.qm"})
+"""Qt's own words (OK, Cancel, Yes, No) for the staff windows' languages (languages.md):
+the one catalogue each of them loads; Qt's other languages and modules stay out."""
 SYMLINK = "SYMLINK"  # an entry (link name, target relative to the link's folder, SYMLINK)
 
 KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
@@ -75,7 +78,7 @@ def prune(
 
     Python extension modules and the kept plugins are the roots; a shared library stays
     only if a root links to it, directly or through another library that stays. Qt's
-    translations go (the desk's own words are English and Qt's dialogs are not used),
+    translations go but qtbase's for the staff windows' languages (KEPT_TRANSLATIONS),
     and so does any symbolic link whose target went.
     """
     files = [entry for entry in binaries if entry[2] != SYMLINK]
@@ -98,7 +101,10 @@ def prune(
                 waiting.append(needed)
 
     def data_kept(entry: Entry) -> bool:
-        return entry[2] != SYMLINK and not _slashed(entry[0]).startswith(QT_TRANSLATIONS)
+        name = _slashed(entry[0])
+        if name.startswith(QT_TRANSLATIONS):
+            return entry[2] != SYMLINK and name.removeprefix(QT_TRANSLATIONS) in KEPT_TRANSLATIONS
+        return entry[2] != SYMLINK
 
     present = {_slashed(name) for name in kept}
     present.update(_slashed(entry[0]) for entry in datas if data_kept(entry))

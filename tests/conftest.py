@@ -50,6 +50,26 @@ def clinic_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def window_catalogues() -> None:
+    """The staff windows' .qm, built from the .ts when missing or older (as `make ui`
+    does), so `pytest` alone on a fresh clone finds them: the self-test and any app
+    started in a subprocess load them from resources/translations/."""
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "ui"))
+    import translations
+
+    folder = translations.TRANSLATIONS
+    if any(
+        not (folder / f"{stem}.qm").is_file()
+        or (folder / f"{stem}.qm").stat().st_mtime < (folder / f"{stem}.ts").stat().st_mtime
+        for stem in translations.CATALOGUES
+    ):
+        translations.release()
+
+
 PG_ENV = "CLINIC_INTAKE_TEST_PG"
 # One template per test run, so two runs on one server never drop each other's.
 _TEMPLATE = f"clinic_intake_template_{os.getpid()}"

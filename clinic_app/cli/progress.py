@@ -3,7 +3,8 @@
 `--json` prints follow-ups.md's object (`services.followups.progress_for_patient`), in the
 style of `assess --json`; without it, a table for people. `-o report.pdf` writes the
 progress report (clinic_app/handouts/progress_report.py, loaded only then) with the
-clinic's letterhead and the stages stored with each visit.
+clinic's letterhead and the stages stored with each visit, and keeps it on record as a
+handout of the course's newest visit, as every printout is.
 """
 
 import argparse
@@ -34,6 +35,7 @@ def progress_command(args: argparse.Namespace, database: Any) -> int:
 def _write_report(args: argparse.Namespace, database: Any, course_id: int) -> int:
     from clinic_app.handouts.progress_report import progress_report_pdf  # ReportLab: on use
     from clinic_app.services import clinic_settings, followups, patients
+    from clinic_app.services.actor import command_line_actor
     from clinic_app.services.files import write_private
     from clinic_app.services.handouts import paper_named
 
@@ -54,12 +56,17 @@ def _write_report(args: argparse.Namespace, database: Any, course_id: int) -> in
         letterhead=clinic.letterhead(),
         paper=paper,
         language=language,
-        clinician_language=clinic.letters_in(),
+        # --language asks for the whole report in one language; without it the clinician's
+        # part follows the clinic's letter language (languages.md).
+        clinician_language=language if args.language is not None else clinic.letters_in(),
         stages=followups.stages_of(database, course_id),
         settings=clinic.rule_settings(),
     )
     output = Path(args.output)
     write_private(output, pdf)
+    followups.record_progress_report(
+        database, command_line_actor(), course_id, pdf, paper=paper, language=language
+    )
     print(f"wrote the progress report to {output}")
     return 0
 

@@ -310,6 +310,8 @@ def demo_data_command(args: argparse.Namespace) -> int:
         database.close()
     print(
         f"added {summary.patients} made-up patients and {summary.intakes} intakes "
-        f"({summary.referrals} with referral flags) to {database.describe()}"
+        f"({summary.referrals} with referral flags), with {summary.follow_ups} follow-up "
+        f"visits ({summary.follow_ups_for_review} for review; {summary.closed_courses} "
+        f"courses closed), to {database.describe()}"
     )
     return 0

@@ -156,6 +156,12 @@ def check_plugins(bench: Workbench) -> str:
     return check()
 
 
+def check_translations(bench: Workbench) -> str:
+    from clinic_app.gui.self_check import check_translations as check
+
+    return check()
+
+
 def check_window(bench: Workbench) -> str:
     from clinic_app.gui.self_check import check_main_window
 
@@ -172,6 +178,7 @@ CHECKS = (
     Check("handout", check_handout, needs=("assessment",)),
     Check("pdf", check_pdf, needs=("handout",)),
     Check("plugins", check_plugins),
+    Check("translations", check_translations),
     Check("window", check_window, needs=("database",)),
 )
 

@@ -12,18 +12,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.translations import StaffLanguage
 
 if TYPE_CHECKING:
     from clinic_app.services.users import Account
 
 
 class Desk:
-    """Shows one window at a time: `.window` is the one on screen."""
+    """Shows one window at a time: `.window` is the one on screen.
 
-    def __init__(self, app: QApplication, database: LazyDatabase) -> None:
+    With `languages`, each window is built in its reader's language: sign-in in the last
+    one chosen here, a user's window in theirs (translations.py). Without it (tests that
+    build a desk of their own) the windows keep whatever translators are installed.
+    """
+
+    def __init__(
+        self, app: QApplication, database: LazyDatabase, languages: StaffLanguage | None = None
+    ) -> None:
         self._app = app
         self.database = database
         self.window: QWidget | None = None
+        self._languages = languages
 
     def start(self, *, has_users: bool | None = None) -> None:
         """The first window: sign-in, or first run on a database with no accounts.
@@ -58,6 +67,8 @@ class Desk:
     def ask_who(self) -> None:
         from clinic_app.gui.session.sign_in import SignInDialog
 
+        if self._languages is not None:
+            self._languages.for_sign_in()
         self._show_dialog(SignInDialog(self.database))
 
     def _show_dialog(self, dialog: QDialog) -> None:
@@ -73,6 +84,8 @@ class Desk:
         from clinic_app.gui.common.workstation import Workstation
         from clinic_app.gui.main_window import MainWindow  # the form, pydantic, the rules
 
+        if self._languages is not None:
+            self._languages.for_user(account.username)
         window = MainWindow(Workstation(self.database.open(), account))
         self.window = window
         window.signedOut.connect(self.ask_who)

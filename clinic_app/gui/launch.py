@@ -99,11 +99,12 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
         except StorageError as error:
             failure = error
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from clinic_app.gui.common.lazy_database import LazyDatabase
     from clinic_app.gui.common.style import apply_style
+    from clinic_app.gui.common.translations import StaffLanguage
     from clinic_app.gui.desk import Desk
     from clinic_app.gui.quitting import close_down, quit_on_signals
 
@@ -114,15 +115,18 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # the desk decides: sign-out is not quitting
     apply_style(app)
+    languages = StaffLanguage(app)
+    languages.for_sign_in()  # before the first window is built: it is not retranslated
     sys.excepthook = _report_unexpected(log_path)
     if failure is not None:
         if exit_when_ready:
             print(f"clinic-intake: {failure}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, f"{APP_NAME}: no database", f"{failure}.")
+            title = QCoreApplication.translate("Launch", "{app}: no database")
+            QMessageBox.critical(None, title.format(app=APP_NAME), f"{failure}.")
         return 1
     database = LazyDatabase(url, opened)
-    desk = Desk(app, database)
+    desk = Desk(app, database, languages)
     try:
         with quit_on_signals(desk.leave):
             desk.start(has_users=look.has_users if look is not None else None)
@@ -142,15 +146,24 @@ def _report_unexpected(log_path: Path | None) -> ExceptHook:
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected failure", exc_info=(kind, error, trace))
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is not None:
-            where = f" The details are in {log_path}." if log_path else ""
+            translate = QCoreApplication.translate
+            where = (
+                translate("Launch", " The details are in {path}.").format(path=log_path)
+                if log_path
+                else ""
+            )
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                f"Something went wrong ({kind.__name__}).{where} What was typed is kept in "
-                "the draft; if this happens again, tell whoever supports the app.",
+                translate(
+                    "Launch",
+                    "Something went wrong ({kind}).{where} What was typed is kept in "
+                    "the draft; if this happens again, tell whoever supports the app.",
+                ).format(kind=kind.__name__, where=where),
             )
 
     return hook

@@ -7,7 +7,7 @@ sign-out on the audit trail) goes to the background runner: the window never wai
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,18 +27,20 @@ from clinic_app.gui.common.database_health import database_health
 from clinic_app.gui.common.desk_alert import DeskAlertBar
 from clinic_app.gui.common.drafts_dialog import DraftsDialog, DraftsOffer
 from clinic_app.gui.common.offline_banner import OfflineBanner
+from clinic_app.gui.common.wording import role_label
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import FollowUpForm
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
 from clinic_app.gui.patients.patients_page import PatientsPage
 from clinic_app.gui.review.review_page import ReviewPage
+from clinic_app.gui.session.language_dialog import LanguageDialog
 from clinic_app.gui.session.session_events import record_soon
 from clinic_app.gui.session.session_lock import SessionLock
 from clinic_app.paths import resources_dir
 from clinic_app.services.followup_drafts import FollowUpDraftSummary
 from clinic_app.services.intakes import Submitted
-from clinic_app.services.users import Account, role_words
+from clinic_app.services.users import Account
 
 log = logging.getLogger(__name__)
 
@@ -73,18 +75,18 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.intake_page, "&New intake")
-        self.tabs.addTab(self.patients, "&Patients")
+        self.tabs.addTab(self.intake_page, self.tr("&New intake"))
+        self.tabs.addTab(self.patients, self.tr("&Patients"))
         self.follow_up = FollowUpForm(workstation)
-        self.tabs.addTab(self.follow_up, "Follo&w-up visit")
+        self.tabs.addTab(self.follow_up, self.tr("Follo&w-up visit"))
         self.review: ReviewPage | None = None
         if workstation.is_role("clinician", "admin"):
             self.review = ReviewPage(workstation)
-            self.tabs.addTab(self.review, "&Review queue")
+            self.tabs.addTab(self.review, self.tr("&Review queue"))
         self.settings: QTabWidget | None = None
         if workstation.is_role("admin"):
             self.settings = _admin_tabs(workstation)
-            self.tabs.addTab(self.settings, "&Settings")
+            self.tabs.addTab(self.settings, self.tr("&Settings"))
         self.session = SessionLock(self, workstation, self.tabs, keep_draft=self.keep_draft)
         self.session.switchedUser.connect(self._switch_user)
         health = database_health()
@@ -113,10 +115,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         account = workstation.account
-        role = role_words(account.role)
-        signed_in = QLabel(f"Signed in as {account.display_name} ({role})")
+        role = role_label(account.role)
+        signed_in = QLabel(
+            self.tr("Signed in as {name} ({role})").format(name=account.display_name, role=role)
+        )
         signed_in.setObjectName("status.user")
-        database = QLabel(f"Database: {workstation.database.describe()}")
+        database = QLabel(
+            self.tr("Database: {where}").format(where=workstation.database.describe())
+        )
         database.setObjectName("status.database")
         self.statusBar().addWidget(signed_in)
         self.statusBar().addPermanentWidget(database)
@@ -130,15 +136,26 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&New intake", "Ctrl+N", self.new_intake, "action.newIntake")
-        self._action(file_menu, "&Find a patient", "Ctrl+F", self.show_patients, "action.find")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&New intake"), "Ctrl+N", self.new_intake, "action.newIntake"
+        )
+        find = self.tr("&Find a patient")
+        self._action(file_menu, find, "Ctrl+F", self.show_patients, "action.find")
         file_menu.addSeparator()
-        self._action(file_menu, "&Lock now", "Ctrl+L", self.lock, "action.lock")
-        self._action(file_menu, "Sign &out", "Ctrl+Shift+L", self.sign_out, "action.signOut")
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close, "action.quit")
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About", None, self._about, "action.about")
+        self._action(file_menu, self.tr("&Lock now"), "Ctrl+L", self.lock, "action.lock")
+        sign_out = self.tr("Sign &out")
+        self._action(file_menu, sign_out, "Ctrl+Shift+L", self.sign_out, "action.signOut")
+        file_menu.addSeparator()
+        language = self.tr("Window lan&guage…")
+        self._action(file_menu, language, None, self.choose_language, "action.language")
+        file_menu.addSeparator()
+        quit_words = self.tr("&Quit")
+        self._action(
+            file_menu, quit_words, QKeySequence.StandardKey.Quit, self.close, "action.quit"
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), None, self._about, "action.about")
 
     def _action(
         self,
@@ -204,13 +221,21 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.patients:
             self.patients.focus_search()
 
+    def choose_language(self) -> LanguageDialog:
+        """The chooser for this user's window language (it applies at the next sign-in)."""
+        dialog = LanguageDialog(self.workstation.account.username, self)
+        dialog.open()
+        return dialog
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Intake, red-flag review and home-care "
-            "handouts for runners with foot pain. The flags are for a clinician to check; "
-            "they are not a diagnosis.",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<b>{APP_NAME}</b> {__version__}<br>"
+            + self.tr(
+                "Intake, red-flag review and home-care handouts for runners with foot pain. "
+                "The flags are for a clinician to check; they are not a diagnosis."
+            ),
         )
 
     # --- leaving --------------------------------------------------------------------
@@ -260,7 +285,8 @@ def _admin_tabs(workstation: Workstation) -> QTabWidget:
     """What only an admin keeps: the clinic's settings, the accounts, the audit trail."""
     tabs = QTabWidget()
     tabs.setObjectName("settingsTabs")
-    tabs.addTab(SettingsPage(workstation), "&Clinic")
-    tabs.addTab(UsersPage(workstation), "&Users")
-    tabs.addTab(AuditPage(workstation), "&Audit trail")
+    translate = QCoreApplication.translate
+    tabs.addTab(SettingsPage(workstation), translate("MainWindow", "&Clinic"))
+    tabs.addTab(UsersPage(workstation), translate("MainWindow", "&Users"))
+    tabs.addTab(AuditPage(workstation), translate("MainWindow", "&Audit trail"))
     return tabs

@@ -132,6 +132,35 @@ def check_plugins() -> str:
     return ", ".join(loaded)
 
 
+_QT_CANCEL = ("QPlatformTheme", "Cancel")
+"""Qt's own standard button word (a tuple, so lupdate does not take it for ours)."""
+
+
+def check_translations() -> str:
+    """Load each language's window catalogue and Qt's own for it, as a sign-in would, and
+    see a standard button's word come back translated; English again afterwards."""
+    from clinic_app.gui.common.translations import StaffLanguage
+    from clinic_app.languages import ENGLISH, KNOWN_LANGUAGES
+
+    app = application()
+    languages = StaffLanguage(app)
+    found = []
+    try:
+        for language in KNOWN_LANGUAGES:
+            if language == ENGLISH:
+                continue
+            languages.use(language)
+            loaded = languages.catalogues()
+            if len(loaded) != 2:
+                raise CheckFailed(f"the {language} window catalogues did not load (got {loaded})")
+            if QCoreApplication.translate(*_QT_CANCEL) == _QT_CANCEL[1]:
+                raise CheckFailed(f"Qt's own {language} catalogue translates no standard button")
+            found.extend(loaded)
+    finally:
+        languages.remove()
+    return ", ".join(found)
+
+
 def check_main_window(database: Database, account: Account) -> str:
     """Build the main window for an administrator (every page) and show it offscreen."""
     from clinic_app.gui.common.style import apply_style

@@ -1,12 +1,19 @@
-"""Made-up patients and intakes, for demonstrations and for the benchmarks.
+"""Made-up patients, intakes and their courses of care, for demonstrations and for the
+benchmarks.
 
 Every record is synthetic: names come from short lists and everything else from a seeded
 generator, so the same seed (and day) gives the same documents on any machine. Each
 intake is a valid `clinic-intake/1` document, validated with `parse_intake`, assessed
 under the clinic's own thresholds and stored exactly as `intakes.submit_in` stores a
-submission (intake row, assessment, flags), so the queue, search and handouts behave on
-it as on real records. About one intake in four carries a referral flag, which keeps
-the clinicians' queue as full as a busy clinic's.
+submission (intake row, course, assessment, flags), so the queue, search and handouts
+behave on it as on real records. About one intake in four carries a referral flag, which
+keeps the clinicians' queue as full as a busy clinic's.
+
+Each course then gets one to six follow-up visits (demo_follow_ups tells the story from
+a generator of the course's own, so the intakes are the same whether or not follow-ups
+are made), each validated with `parse_follow_up` and assessed and staged by
+`followups.assess_visit`, the very call a submitted follow-up goes through, and stored
+as `followups.submit_follow_up_in` stores one.
 
 Speed matters more here than in the other services: the benchmarks fill a database with
 200,000 intakes before measuring anything. So rows go in with Core `INSERT`s executed
@@ -32,11 +39,15 @@ from typing import Any, NamedTuple
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from clinic_app.followups import FollowUp, parse_follow_up
 from clinic_app.intake import parse_intake
 from clinic_app.rules.engine import assess
 from clinic_app.rules.model import URGENCY_RANK
+from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
 from clinic_app.services import audit, clinic_settings
+from clinic_app.services.demo_follow_ups import course_story
+from clinic_app.services.followups import assess_visit, submitted_columns
 from clinic_app.services.intakes import dump_document
 from clinic_app.services.patients import name_key
 from clinic_app.storage.database import Database
@@ -61,6 +72,9 @@ _INTAKES: Table = Base.metadata.tables["intakes"]
 _ASSESSMENTS: Table = Base.metadata.tables["assessments"]
 _FLAGS: Table = Base.metadata.tables["flags"]
 _COURSES: Table = Base.metadata.tables["courses"]
+_FOLLOWUPS: Table = Base.metadata.tables["followups"]
+# Parents first: an assessment may name a follow-up, a follow-up its course.
+_TABLES = (_PATIENTS, _INTAKES, _COURSES, _FOLLOWUPS, _ASSESSMENTS, _FLAGS)
 
 # Names from many places, some accented, so search and sorting meet real-world spelling.
 FEMALE_NAMES = (
@@ -105,10 +119,6 @@ _LAST_WEIGHTS = tuple(accumulate(1.0 / (rank + 8) for rank in range(len(LAST_NAM
 _FIRST_KEYS = {name: name_key(name) for name in FEMALE_NAMES + MALE_NAMES}
 _LAST_KEYS = {name: name_key(name) for name in LAST_NAMES}
 
-_LAST_WEIGHTS = tuple(accumulate(1.0 / (rank + 8) for rank in range(len(LAST_NAMES))))
-_FIRST_KEYS = {name: name_key(name) for name in FEMALE_NAMES + MALE_NAMES}
-_LAST_KEYS = {name: name_key(name) for name in LAST_NAMES}
-
 # (value, how often it is ticked)
 _SURFACES = (
     ("road", 0.7),
@@ -138,11 +148,16 @@ _NOTES = (
 
 @dataclass(frozen=True)
 class DemoSummary:
-    """What was added: patients, intakes, and how many of the intakes need a review."""
+    """What was added: patients, intakes, and how many of the intakes need a review; the
+    follow-up visits of their courses, how many of those need a review, and how many
+    courses a clinician has closed."""
 
     patients: int
     intakes: int
     referrals: int
+    follow_ups: int = 0
+    follow_ups_for_review: int = 0
+    closed_courses: int = 0
 
 
 class _Identity(NamedTuple):
@@ -235,7 +250,7 @@ def generate(
         raise ValueError("demo visits must be dated after 2011 (patients are born up to 2008)")
     started = time.perf_counter()
     settings = clinic_settings.load(database).rule_settings()
-    writer = _Writer(database, settings, Random(seed), seed)
+    writer = _Writer(database, settings, Random(seed), seed, today)
     plan = _Plan(writer.random, patients, intakes, _working_days(today))
     for count in _chunks(intakes, BATCH):
         with database.writing() as session:
@@ -252,20 +267,31 @@ def generate(
             for _ in range(count):
                 writer.add_patient(opened)
             writer.finish(session)
-    summary = DemoSummary(writer.patients, intakes, writer.referrals)
+    summary = DemoSummary(
+        writer.patients,
+        intakes,
+        writer.referrals,
+        writer.follow_ups,
+        writer.follow_ups_for_review,
+        writer.closed_courses,
+    )
     with database.writing() as session:
         counts = {
             "patients": summary.patients,
             "intakes": summary.intakes,
             "referrals": summary.referrals,
+            "follow_ups": summary.follow_ups,
+            "follow_ups_for_review": summary.follow_ups_for_review,
+            "closed_courses": summary.closed_courses,
             "seed": seed,
         }
         audit.record(session, ACTOR, "demo_data.generated", detail=json.dumps(counts))
     log.info(
-        "demo data: %d patients and %d intakes (%d with referral flags) in %.1f s",
+        "demo data: %d patients, %d intakes (%d with referral flags) and %d follow-ups in %.1f s",
         summary.patients,
         summary.intakes,
         summary.referrals,
+        summary.follow_ups,
         time.perf_counter() - started,
     )
     return summary
@@ -322,10 +348,16 @@ class _Plan:
 class _Writer:
     """Builds one batch's rows, then writes them with one INSERT per table."""
 
-    def __init__(self, database: Database, settings: RuleSettings, random: Random, seed: int):
+    def __init__(
+        self, database: Database, settings: RuleSettings, random: Random, seed: int, today: date
+    ):
         self.random = random
         self.patients = 0  # patients added so far; the next one's number
         self.referrals = 0
+        self.follow_ups = 0
+        self.follow_ups_for_review = 0
+        self.closed_courses = 0
+        self._today = today
         self._database = database
         self._settings = settings
         self._settings_json = json.dumps(settings.to_json())
@@ -334,13 +366,13 @@ class _Writer:
         # Patient numbers count on from the ids already in use, so a second run with the
         # same seed adds other people rather than namesakes of the first run's.
         self._first_number: int | None = None
-        self._next = dict.fromkeys(("patients", "intakes", "courses", "assessments", "flags"), 1)
+        self._next = dict.fromkeys((table.name for table in _TABLES), 1)
         self._rows: dict[str, list[dict[str, Any]]] = {}
         self._evidence: dict[tuple[str, ...], str] = {}
 
     def start(self, session: Session) -> None:
         """Begin a batch: ids continue after the highest in use, whoever added it."""
-        for table in (_PATIENTS, _INTAKES, _COURSES, _ASSESSMENTS, _FLAGS):
+        for table in _TABLES:
             highest = session.scalar(select(func.max(table.c.id))) or 0
             self._next[table.name] = max(self._next[table.name], highest + 1)
         if self._first_number is None:
@@ -349,7 +381,7 @@ class _Writer:
 
     def finish(self, session: Session) -> None:
         """Insert the batch's rows, parents first, and keep PostgreSQL's sequences ahead."""
-        for table in (_PATIENTS, _INTAKES, _COURSES, _ASSESSMENTS, _FLAGS):
+        for table in _TABLES:
             rows = self._rows[table.name]
             if not rows:
                 continue
@@ -390,18 +422,23 @@ class _Writer:
         return patient_id
 
     def add_intake(self, number: int, moment: datetime) -> None:
-        """One visit of patient `number`: the document, its assessment and its flags."""
+        """One visit of patient `number`: the document, its assessment and its flags, then
+        the course it starts with that course's follow-up visits."""
         identity = self._identity(number)
         if number == self.patients:
             patient_id = self.add_patient(moment, identity)
         else:
             patient_id = self._patient_ids[number]
         document = _document(self.random, identity, _clinic_number(patient_id), moment.date())
-        assessment = assess(parse_intake(document), self._settings)
-        flags = assessment.flags
-        referral = any(flag.kind == "referral" for flag in flags)
-        urgency = assessment.highest_urgency
         intake_id = self._take("intakes")
+        # The course's own generator: the intakes do not depend on their follow-ups.
+        story = course_story(Random(f"{self._seed}:{intake_id}"), document, self._today)
+        if story.baseline is not None:
+            document["measures"] = story.baseline
+        intake = parse_intake(document)
+        assessment = assess(intake, self._settings)
+        referral = any(flag.kind == "referral" for flag in assessment.flags)
+        urgency = assessment.highest_urgency
         self._rows["intakes"].append(
             {
                 "id": intake_id,
@@ -420,27 +457,77 @@ class _Writer:
                 "submitted_at": moment,
             }
         )
-        self._rows["courses"].append(
-            {
-                "id": self._take("courses"),
-                "patient_id": patient_id,
-                "intake_id": intake_id,
-                "started_on": moment.date(),
-                "status": "open",
-                "close_reason": "",
-                "version": 1,
-                "created_at": moment,
-            }
-        )
+        course_id = self._take("courses")
+        course: dict[str, Any] = {
+            "id": course_id,
+            "patient_id": patient_id,
+            "intake_id": intake_id,
+            "started_on": moment.date(),
+            "status": "open",
+            "closed_at": None,  # every row of one INSERT names the same columns
+            "closed_by": None,
+            "close_reason": "",
+            "version": 1,
+            "created_at": moment,
+        }
+        self._rows["courses"].append(course)
+        self._add_assessment(intake_id, None, assessment, moment)
+        self.referrals += referral
+
+        earlier: list[FollowUp] = []
+        stage: int | None = None  # the stored stage of the latest visit that had one
+        for stored in story.follow_ups:
+            follow_up = parse_follow_up(stored)
+            assessed, plan = assess_visit(
+                intake, earlier, follow_up, self._settings, earlier_stage=stage
+            )
+            at = datetime.combine(follow_up.visit_date, moment.timetz())
+            followup_id = self._take("followups")
+            self._rows["followups"].append(
+                {
+                    "id": followup_id,
+                    "course_id": course_id,
+                    "document": dump_document(stored),
+                    **submitted_columns(follow_up, assessed, plan),
+                    "version": 1,
+                    "created_at": at,
+                    "created_by": ACTOR,
+                    "updated_at": at,
+                    "updated_by": ACTOR,
+                    "submitted_at": at,
+                }
+            )
+            self._add_assessment(intake_id, followup_id, assessed, at)
+            earlier.append(follow_up)
+            stage = plan.stage if plan.stage is not None else stage
+            self.follow_ups += 1
+            self.follow_ups_for_review += assessed.referral_recommended
+        if story.close_reason is not None and earlier:
+            course["status"] = "closed"
+            course["closed_at"] = datetime.combine(earlier[-1].visit_date, moment.timetz())
+            course["closed_by"] = ACTOR
+            course["close_reason"] = story.close_reason
+            course["version"] = 2
+            self.closed_courses += 1
+
+    def _add_assessment(
+        self,
+        intake_id: int,
+        followup_id: int | None,
+        assessment: RulesAssessment,
+        moment: datetime,
+    ) -> None:
+        """The assessment and flag rows, as intakes.store_assessment writes them."""
         assessment_id = self._take("assessments")
         self._rows["assessments"].append(
             {
                 "id": assessment_id,
                 "intake_id": intake_id,
+                "followup_id": followup_id,
                 "rules_version": assessment.rules_version,
                 "settings": self._settings_json,
-                "referral_recommended": referral,
-                "highest_urgency": urgency,
+                "referral_recommended": assessment.referral_recommended,
+                "highest_urgency": assessment.highest_urgency,
                 "assessed_at": moment,
             }
         )
@@ -458,9 +545,8 @@ class _Writer:
                 "evidence": self._evidence_json(flag.evidence),
                 "clinician_only": flag.clinician_only,
             }
-            for position, flag in enumerate(flags)
+            for position, flag in enumerate(assessment.flags)
         )
-        self.referrals += referral
 
     def _identity(self, number: int) -> _Identity:
         return _identity(self._seed, (self._first_number or 0) + number)

@@ -14,6 +14,11 @@ acknowledged. The draft is saved again about a second after every pause in typin
 The new alert names every reason of its urgency at that moment, so the newest alert of an
 intake is the whole picture.
 
+A submitted follow-up visit alerts the same way (its referral rules on its symptoms can
+fire an emergency; the follow-up flags are all "soon"), once per reason for that visit:
+its row names the visit (`followup_id`) and the course's first visit (`intake_id`), so
+the patient is found the one way, and the window says it is a follow-up.
+
 Rows and audit events hold ids, urgencies and rule ids, never patient details; the name a
 window shows is looked up through the intake when the alerts are read, and is never logged.
 """
@@ -24,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import ColumnElement, case, delete, select, update
 from sqlalchemy.orm import Session
 
 from clinic_app.rules.engine import RULE_SETS
@@ -66,6 +71,8 @@ class OpenAlert:
     rule_ids: tuple[str, ...]
     raised_at: datetime
     raised_by: str
+    followup_id: int | None = None
+    """The follow-up visit that raised it; None for an intake (as typed or submitted)."""
 
 
 @dataclass(frozen=True)
@@ -85,11 +92,17 @@ def reasons_for(rule_ids: Iterable[str]) -> tuple[str, ...]:
 
 
 def raise_for(
-    session: Session, actor: Actor, intake_id: int, assessment: Assessment | None
+    session: Session,
+    actor: Actor,
+    intake_id: int,
+    assessment: Assessment | None,
+    *,
+    followup_id: int | None = None,
 ) -> list[int]:
     """Raise, inside the caller's transaction, the alerts `assessment` calls for: one per
-    urgency (emergency, urgent) with a reason no earlier alert of this intake named.
-    Returns the new alerts' ids (none, usually)."""
+    urgency (emergency, urgent) with a reason no earlier alert of this intake named (of
+    this follow-up visit, with `followup_id`; `intake_id` is then its course's first
+    visit). Returns the new alerts' ids (none, usually)."""
     if assessment is None:
         return []
     firing = {
@@ -100,7 +113,9 @@ def raise_for(
         return []
     alerted: dict[str, set[str]] = {urgency: set() for urgency in ALERT_URGENCIES}
     for urgency, rule_ids in session.execute(
-        select(DeskAlert.urgency, DeskAlert.rule_ids).where(DeskAlert.intake_id == intake_id)
+        select(DeskAlert.urgency, DeskAlert.rule_ids).where(
+            DeskAlert.intake_id == intake_id, _visit(followup_id)
+        )
     ):
         alerted.setdefault(urgency, set()).update(_split(rule_ids))
     raised: list[int] = []
@@ -110,6 +125,7 @@ def raise_for(
             continue
         alert = DeskAlert(
             intake_id=intake_id,
+            followup_id=followup_id,
             urgency=urgency,
             rule_ids=",".join(codes),
             raised_at=now,
@@ -123,7 +139,7 @@ def raise_for(
             "desk_alert.raised",
             "desk_alert",
             alert.id,
-            detail=f"intake {intake_id}; {urgency}; {','.join(codes)}",
+            detail=f"{_record(intake_id, followup_id)}; {urgency}; {','.join(codes)}",
         )
         raised.append(alert.id)
     return raised
@@ -151,6 +167,7 @@ def open_alerts(database: Database) -> list[OpenAlert]:
                 _split(alert.rule_ids),
                 alert.raised_at,
                 alert.raised_by,
+                alert.followup_id,
             )
             for alert, document, first, last in session.execute(query)
         ]
@@ -180,7 +197,7 @@ def acknowledge(database: Database, actor: Actor, alert_id: int) -> Acknowledgem
                 "desk_alert.acknowledged",
                 "desk_alert",
                 alert_id,
-                detail=f"intake {alert.intake_id}; {alert.urgency}",
+                detail=f"{_record(alert.intake_id, alert.followup_id)}; {alert.urgency}",
             )
             return Acknowledgement(alert_id, actor.name, now, already=False)
         session.refresh(alert)
@@ -204,6 +221,20 @@ def forget_for_discarded(session: Session, intake_id: int) -> None:
             "acknowledge it first (it stays on every workstation until someone does)"
         )
     session.execute(delete(DeskAlert).where(DeskAlert.intake_id == intake_id))
+
+
+def _visit(followup_id: int | None) -> ColumnElement[bool]:
+    """The alerts of the intake itself (None), or of one follow-up visit."""
+    if followup_id is None:
+        return DeskAlert.followup_id.is_(None)
+    return DeskAlert.followup_id == followup_id
+
+
+def _record(intake_id: int, followup_id: int | None) -> str:
+    """The audit detail's name for what raised an alert: ids only."""
+    if followup_id is None:
+        return f"intake {intake_id}"
+    return f"follow-up {followup_id} of intake {intake_id}"
 
 
 def _split(rule_ids: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ before anything is written, so a submission is on record whole or not at all.
 """
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -40,7 +40,7 @@ from clinic_app.rules.engine import NEWEST, RULE_SETS, assess
 from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.rules.model import Assessment as RulesAssessment
 from clinic_app.rules.settings import RuleSettings
-from clinic_app.services import audit, reviews
+from clinic_app.services import audit, desk_alerts, handouts, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import load_in, rule_settings_in
 from clinic_app.services.intakes import dump_document, load_document, store_assessment
@@ -52,7 +52,6 @@ from clinic_app.storage.models import (
     Assessment,
     Followup,
     Patient,
-    Review,
 )
 from clinic_app.storage.models import Course as CourseRow
 from clinic_app.storage.models import Intake as IntakeRow
@@ -254,9 +253,11 @@ def submit_follow_up(
     """Validate, assess within its course and store one follow-up visit.
 
     Raises FollowUpInvalid (saving nothing) for an invalid document, FollowUpRefused when
-    it has no patient or course to go in. The course is `course_id`, else the draft's,
-    else the one `course_started` names, else the patient's newest open course that
-    began before the visit.
+    it has no patient or course to go in. An emergency or urgent referral flag of the
+    visit raises the desk's alert (desk_alerts), as an intake's does; importing
+    (`submit_follow_up_in` alone) raises none, as for intakes. The course is
+    `course_id`, else the draft's, else the one `course_started` names, else the
+    patient's newest open course that began before the visit.
     """
     follow_up = parse_follow_up(dict(document))
     with database.writing() as session:
@@ -265,7 +266,7 @@ def submit_follow_up(
             if draft is None:
                 raise RecordNotFound(f"follow-up draft {draft_id} does not exist")
             course_id = draft.course_id
-        return submit_follow_up_in(
+        submitted = submit_follow_up_in(
             session,
             actor,
             follow_up,
@@ -275,6 +276,14 @@ def submit_follow_up(
             draft_id=draft_id,
             draft_version=draft_version,
         )
+        desk_alerts.raise_for(
+            session,
+            actor,
+            _course_row(session, submitted.course_id).intake_id,
+            submitted.assessment,
+            followup_id=submitted.followup_id,
+        )
+        return submitted
 
 
 def submit_follow_up_in(
@@ -303,23 +312,18 @@ def submit_follow_up_in(
         for row in _submitted_follow_ups(session, course_row.id)
         if row.visit_date is not None and row.visit_date <= follow_up.visit_date
     ]
-    course = Course(intake, [*earlier, follow_up])  # stable: this one after same-day visits
-    assessment = assess_follow_up(course, follow_up, settings)
-    plan = stage_for(
+    assessment, plan = assess_visit(
+        intake,
+        earlier,
         follow_up,
+        settings,
         earlier_stage=_stored_earlier_stage(session, course_row.id, follow_up.visit_date),
-        referral=bool(assessment.referral_flags),  # its own referral rules; not follow-up flags
     )
     now = utc_now()
     values: dict[str, Any] = {
         "course_id": course_row.id,
-        "status": "submitted",
         "document": dump_document(document),
-        "visit_date": follow_up.visit_date,
-        "highest_urgency": assessment.highest_urgency,
-        "urgency_rank": URGENCY_RANK.get(assessment.highest_urgency or "", NO_URGENCY_RANK),
-        "review_status": "unreviewed" if assessment.referral_recommended else "none",
-        "stage": plan.stage,
+        **submitted_columns(follow_up, assessment, plan),
         "submitted_at": now,
     }
     if draft_id is None:
@@ -342,6 +346,43 @@ def submit_follow_up_in(
     )
     audit.record(session, actor, action, "followup", followup_id, f"course {course_row.id}")
     return SubmittedFollowUp(followup_id, course_row.id, assessment, plan)
+
+
+def assess_visit(
+    intake: IntakeDocument,
+    earlier: Sequence[FollowUp],
+    follow_up: FollowUp,
+    settings: RuleSettings,
+    *,
+    earlier_stage: int | None,
+) -> tuple[RulesAssessment, ReturnToRun]:
+    """The one way a follow-up is assessed as it goes on record (the desk, import and the
+    demo data all come here): its flags within the course of `intake` and the `earlier`
+    follow-ups (those on or before its visit), and its plan from the stored stage of the
+    latest earlier visit that had one and its own referral flags (follow-up flags never
+    replace the plan)."""
+    course = Course(intake, [*earlier, follow_up])  # stable: this one after same-day visits
+    assessment = assess_follow_up(course, follow_up, settings)
+    plan = stage_for(
+        follow_up, earlier_stage=earlier_stage, referral=bool(assessment.referral_flags)
+    )
+    return assessment, plan
+
+
+def submitted_columns(
+    follow_up: FollowUp, assessment: RulesAssessment, plan: ReturnToRun
+) -> dict[str, Any]:
+    """The columns a submitted follow-up's row holds beside its document: what the queue
+    sorts on and the stage the next visit steps on from."""
+    urgency = assessment.highest_urgency
+    return {
+        "status": "submitted",
+        "visit_date": follow_up.visit_date,
+        "highest_urgency": urgency,
+        "urgency_rank": URGENCY_RANK.get(urgency or "", NO_URGENCY_RANK),
+        "review_status": "unreviewed" if assessment.referral_recommended else "none",
+        "stage": plan.stage,
+    }
 
 
 def _course_for(session: Session, follow_up: FollowUp, course_id: int | None) -> CourseRow:
@@ -681,7 +722,9 @@ def follow_up_under_review(
             review_status=row.review_status,
             stage=row.stage,
             flags=tuple(flags),
-            open_flag_ids=_open_flags(flags, (d.flag_id for d in decisions)),
+            open_flag_ids=reviews.open_flags(
+                flags, (d.flag_id for d in decisions), reviews.DECIDED_AT_FOLLOW_UP
+            ),
             decisions=tuple(decisions),
         )
 
@@ -701,57 +744,19 @@ def record_follow_up_decision(
     visit; append-only like an intake's. The follow-up leaves the working queue once the
     whole visit, or every referral and follow-up flag of it, has a decision."""
     reviews.check_decision(actor, decision, reason, destination, urgency)
-    assert actor.user_id is not None  # check_decision refuses an actor without an account
     with database.writing() as session:
         _, course = _submitted_follow_up(session, followup_id)
-        latest = _latest_assessment(session, followup_id)
-        decidable = {
-            flag.id for flag in (latest.flags if latest else []) if flag.kind in _DECIDABLE
-        }
-        if flag_id is not None and flag_id not in decidable:
-            raise reviews.DecisionRefused(
-                f"flag {flag_id} is not a referral or follow-up flag of follow-up {followup_id}"
-            )
-        review = Review(
-            intake_id=course.intake_id,
-            followup_id=followup_id,
-            flag_id=flag_id,
+        return reviews.decide_in(
+            session,
+            actor,
+            course.intake_id,
+            followup_id,
             decision=decision,
-            destination=destination if decision == "refer" else None,
-            urgency=urgency if decision == "refer" else None,
-            reason=reason.strip(),
-            decided_by=actor.user_id,
-            decided_at=utc_now(),
+            reason=reason,
+            flag_id=flag_id,
+            destination=destination,
+            urgency=urgency,
         )
-        session.add(review)
-        session.flush()
-        decided = set(
-            session.scalars(select(Review.flag_id).where(Review.followup_id == followup_id))
-        )
-        if None in decided or decidable <= decided:
-            session.execute(
-                update(Followup).where(Followup.id == followup_id).values(review_status="reviewed")
-            )
-        audit.record(session, actor, "review.decided", "followup", followup_id, decision)
-        (made,) = [
-            d
-            for d in reviews.decisions_in(session, course.intake_id, followup_id)
-            if d.id == review.id
-        ]
-        return made
-
-
-_DECIDABLE = ("referral", "follow_up")
-"""The kinds of flag a clinician decides on at a follow-up (advice is the sheet's)."""
-
-
-def _open_flags(
-    flags: Sequence["reviews.FlagOnRecord"], decided: Iterable[int | None]
-) -> frozenset[int]:
-    closed = set(decided)
-    if None in closed:
-        return frozenset()
-    return frozenset(f.id for f in flags if f.kind in _DECIDABLE and f.id not in closed)
 
 
 def _submitted_follow_up(session: Session, followup_id: int) -> tuple[Followup, CourseRow]:
@@ -819,3 +824,66 @@ def followup_sheet_for(database: Database, followup_id: int) -> bytes:
         settings=settings,
         language=language,
     )
+
+
+# --- Printouts on record ---------------------------------------------------------------------
+
+
+def record_follow_up_sheet(
+    database: Database,
+    actor: Actor,
+    followup_id: int,
+    pdf: bytes,
+    *,
+    paper: str,
+    large_print: bool = False,
+    language: str = "en",
+    action: str = "printed",
+) -> "handouts.HandoutRecord":
+    """Keep the follow-up sheet as handed over (`action`: printed or saved), against its
+    visit like every handout: kind `followup_sheet`, with the visit's course's first visit
+    as `intake_id`. The window calls it, on its background runner, once the sheet has
+    gone to the printer or to a file."""
+    with database.writing() as session:
+        _, course = _submitted_follow_up(session, followup_id)
+        return handouts.record_handout_in(
+            session,
+            actor,
+            course.intake_id,
+            pdf,
+            kind="followup_sheet",
+            paper=paper,
+            language=language,
+            large_print=large_print,
+            action=action,
+            followup_id=followup_id,
+        )
+
+
+def record_progress_report(
+    database: Database,
+    actor: Actor,
+    course_id: int,
+    pdf: bytes,
+    *,
+    paper: str,
+    language: str = "en",
+    action: str = "saved",
+) -> "handouts.HandoutRecord":
+    """Keep a progress report against the course's newest visit: its newest submitted
+    follow-up, or the first visit itself while the course has none (the report then
+    covers that visit alone)."""
+    with database.writing() as session:
+        row = _course_row(session, course_id)
+        follow_ups = _submitted_follow_ups(session, course_id)
+        return handouts.record_handout_in(
+            session,
+            actor,
+            row.intake_id,
+            pdf,
+            kind="progress_report",
+            paper=paper,
+            language=language,
+            action=action,
+            followup_id=follow_ups[-1].id if follow_ups else None,
+        )

@@ -67,40 +67,68 @@ def record_handout(
 ) -> HandoutRecord:
     """Keep a copy of what was handed over; `action` says how (printed or saved).
 
-    A follow-up visit's sheet gives `followup_id` (and its course's first visit as
-    `intake_id`): it is kept with that visit, never among the intake's own handouts."""
-    if kind not in HANDOUT_KINDS:
-        raise StorageError(f"handout kind {kind!r}: must be one of {', '.join(HANDOUT_KINDS)}")
-    if not pdf.startswith(b"%PDF-"):
-        raise StorageError("only a PDF can be recorded as a handout")
-    digest = hashlib.sha256(pdf).hexdigest()
+    A follow-up visit's printout gives `followup_id` (and its course's first visit as
+    `intake_id`): it is kept with that visit, never among the intake's own handouts
+    (`followups.record_follow_up_sheet` and `record_progress_report` find both)."""
     with database.writing() as session:
-        if session.get(Intake, intake_id) is None:
-            raise RecordNotFound(f"intake {intake_id} does not exist")
-        if followup_id is not None and not _follow_up_of(session, followup_id, intake_id):
-            raise RecordNotFound(
-                f"follow-up {followup_id} is not a submitted follow-up of intake {intake_id}'s "
-                "course"
-            )
-        row = Handout(
-            followup_id=followup_id,
-            intake_id=intake_id,
+        return record_handout_in(
+            session,
+            actor,
+            intake_id,
+            pdf,
             kind=kind,
             paper=paper,
             language=language,
             large_print=large_print,
-            created_by=actor.name,
-            created_at=utc_now(),
-            pdf=pdf,
-            sha256=digest,
+            action=action,
+            followup_id=followup_id,
         )
-        session.add(row)
-        session.flush()
-        if followup_id is None:
-            audit.record(session, actor, f"handout.{action}", "intake", intake_id, kind)
-        else:
-            audit.record(session, actor, f"handout.{action}", "followup", followup_id, kind)
-        return _record(row)
+
+
+def record_handout_in(
+    session: Session,
+    actor: Actor,
+    intake_id: int,
+    pdf: bytes,
+    *,
+    kind: str,
+    paper: str,
+    language: str = "en",
+    large_print: bool = False,
+    action: str = "printed",
+    followup_id: int | None = None,
+) -> HandoutRecord:
+    """`record_handout` inside the caller's transaction (a follow-up's printouts find
+    their visit and keep the copy in one)."""
+    if kind not in HANDOUT_KINDS:
+        raise StorageError(f"handout kind {kind!r}: must be one of {', '.join(HANDOUT_KINDS)}")
+    if not pdf.startswith(b"%PDF-"):
+        raise StorageError("only a PDF can be recorded as a handout")
+    if session.get(Intake, intake_id) is None:
+        raise RecordNotFound(f"intake {intake_id} does not exist")
+    if followup_id is not None and not _follow_up_of(session, followup_id, intake_id):
+        raise RecordNotFound(
+            f"follow-up {followup_id} is not a submitted follow-up of intake {intake_id}'s course"
+        )
+    row = Handout(
+        followup_id=followup_id,
+        intake_id=intake_id,
+        kind=kind,
+        paper=paper,
+        language=language,
+        large_print=large_print,
+        created_by=actor.name,
+        created_at=utc_now(),
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+    )
+    session.add(row)
+    session.flush()
+    if followup_id is None:
+        audit.record(session, actor, f"handout.{action}", "intake", intake_id, kind)
+    else:
+        audit.record(session, actor, f"handout.{action}", "followup", followup_id, kind)
+    return _record(row)
 
 
 def handouts_of_follow_up(database: Database, followup_id: int) -> list[HandoutRecord]:

@@ -35,6 +35,7 @@ from clinic_app.storage.models import (
     DECISIONS,
     Assessment,
     FlagRecord,
+    Followup,
     Handout,
     Intake,
     Patient,
@@ -134,12 +135,23 @@ class LetterPdf:
     language: str
 
 
-def open_flags(flags: Iterable[FlagOnRecord], decided: Iterable[int | None]) -> frozenset[int]:
-    """The referral flags no decision has closed: a whole-intake decision (None) closes all."""
+DECIDED_AT_INTAKE: tuple[str, ...] = ("referral",)
+DECIDED_AT_FOLLOW_UP: tuple[str, ...] = ("referral", "follow_up")
+"""The kinds of flag a clinician decides on: at an intake its referral flags, at a
+follow-up its follow-up flags too. Advice is the sheet's, never decided on."""
+
+
+def open_flags(
+    flags: Iterable[FlagOnRecord],
+    decided: Iterable[int | None],
+    kinds: tuple[str, ...] = DECIDED_AT_INTAKE,
+) -> frozenset[int]:
+    """The flags to decide on (`kinds`) that no decision has closed: a decision on the
+    whole visit (None) closes all."""
     closed = set(decided)
     if None in closed:
         return frozenset()
-    return frozenset(flag.id for flag in flags if flag.kind == "referral" and flag.id not in closed)
+    return frozenset(flag.id for flag in flags if flag.kind in kinds and flag.id not in closed)
 
 
 def _flags(assessment: Assessment | None) -> list[FlagOnRecord]:
@@ -302,64 +314,106 @@ def record_decision(
 ) -> Decision:
     """Add a clinician's decision (on one flag, or on the whole intake when flag_id is None)."""
     check_decision(actor, decision, reason, destination, urgency)
-    assert actor.user_id is not None  # check_decision refuses an actor without an account
     with database.writing() as session:
         intake = session.get(Intake, intake_id)
         if intake is None or intake.status != "submitted":
             raise RecordNotFound(f"intake {intake_id} is not a submitted intake")
-        decider = session.get(User, actor.user_id)
-        if decider is None:
-            raise DecisionRefused("decisions are made by a signed-in clinician")
-        latest = session.scalar(
-            select(Assessment.id)
-            .where(Assessment.intake_id == intake_id, Assessment.followup_id.is_(None))
-            .order_by(Assessment.id.desc())
-            .limit(1)
-        )
-        referral_flags = set(
-            session.scalars(
-                select(FlagRecord.id).where(
-                    FlagRecord.assessment_id == latest, FlagRecord.kind == "referral"
-                )
-            )
-        )
-        if flag_id is not None and flag_id not in referral_flags:
-            raise DecisionRefused(f"flag {flag_id} is not a referral flag of intake {intake_id}")
-        review = Review(
-            intake_id=intake_id,
-            flag_id=flag_id,
+        return decide_in(
+            session,
+            actor,
+            intake_id,
+            None,
             decision=decision,
-            destination=destination if decision == "refer" else None,
-            urgency=urgency if decision == "refer" else None,
-            reason=reason.strip(),
-            decided_by=actor.user_id,
-            decided_at=utc_now(),
+            reason=reason,
+            flag_id=flag_id,
+            destination=destination,
+            urgency=urgency,
         )
-        session.add(review)
-        session.flush()
-        decided = set(
-            session.scalars(
-                select(Review.flag_id).where(
-                    Review.intake_id == intake_id, Review.followup_id.is_(None)
-                )
+
+
+def decide_in(
+    session: Session,
+    actor: Actor,
+    intake_id: int,
+    followup_id: int | None,
+    *,
+    decision: str,
+    reason: str,
+    flag_id: int | None,
+    destination: str | None,
+    urgency: str | None,
+) -> Decision:
+    """Store one checked decision (`check_decision`) on a visit, inside the caller's
+    transaction: the intake itself (`followup_id` None) or one follow-up of the course
+    `intake_id` began. The one way an intake's and a follow-up's decisions are kept.
+
+    The flag must be one to decide on (DECIDED_AT_INTAKE, DECIDED_AT_FOLLOW_UP) of the
+    visit's latest assessment. The visit leaves the working queue once it has a decision
+    on the whole visit, or one on every such flag."""
+    decider = session.get(User, actor.user_id) if actor.user_id is not None else None
+    if decider is None or actor.user_id is None:
+        raise DecisionRefused("decisions are made by a signed-in clinician")
+    kinds = DECIDED_AT_INTAKE if followup_id is None else DECIDED_AT_FOLLOW_UP
+    visit = (
+        Assessment.followup_id.is_(None)
+        if followup_id is None
+        else Assessment.followup_id == followup_id
+    )
+    latest = session.scalar(
+        select(Assessment.id)
+        .where(Assessment.intake_id == intake_id, visit)
+        .order_by(Assessment.id.desc())
+        .limit(1)
+    )
+    decidable = set(
+        session.scalars(
+            select(FlagRecord.id).where(
+                FlagRecord.assessment_id == latest, FlagRecord.kind.in_(kinds)
             )
         )
-        if None in decided or referral_flags <= decided:
-            session.execute(
-                update(Intake).where(Intake.id == intake_id).values(review_status="reviewed")
-            )
+    )
+    what = f"intake {intake_id}" if followup_id is None else f"follow-up {followup_id}"
+    if flag_id is not None and flag_id not in decidable:
+        named = " or ".join(kind.replace("_", "-") for kind in kinds)
+        raise DecisionRefused(f"flag {flag_id} is not a {named} flag of {what}")
+    review = Review(
+        intake_id=intake_id,
+        followup_id=followup_id,
+        flag_id=flag_id,
+        decision=decision,
+        destination=destination if decision == "refer" else None,
+        urgency=urgency if decision == "refer" else None,
+        reason=reason.strip(),
+        decided_by=actor.user_id,
+        decided_at=utc_now(),
+    )
+    session.add(review)
+    session.flush()
+    same_visit = (
+        Review.followup_id.is_(None) if followup_id is None else Review.followup_id == followup_id
+    )
+    decided = set(
+        session.scalars(select(Review.flag_id).where(Review.intake_id == intake_id, same_visit))
+    )
+    if None in decided or decidable <= decided:
+        table = Intake if followup_id is None else Followup
+        record = intake_id if followup_id is None else followup_id
+        session.execute(update(table).where(table.id == record).values(review_status="reviewed"))
+    if followup_id is None:
         audit.record(session, actor, "review.decided", "intake", intake_id, decision)
-        return Decision(
-            review.id,
-            flag_id,
-            decision,
-            review.destination,
-            review.urgency,
-            review.reason,
-            actor.name,
-            review.decided_at,
-            decider.display_name,
-        )
+    else:
+        audit.record(session, actor, "review.decided", "followup", followup_id, decision)
+    return Decision(
+        review.id,
+        flag_id,
+        decision,
+        review.destination,
+        review.urgency,
+        review.reason,
+        actor.name,
+        review.decided_at,
+        decider.display_name,
+    )
 
 
 def check_decision(

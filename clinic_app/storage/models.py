@@ -40,7 +40,9 @@ INTAKE_STATUSES = ("draft", "submitted")
 # Why an intake is or is not in the clinicians' queue.
 REVIEW_STATUSES = ("none", "unreviewed", "reviewed")
 DECISIONS = ("refer", "manage_in_clinic", "not_needed")
-HANDOUT_KINDS = ("care_sheet", "referral_letter")
+HANDOUT_KINDS = ("care_sheet", "referral_letter", "followup_sheet", "progress_report")
+"""What a handout is: the intake's sheet and letter, then a follow-up visit's sheet and
+progress report (migration 0005)."""
 COURSE_STATUSES = ("open", "closed")
 FOLLOWUP_STAGES = (1, 8)
 """The return-to-run plan's first and last stage (follow-ups.md)."""
@@ -310,7 +312,8 @@ ALERT_URGENCIES = ("emergency", "urgent")
 class DeskAlert(Base):
     """An emergency or urgent flag every workstation shows until someone acknowledges it.
 
-    Rule ids only, never patient details: the patient is found through the intake.
+    Rule ids only, never patient details: the patient is found through the intake (a
+    follow-up's alert through its course's first visit).
     """
 
     __tablename__ = "desk_alerts"
@@ -329,3 +332,5 @@ class DeskAlert(Base):
     raised_by: Mapped[str] = mapped_column(String(200))
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     acknowledged_by: Mapped[str | None] = mapped_column(String(200))
+    # An alert of a follow-up visit (intake_id is then its course's first visit).
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id"), index=True)

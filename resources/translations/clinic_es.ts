@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en_GB">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; no spaces</source>
+        <translation>de 2 a 64 minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;; sin espacios</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>e.g. maria.lopez</source>
+        <translation>p. ej., maria.lopez</translation>
+    </message>
+    <message>
+        <source>What they sign in with: {hint}</source>
+        <translation>Con lo que inicia sesión: {hint}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Shown on records and on referral letters</source>
+        <translation>Aparece en los registros y en las cartas de derivación</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Type a username: what they will sign in with.</source>
+        <translation>Escriba un usuario: con él iniciará sesión.</translation>
+    </message>
+    <message>
+        <source>A username is {hint}.</source>
+        <translation>Un usuario tiene {hint}.</translation>
+    </message>
+    <message>
+        <source>Type their name, as it should appear on records and letters.</source>
+        <translation>Escriba su nombre tal como debe aparecer en registros y cartas.</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>The user was not added: {problem}</source>
+        <translation>No se añadió el usuario: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>Nothing answered.</source>
+        <translation>Sin respuestas.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of an answer</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Any user (or part of a username)</source>
+        <translation>Cualquier usuario (o parte del nombre)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Apli&amp;car</translation>
+    </message>
+    <message>
+        <source>Show the events these filters let through (Enter)</source>
+        <translation>Mostrar los eventos que dejan pasar estos filtros (Intro)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Show every event again</source>
+        <translation>Volver a mostrar todos los eventos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the trail again for events since it was shown (F5)</source>
+        <translation>Volver a leer el registro para ver eventos nuevos (F5)</translation>
+    </message>
+    <message>
+        <source>Audit events, newest first</source>
+        <translation>Eventos de auditoría, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Write every event these filters show to a CSV file</source>
+        <translation>Guardar en un archivo CSV todos los eventos que muestran estos filtros</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Usuari&amp;o:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Acci&amp;ón:</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d:</source>
+        <translation>Regis&amp;tro:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: {problem}. Try again in a moment</source>
+        <translation>No se puede leer el registro de auditoría: {problem}. Inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>The From day is after the To day; choose a From day on or before the To day</source>
+        <translation>El día Desde es posterior al día Hasta; elija un día Desde igual o anterior al día Hasta</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail to {path}…</source>
+        <translation>Exportando el registro de auditoría a {path}…</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Sin eventos</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: {problem}</source>
+        <translation>No se puede leer el registro de auditoría: {problem}</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>Cualquier registro</translation>
+    </message>
+    <message>
+        <source>Exported {events} to {path}.</source>
+        <translation>Exportado a {path}: {events}.</translation>
+    </message>
+    <message>
+        <source>Cannot export the audit trail: {problem}</source>
+        <translation>No se puede exportar el registro de auditoría: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Cannot read more of the audit trail: {problem}</source>
+        <translation>No se puede leer más del registro de auditoría: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>{what} failed unexpectedly; the details are in the log. Try again, and if it happens again, tell your administrator</source>
+        <translation>Falló de forma inesperada: {what}. Los detalles están en el registro. Inténtelo de nuevo y, si vuelve a ocurrir, avise al administrador</translation>
+    </message>
+</context>
+<context>
     <name>CloseCourseDialog</name>
     <message>
         <source>Close the course of care</source>
@@ -151,15 +406,15 @@
     </message>
     <message>
         <source>Emergency — care now</source>
-        <translation>Emergencia — atención ya</translation>
+        <translation>Emergencia: atención ya</translation>
     </message>
     <message>
         <source>Urgent — same day</source>
-        <translation>Urgente — el mismo día</translation>
+        <translation>Urgente: el mismo día</translation>
     </message>
     <message>
         <source>Soon — within days</source>
-        <translation>Pronto — en unos días</translation>
+        <translation>Pronto: en unos días</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -263,6 +518,105 @@
     </message>
 </context>
 <context>
+    <name>DeskAlertBar</name>
+    <message>
+        <source>⚠ Emergency alert at the desk. Unlock to see who and why.</source>
+        <translation>⚠ Alerta de urgencia vital en recepción. Desbloquee para ver quién y por qué.</translation>
+    </message>
+    <message>
+        <source>Urgent alert at the desk. Unlock to see it.</source>
+        <translation>Alerta urgente en recepción. Desbloquee para verla.</translation>
+    </message>
+    <message>
+        <source>Needs emergency care now (the emergency department or emergency number).</source>
+        <translation>Necesita atención de emergencia ya (urgencias o número de emergencias).</translation>
+    </message>
+    <message>
+        <source>Needs seeing by a clinician today.</source>
+        <translation>Necesita que lo vea un clínico hoy.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Emergency alert</source>
+        <translation>Alerta de emergencia</translation>
+    </message>
+    <message>
+        <source>Urgent alert</source>
+        <translation>Alerta urgente</translation>
+    </message>
+    <message>
+        <source>Emergency alert for {patient}</source>
+        <translation>Alerta de emergencia de {patient}</translation>
+    </message>
+    <message>
+        <source>Urgent alert for {patient}</source>
+        <translation>Alerta urgente de {patient}</translation>
+    </message>
+    <message>
+        <source>Acknowledge emergency alert (unlock first)</source>
+        <translation>Confirmar alerta de emergencia (desbloquee antes)</translation>
+    </message>
+    <message>
+        <source>Acknowledge urgent alert (unlock first)</source>
+        <translation>Confirmar alerta urgente (desbloquee antes)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the emergency alert for {patient}</source>
+        <translation>Confirmar la alerta de emergencia de {patient}</translation>
+    </message>
+    <message>
+        <source>Acknowledge the urgent alert for {patient}</source>
+        <translation>Confirmar la alerta urgente de {patient}</translation>
+    </message>
+    <message>
+        <source>Desk alerts</source>
+        <translation>Alertas de recepción</translation>
+    </message>
+    <message>
+        <source>That alert was already acknowledged by {who} at {time}.</source>
+        <translation>{who} ya confirmó esa alerta a las {time}.</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: {problem}. Try again in a moment.</source>
+        <translation>La alerta no se confirmó: {problem}. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Unlock the window to see and acknowledge the alert</source>
+        <translation>Desbloquee la ventana para ver y confirmar la alerta</translation>
+    </message>
+    <message>
+        <source>Raised at {time} by {who} ({record})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{patient} (follow-up visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up {followup} of intake {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen and acted on: take this alert off every workstation ({keys} comes here)</source>
+        <translation>Vista y atendida: quitar esta alerta de todos los puestos ({keys} trae aquí)</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>kept on this computer while the database was unreachable</source>
@@ -327,6 +681,311 @@
     <message>
         <source>Draft discarded.</source>
         <translation>Borrador descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Set up the administrator account</source>
+        <translation>Configurar la cuenta de administrador</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account first. The administrator adds the accounts for the front desk and the clinicians.</source>
+        <translation>Esta base de datos aún no tiene cuentas. Cree primero la cuenta de administrador. El administrador añade las cuentas de recepción y de los clínicos.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. admin</source>
+        <translation>minúsculas y dígitos, p. ej., admin</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Su &amp;nombre</translation>
+    </message>
+    <message>
+        <source>as it should appear on records and letters</source>
+        <translation>tal como debe aparecer en registros y cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Repita la contr&amp;aseña</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCard</name>
+    <message>
+        <source>Decide on this flag…</source>
+        <translation>Decidir sobre esta alerta…</translation>
+    </message>
+    <message>
+        <source>Decide on: {title}</source>
+        <translation>Decidir sobre: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagWords</name>
+    <message>
+        <source>Emergency — care now</source>
+        <translation>Emergencia: atención ya</translation>
+    </message>
+    <message>
+        <source>Urgent — same day</source>
+        <translation>Urgente: el mismo día</translation>
+    </message>
+    <message>
+        <source>Soon — within days</source>
+        <translation>Pronto: en unos días</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>For the clinician only — not printed on the sheet</source>
+        <translation>Solo para el clínico; no se imprime en la hoja</translation>
+    </message>
+    <message>
+        <source>a document format this version reads</source>
+        <translation>un formato de documento que esta versión lea</translation>
+    </message>
+    <message>
+        <source>the visit date</source>
+        <translation>la fecha de la visita</translation>
+    </message>
+    <message>
+        <source>the distance in the last 7 days</source>
+        <translation>la distancia de los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>which foot</source>
+        <translation>qué pie</translation>
+    </message>
+    <message>
+        <source>where it hurts</source>
+        <translation>dónde duele</translation>
+    </message>
+    <message>
+        <source>the pain now (0–10)</source>
+        <translation>el dolor ahora (0–10)</translation>
+    </message>
+    <message>
+        <source>the distance unit</source>
+        <translation>la unidad de distancia</translation>
+    </message>
+    <message>
+        <source>the distance the week before</source>
+        <translation>la distancia de la semana anterior</translation>
+    </message>
+    <message>
+        <source>the changes in the last 4 weeks</source>
+        <translation>los cambios de las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>the surfaces</source>
+        <translation>las superficies</translation>
+    </message>
+    <message>
+        <source>the distance on the main pair</source>
+        <translation>la distancia con el par principal</translation>
+    </message>
+    <message>
+        <source>the pairs in rotation</source>
+        <translation>los pares que alterna</translation>
+    </message>
+    <message>
+        <source>whether the shoes fit</source>
+        <translation>si las zapatillas le quedan bien</translation>
+    </message>
+    <message>
+        <source>whether the cushioning is worn</source>
+        <translation>si la amortiguación está gastada</translation>
+    </message>
+    <message>
+        <source>cross-training</source>
+        <translation>entrenamiento cruzado</translation>
+    </message>
+    <message>
+        <source>when the pain started</source>
+        <translation>cuándo empezó el dolor</translation>
+    </message>
+    <message>
+        <source>how it feels</source>
+        <translation>cómo se siente</translation>
+    </message>
+    <message>
+        <source>whether they can point to one spot</source>
+        <translation>si puede señalar un punto</translation>
+    </message>
+    <message>
+        <source>whether pressing a bone hurts</source>
+        <translation>si duele al presionar un hueso</translation>
+    </message>
+    <message>
+        <source>numbness or tingling</source>
+        <translation>entumecimiento u hormigueo</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>hinchazón</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>enrojecimiento</translation>
+    </message>
+    <message>
+        <source>whether the area feels hot</source>
+        <translation>si la zona está caliente</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>fiebre</translation>
+    </message>
+    <message>
+        <source>weight bearing</source>
+        <translation>apoyo del pie</translation>
+    </message>
+    <message>
+        <source>worse with activity</source>
+        <translation>empeora con la actividad</translation>
+    </message>
+    <message>
+        <source>pain at night</source>
+        <translation>dolor nocturno</translation>
+    </message>
+    <message>
+        <source>pain with the first steps in the morning</source>
+        <translation>dolor en los primeros pasos de la mañana</translation>
+    </message>
+    <message>
+        <source>the days of self-care tried</source>
+        <translation>los días de autocuidado</translation>
+    </message>
+    <message>
+        <source>whether it is getting better</source>
+        <translation>si está mejorando</translation>
+    </message>
+    <message>
+        <source>what started it</source>
+        <translation>qué lo provocó</translation>
+    </message>
+    <message>
+        <source>the colour of the foot</source>
+        <translation>el color del pie</translation>
+    </message>
+    <message>
+        <source>whether the foot feels cold</source>
+        <translation>si el pie está frío</translation>
+    </message>
+    <message>
+        <source>pain far worse than the injury</source>
+        <translation>dolor mucho mayor que la lesión</translation>
+    </message>
+    <message>
+        <source>whether the redness is spreading</source>
+        <translation>si el enrojecimiento se extiende</translation>
+    </message>
+    <message>
+        <source>whether they feel very unwell</source>
+        <translation>si se siente muy mal</translation>
+    </message>
+    <message>
+        <source>a wound on the foot</source>
+        <translation>una herida en el pie</translation>
+    </message>
+    <message>
+        <source>the minutes of morning stiffness</source>
+        <translation>los minutos de rigidez matutina</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>los antecedentes</translation>
+    </message>
+    <message>
+        <source>a past stress fracture</source>
+        <translation>una fractura por estrés previa</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>diabetes</translation>
+    </message>
+    <message>
+        <source>reduced feeling in the feet</source>
+        <translation>menos sensibilidad en los pies</translation>
+    </message>
+    <message>
+        <source>low bone density</source>
+        <translation>baja densidad ósea</translation>
+    </message>
+    <message>
+        <source>absent or irregular periods</source>
+        <translation>reglas ausentes o irregulares</translation>
+    </message>
+    <message>
+        <source>restricted eating</source>
+        <translation>restricción de la comida</translation>
+    </message>
+    <message>
+        <source>other joints affected</source>
+        <translation>otras articulaciones afectadas</translation>
+    </message>
+    <message>
+        <source>a recent fluoroquinolone antibiotic</source>
+        <translation>un antibiótico fluoroquinolona reciente</translation>
+    </message>
+    <message>
+        <source>unexplained weight loss</source>
+        <translation>pérdida de peso sin explicación</translation>
+    </message>
+    <message>
+        <source>cancer now or in the past</source>
+        <translation>cáncer actual o pasado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin dato</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Por qué: {why}</translation>
+    </message>
+    <message>
+        <source>Rests on: {source}</source>
+        <translation>Se basa en: {source}</translation>
+    </message>
+    <message>
+        <source>Rule set: {version}</source>
+        <translation>Reglas: {version}</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1471,168 @@
     </message>
 </context>
 <context>
+    <name>FootMap</name>
+    <message>
+        <source>Point at the drawing to name a region.</source>
+        <translation>Señale el dibujo para ver el nombre de una zona.</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Ambos pies</translation>
+    </message>
+    <message>
+        <source>Foot (side not chosen yet)</source>
+        <translation>Pie (lado aún sin elegir)</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>Talón</translation>
+    </message>
+    <message>
+        <source>underside and back of the heel</source>
+        <translation>planta y parte posterior del talón</translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation>Arco</translation>
+    </message>
+    <message>
+        <source>the arch, underside of the midfoot</source>
+        <translation>el arco, planta del mediopié</translation>
+    </message>
+    <message>
+        <source>Ball of the foot</source>
+        <translation>Parte anterior de la planta</translation>
+    </message>
+    <message>
+        <source>under the heads of the metatarsals</source>
+        <translation>bajo las cabezas de los metatarsianos</translation>
+    </message>
+    <message>
+        <source>Smaller toes</source>
+        <translation>Dedos menores</translation>
+    </message>
+    <message>
+        <source>the lesser toes</source>
+        <translation>los dedos segundo a quinto</translation>
+    </message>
+    <message>
+        <source>Big toe joint</source>
+        <translation>Articulación del dedo gordo</translation>
+    </message>
+    <message>
+        <source>the big toe joint and the sesamoids beneath it</source>
+        <translation>la articulación del dedo gordo y los sesamoideos debajo</translation>
+    </message>
+    <message>
+        <source>Top of the foot</source>
+        <translation>Dorso del pie</translation>
+    </message>
+    <message>
+        <source>the top (dorsum) of the midfoot and forefoot</source>
+        <translation>el dorso del mediopié y del antepié</translation>
+    </message>
+    <message>
+        <source>Outer edge of the foot</source>
+        <translation>Borde externo del pie</translation>
+    </message>
+    <message>
+        <source>outer edge of the midfoot: base of the 5th metatarsal</source>
+        <translation>borde externo del mediopié: base del 5.º metatarsiano</translation>
+    </message>
+    <message>
+        <source>Inner edge of the foot</source>
+        <translation>Borde interno del pie</translation>
+    </message>
+    <message>
+        <source>inner edge of the midfoot: the navicular</source>
+        <translation>borde interno del mediopié: el navicular</translation>
+    </message>
+    <message>
+        <source>Achilles tendon</source>
+        <translation>Tendón de Aquiles</translation>
+    </message>
+    <message>
+        <source>the Achilles tendon above the heel</source>
+        <translation>el tendón de Aquiles sobre el talón</translation>
+    </message>
+    <message>
+        <source>Ankle</source>
+        <translation>Tobillo</translation>
+    </message>
+    <message>
+        <source>around the ankle bones (malleoli)</source>
+        <translation>alrededor de los huesos del tobillo (maléolos)</translation>
+    </message>
+    <message>
+        <source>Underside</source>
+        <translation>Planta</translation>
+    </message>
+    <message>
+        <source>Inner side</source>
+        <translation>Lado interno</translation>
+    </message>
+    <message>
+        <source>Outer side</source>
+        <translation>Lado externo</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Dónde duele</translation>
+    </message>
+    <message>
+        <source>Drawing of the foot from underneath, the inner side and the outer side. Mark each painful region with the checkboxes that follow.</source>
+        <translation>Dibujo del pie visto desde abajo, por el lado interno y por el externo. Marque cada zona dolorosa con las casillas siguientes.</translation>
+    </message>
+    <message>
+        <source>Marked: {regions}</source>
+        <translation>Marcado: {regions}</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet</source>
+        <translation>Nada marcado aún</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinting</name>
+    <message>
+        <source>care sheet</source>
+        <translation>hoja de cuidados</translation>
+    </message>
+    <message>
+        <source>referral letter</source>
+        <translation>carta de derivación</translation>
+    </message>
+    <message>
+        <source>Care sheet: print preview</source>
+        <translation>Hoja de cuidados: vista previa</translation>
+    </message>
+    <message>
+        <source>Care sheet (large print): print preview</source>
+        <translation>Hoja de cuidados (letra grande): vista previa</translation>
+    </message>
+    <message>
+        <source>The {document} could not be made. {problem}</source>
+        <translation>No se pudo crear el documento ({document}). {problem}</translation>
+    </message>
+    <message>
+        <source>The {document} was printed but could not be put on record. {problem} Once that is solved, save it again so a copy is kept.</source>
+        <translation>El documento ({document}) se imprimió, pero no quedó registrado. {problem} Cuando se resuelva, guárdelo de nuevo para conservar una copia.</translation>
+    </message>
+    <message>
+        <source>The {document} was saved but could not be put on record. {problem} Once that is solved, save it again so a copy is kept.</source>
+        <translation>El documento ({document}) se guardó, pero no quedó registrado. {problem} Cuando se resuelva, guárdelo de nuevo para conservar una copia.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeBinding</name>
     <message>
         <source>in km</source>
@@ -820,6 +1641,237 @@
     <message>
         <source>in miles</source>
         <translation>en millas</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFields</name>
+    <message>
+        <source>Not asked</source>
+        <translation>No preguntado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin dato</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Kilometres (km)</source>
+        <translation>Kilómetros (km)</translation>
+    </message>
+    <message>
+        <source>Miles (mi)</source>
+        <translation>Millas (mi)</translation>
+    </message>
+    <message>
+        <source>Clinic default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a foot…</source>
+        <translation>Elija un pie…</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Ambos pies</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>Mucha</translation>
+    </message>
+    <message>
+        <source>Walks normally, no pain</source>
+        <translation>Camina con normalidad, sin dolor</translation>
+    </message>
+    <message>
+        <source>Walks normally, but it hurts</source>
+        <translation>Camina con normalidad, pero duele</translation>
+    </message>
+    <message>
+        <source>Cannot walk normally (limps)</source>
+        <translation>No puede caminar con normalidad (cojea)</translation>
+    </message>
+    <message>
+        <source>Cannot take four steps on it</source>
+        <translation>No puede dar cuatro pasos apoyándolo</translation>
+    </message>
+    <message>
+        <source>Yes, it is getting better</source>
+        <translation>Sí, está mejorando</translation>
+    </message>
+    <message>
+        <source>No, it is not getting better</source>
+        <translation>No, no está mejorando</translation>
+    </message>
+    <message>
+        <source>Nothing: it came on by itself</source>
+        <translation>Nada: apareció solo</translation>
+    </message>
+    <message>
+        <source>A twist</source>
+        <translation>Una torcedura</translation>
+    </message>
+    <message>
+        <source>A fall</source>
+        <translation>Una caída</translation>
+    </message>
+    <message>
+        <source>A blow or a knock</source>
+        <translation>Un golpe</translation>
+    </message>
+    <message>
+        <source>A sudden snap or pop</source>
+        <translation>Un chasquido repentino</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Pale or white</source>
+        <translation>Pálido o blanco</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azulado</translation>
+    </message>
+    <message>
+        <source>Blotchy (mottled)</source>
+        <translation>Con manchas (moteado)</translation>
+    </message>
+    <message>
+        <source>More distance</source>
+        <translation>Más distancia</translation>
+    </message>
+    <message>
+        <source>Faster or harder sessions</source>
+        <translation>Sesiones más rápidas o duras</translation>
+    </message>
+    <message>
+        <source>More hills</source>
+        <translation>Más cuestas</translation>
+    </message>
+    <message>
+        <source>A new surface</source>
+        <translation>Una superficie nueva</translation>
+    </message>
+    <message>
+        <source>New shoes</source>
+        <translation>Zapatillas nuevas</translation>
+    </message>
+    <message>
+        <source>A race</source>
+        <translation>Una carrera</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Asfalto</translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation>Cemento</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Montaña</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>Cinta</translation>
+    </message>
+    <message>
+        <source>Grass</source>
+        <translation>Hierba</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Molestia sorda</translation>
+    </message>
+    <message>
+        <source>Sore</source>
+        <translation>Dolorido</translation>
+    </message>
+    <message>
+        <source>Sharp</source>
+        <translation>Agudo</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>Punzante</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Ardor</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Pulsátil</translation>
+    </message>
+    <message>
+        <source>Shooting</source>
+        <translation>Lancinante</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>History and notes</source>
+        <translation>Antecedentes y notas</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1989,120 @@
     </message>
 </context>
 <context>
+    <name>IntakeHistoryStep</name>
+    <message>
+        <source>History and notes</source>
+        <translation>Antecedentes y notas</translation>
+    </message>
+    <message>
+        <source>Has had a stress fracture</source>
+        <translation>Ha tenido una fractura por estrés</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabetes mellitus</translation>
+    </message>
+    <message>
+        <source>Reduced feeling in the feet (neuropathy)</source>
+        <translation>Menos sensibilidad en los pies (neuropatía)</translation>
+    </message>
+    <message>
+        <source>Low bone density (osteopenia or osteoporosis)</source>
+        <translation>Baja densidad ósea (osteopenia u osteoporosis)</translation>
+    </message>
+    <message>
+        <source>Periods absent or irregular</source>
+        <translation>Reglas ausentes o irregulares</translation>
+    </message>
+    <message>
+        <source>Restricts food, or low energy for training</source>
+        <translation>Restringe la comida o tiene poca energía para entrenar</translation>
+    </message>
+    <message>
+        <source>Other joints are swollen or painful too</source>
+        <translation>Otras articulaciones también están hinchadas o duelen</translation>
+    </message>
+    <message>
+        <source>An antibiotic such as ciprofloxacin or levofloxacin in the last 3 months</source>
+        <translation>Un antibiótico como ciprofloxacino o levofloxacino en los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Weight loss they cannot explain</source>
+        <translation>Pérdida de peso que no sabe explicar</translation>
+    </message>
+    <message>
+        <source>Cancer now or in the past</source>
+        <translation>Cáncer actual o pasado</translation>
+    </message>
+    <message>
+        <source>&amp;Medications</source>
+        <translation>&amp;Medicamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies</source>
+        <translation>&amp;Alergias</translation>
+    </message>
+    <message>
+        <source>&amp;Other conditions</source>
+        <translation>&amp;Otras afecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePatientStep</name>
+    <message>
+        <source>Patient and visit</source>
+        <translation>Paciente y visita</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexo</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;number</source>
+        <translation>Nº de &amp;clínica</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for the patient&apos;s sheet</source>
+        <translation type="unfinished">&amp;Idioma de la hoja del paciente</translation>
+    </message>
+    <message>
+        <source>The language the patient reads best. Their care sheet and follow-up sheets are printed in it. Clinic default: the clinic&apos;s usual language for patients&apos; sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit date</source>
+        <translation>Fecha de la &amp;visita</translation>
+    </message>
+</context>
+<context>
     <name>IntakeResult</name>
     <message>
         <source>&amp;Large print (14 pt)</source>
@@ -999,6 +2165,387 @@
             <numerusform>%n alerta de derivación: un clínico necesita revisar esta admisión.</numerusform>
             <numerusform>%n alertas de derivación: un clínico necesita revisar esta admisión.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRunningStep</name>
+    <message>
+        <source>Running</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <source>&amp;Distances in</source>
+        <translation>&amp;Distancias en</translation>
+    </message>
+    <message>
+        <source>Distance in the last &amp;7 days</source>
+        <translation>Distancia en los últimos &amp;7 días</translation>
+    </message>
+    <message>
+        <source>The &amp;week before</source>
+        <translation>La &amp;semana anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Years running</source>
+        <translation>&amp;Años corriendo</translation>
+    </message>
+    <message>
+        <source>&amp;Changes in the last 4 weeks</source>
+        <translation>&amp;Cambios en las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Sur&amp;faces</source>
+        <translation>Super&amp;ficies</translation>
+    </message>
+    <message>
+        <source>Distance on the main &amp;pair</source>
+        <translation>Distancia con el &amp;par principal</translation>
+    </message>
+    <message>
+        <source>Pairs in &amp;rotation</source>
+        <translation>Pares que &amp;alterna</translation>
+    </message>
+    <message>
+        <source>Shoes do not fit well</source>
+        <translation>Las zapatillas no le quedan bien</translation>
+    </message>
+    <message>
+        <source>Cushioning is worn</source>
+        <translation>La amortiguación está gastada</translation>
+    </message>
+    <message>
+        <source>Uses orthotics or insoles</source>
+        <translation>Usa ortesis o plantillas</translation>
+    </message>
+    <message>
+        <source>Cross-trains (cycling, swimming, elliptical…)</source>
+        <translation>Hace entrenamiento cruzado (bici, natación, elíptica…)</translation>
+    </message>
+    <message>
+        <source>S&amp;tretches after running</source>
+        <translation>Es&amp;tira después de correr</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSymptomsStep</name>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>&amp;Which foot</source>
+        <translation>¿&amp;Qué pie?</translation>
+    </message>
+    <message>
+        <source>W&amp;here it hurts</source>
+        <translation>&amp;Dónde duele</translation>
+    </message>
+    <message>
+        <source>Pain &amp;now (0–10)</source>
+        <translation>Dolor a&amp;hora (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain at its w&amp;orst (0–10)</source>
+        <translation>Dolor &amp;máximo (0–10)</translation>
+    </message>
+    <message>
+        <source>How it &amp;feels</source>
+        <translation>&amp;Cómo se siente</translation>
+    </message>
+    <message>
+        <source>Pain &amp;started on</source>
+        <translation>El dolor &amp;empezó el</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>What st&amp;arted it</source>
+        <translation>Qué lo pro&amp;vocó</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght bearing</source>
+        <translation>A&amp;poyo del pie</translation>
+    </message>
+    <message>
+        <source>Swe&amp;lling</source>
+        <translation>&amp;Hinchazón</translation>
+    </message>
+    <message>
+        <source>Can point to one spot</source>
+        <translation>Puede señalar un punto</translation>
+    </message>
+    <message>
+        <source>Pressing one spot on a bone hurts</source>
+        <translation>Duele al presionar un punto de un hueso</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Entumecimiento u hormigueo</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>The painful area feels hot</source>
+        <translation>La zona dolorosa está caliente</translation>
+    </message>
+    <message>
+        <source>Feels feverish, or has a fever</source>
+        <translation>Se siente con fiebre o la tiene</translation>
+    </message>
+    <message>
+        <source>Foot or toes changed co&amp;lour</source>
+        <translation>El pie o los dedos cambiaron de co&amp;lor</translation>
+    </message>
+    <message>
+        <source>The painful foot feels cold next to the other</source>
+        <translation>El pie doloroso está más frío que el otro</translation>
+    </message>
+    <message>
+        <source>Pain far worse than the injury, not eased by rest or painkillers</source>
+        <translation>Dolor mucho mayor que la lesión, no cede con reposo ni analgésicos</translation>
+    </message>
+    <message>
+        <source>The red area is getting bigger</source>
+        <translation>La zona roja se está agrandando</translation>
+    </message>
+    <message>
+        <source>A wound, blister, crack or ulcer on the foot</source>
+        <translation>Una herida, ampolla, grieta o úlcera en el pie</translation>
+    </message>
+    <message>
+        <source>Shivering, confused, faint or very unwell</source>
+        <translation>Escalofríos, confusión, mareo o muy mal estado</translation>
+    </message>
+    <message>
+        <source>Worse with activity</source>
+        <translation>Empeora con la actividad</translation>
+    </message>
+    <message>
+        <source>Pain wakes them at night</source>
+        <translation>El dolor le despierta por la noche</translation>
+    </message>
+    <message>
+        <source>Pain with the first steps in the morning</source>
+        <translation>Dolor en los primeros pasos de la mañana</translation>
+    </message>
+    <message>
+        <source>Morning stiffness (&amp;minutes)</source>
+        <translation>Rigidez matutina (&amp;minutos)</translation>
+    </message>
+    <message>
+        <source>&amp;Days of self-care tried</source>
+        <translation>&amp;Días de autocuidado</translation>
+    </message>
+    <message>
+        <source>Getting &amp;better</source>
+        <translation>&amp;Mejorando</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Window language</source>
+        <translation>Idioma de las ventanas</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Your choice applies the next time you sign in.</source>
+        <translation>Su elección se aplica la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language could not be saved on this computer ({error}). Check that your settings folder can be written to.</source>
+        <translation>No se pudo guardar el idioma en este equipo ({error}). Compruebe que se puede escribir en su carpeta de configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>{app}: no database</source>
+        <translation>{app}: sin base de datos</translation>
+    </message>
+    <message>
+        <source> The details are in {path}.</source>
+        <translation> Los detalles están en {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).{where} What was typed is kept in the draft; if this happens again, tell whoever supports the app.</source>
+        <translation>Algo salió mal ({kind}).{where} Lo escrito se conserva en el borrador; si vuelve a ocurrir, avise a quien da soporte a la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>That password is not right. Try again, or sign in as someone else.</source>
+        <translation>Esa contraseña no es correcta. Inténtelo de nuevo o inicie sesión como otra persona.</translation>
+    </message>
+    <message>
+        <source>That username and password do not match an active account. Check them, or unlock with your own password.</source>
+        <translation>Ese usuario y esa contraseña no coinciden con una cuenta activa. Revíselos o desbloquee con su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
+    </message>
+    <message>
+        <source>Locked — {name}’s session</source>
+        <translation>Bloqueado: sesión de {name}</translation>
+    </message>
+    <message>
+        <source>Patient details are hidden while nobody is at the desk. Type your password to carry on where you were, or sign in as someone else; what was typed is kept.</source>
+        <translation>Los datos de pacientes se ocultan mientras no hay nadie. Escriba su contraseña para seguir donde estaba, o inicie sesión como otra persona; lo escrito se conserva.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Type your password (and your username, if it is not yours).</source>
+        <translation>Escriba su contraseña (y su usuario, si no es el suyo).</translation>
+    </message>
+    <message>
+        <source>Cannot check the password: {problem}. Try again in a moment.</source>
+        <translation>No se puede comprobar la contraseña: {problem}. Inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nueva admisión</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>&amp;Pacientes</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up visit</source>
+        <translation>&amp;Visita de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>Cola de &amp;revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Aju&amp;stes</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Sesión de {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Base de datos: {where}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Buscar un paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>B&amp;loquear ahora</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Window lan&amp;guage…</source>
+        <translation>Idioma de las &amp;ventanas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
+    </message>
+    <message>
+        <source>Intake, red-flag review and home-care handouts for runners with foot pain. The flags are for a clinician to check; they are not a diagnosis.</source>
+        <translation>Admisión, revisión de señales de alarma y hojas de cuidados en casa para corredores con dolor de pie. Las alertas necesitan revisión de un clínico; no son un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation>&amp;Clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>Registro de audi&amp;toría</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>&amp;Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma dos veces.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +2657,67 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>The clinic&apos;s database is not answering. You can go on typing: the intake is kept on this computer and saved as soon as the database answers again. Finding patients, the review queue and submitting wait until then.</source>
+        <translation>La base de datos de la clínica no responde. Puede seguir escribiendo: la admisión se guarda en este equipo y se envía en cuanto la base de datos responda. Buscar pacientes, la cola de revisión y el envío esperan hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Database not answering</source>
+        <translation>La base de datos no responde</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Take the rating away (not asked)</source>
+        <translation>Quitar la valoración (no preguntado)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>{value} out of {most}</source>
+        <translation>{value} de {most}</translation>
+    </message>
+    <message>
+        <source>Pain rating: {words}</source>
+        <translation>Valoración del dolor: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password: {username}</source>
+        <translation>Restablecer contraseña: {username}</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Tell them in person, not by e-mail.</source>
+        <translation>Una contraseña nueva para {name} ({username}). Dígasela en persona, no por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The password was not changed: {problem}</source>
+        <translation>No se cambió la contraseña: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>PatientTableModel</name>
     <message>
         <source>Name</source>
@@ -1218,6 +2826,177 @@
     <message>
         <source>Using the existing record of {name}.</source>
         <translation>Se usa la ficha existente de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Page %v of %m</source>
+        <translation>Página %v de %m</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ampliación</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Ampliación:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Imprimir (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file (Ctrl+S)</source>
+        <translation>Guardar como archivo PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown. Close this window and make it again; if it happens again, tell your administrator.</source>
+        <translation>Este PDF no se puede mostrar. Cierre esta ventana y vuelva a crearlo; si ocurre de nuevo, avise al administrador.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>No se imprimió.</translation>
+    </message>
+    <message>
+        <source>Sending to {queue}…</source>
+        <translation>Enviando a {queue}…</translation>
+    </message>
+    <message>
+        <source>Not printed: {problem}.</source>
+        <translation>No se imprimió: {problem}.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Guardando {file}…</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Choose a folder that exists and that you may write to, then save again.</source>
+        <translation>No se guardó: {problem}. Elija una carpeta que exista y en la que pueda escribir, y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} to the printer.</source>
+        <translation>Enviado a la impresora: {pages}.</translation>
+    </message>
+    <message>
+        <source>Sent to {queue}; whether it has printed cannot be told now: {problem}.</source>
+        <translation>Enviado a {queue}; ahora no se puede saber si se imprimió: {problem}.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Guardado como {path}.</translation>
+    </message>
+    <message>
+        <source>Wait until this has finished, then close the preview.</source>
+        <translation>Espere a que termine y luego cierre la vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>FAAM daily living</source>
+        <translation>FAAM vida diaria</translation>
+    </message>
+    <message>
+        <source>FAAM sports</source>
+        <translation>FAAM deporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}: progress chart</source>
+        <translation>{title}: gráfico de evolución</translation>
+    </message>
+    <message>
+        <source>{low}–{high}, higher is better</source>
+        <translation>{low}–{high}, más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Dashed line: the change that counts (MIC), {points} up from the first visit</source>
+        <translation>Línea discontinua: el cambio que cuenta (MIC), {points} por encima de la primera visita</translation>
+    </message>
+    <message>
+        <source>{low}–{high}, lower is better</source>
+        <translation>{low}–{high}, más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Dashed line: the change that counts (MIC), {points} down from the first visit</source>
+        <translation>Línea discontinua: el cambio que cuenta (MIC), {points} por debajo de la primera visita</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>primera visita</translation>
+    </message>
+    <message>
+        <source>visit {number}</source>
+        <translation>visita {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>Progress charts</source>
+        <translation>Gráficos de evolución</translation>
+    </message>
+    <message>
+        <source>No measures recorded yet.</source>
+        <translation>Aún no hay medidas registradas.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +3217,7 @@
     </message>
     <message>
         <source>Emergency: a referral flag that may need emergency care now</source>
-        <translation>Emergencia: una alerta de derivación que puede necesitar atención urgente ya</translation>
+        <translation>Emergencia: una alerta de derivación que puede necesitar atención de emergencia ya</translation>
     </message>
     <message>
         <source>Urgent: a referral flag that may need checking the same day</source>
@@ -1554,6 +3333,471 @@
     <message>
         <source>Visit {date} · intake {intake} · {status}</source>
         <translation>Visita {date} · admisión {intake} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Loading the settings…</source>
+        <translation>Cargando los ajustes…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>No logo: the printouts carry the clinic&apos;s name, address and phone only.</source>
+        <translation>Sin logotipo: los impresos llevan solo el nombre, la dirección y el teléfono de la clínica.</translation>
+    </message>
+    <message>
+        <source>The thresholds change which intakes get flagged from now on. Intakes already assessed keep the flags they were given, under the thresholds of that day.</source>
+        <translation>Los umbrales cambian qué admisiones reciben alertas a partir de ahora. Las ya evaluadas conservan sus alertas, con los umbrales de ese día.</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Elegir el logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Settings changed elsewhere</source>
+        <translation>Ajustes cambiados en otro puesto</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Load their settings now? What you typed here will be replaced.</source>
+        <translation>{message}
+
+¿Cargar ahora sus ajustes? Lo que escribió aquí se reemplazará.</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Read the settings from the database again, dropping changes</source>
+        <translation>Volver a leer los ajustes de la base de datos y descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Store these settings for every workstation (Ctrl+S)</source>
+        <translation>Guardar estos ajustes para todos los puestos (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Lock after: type a whole number of minutes from {low} to {high}.</source>
+        <translation>Bloquear tras: escriba un número entero de minutos de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>Pain not improving: type a whole number of days from 0 to {high}.</source>
+        <translation>Dolor sin mejoría: escriba un número entero de días de 0 a {high}.</translation>
+    </message>
+    <message>
+        <source>Largest weekly rise: type a percentage from 0 to {high}.</source>
+        <translation>Mayor aumento semanal: escriba un porcentaje de 0 a {high}.</translation>
+    </message>
+    <message>
+        <source>On every printout</source>
+        <translation>En todos los impresos</translation>
+    </message>
+    <message>
+        <source>Clinic na&amp;me:</source>
+        <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>Empty: “your local emergency number”</source>
+        <translation>Vacío: «su número local de emergencias»</translation>
+    </message>
+    <message>
+        <source>Printed in the “Get emergency care now” box of a care sheet, after “Call”: digits, spaces and + ( ) - only, such as 999, 112 or 911</source>
+        <translation>Se imprime en el recuadro «Busque atención de emergencia ya» de la hoja de cuidados, tras «Llame al»: solo dígitos, espacios y + ( ) -, como 999, 112 o 911</translation>
+    </message>
+    <message>
+        <source>Emergency num&amp;ber:</source>
+        <translation>Número de &amp;emergencias:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Elegir &amp;logotipo…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, at most 512 KB</source>
+        <translation>Una imagen PNG o JPEG de 512 KB como máximo</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>&amp;Quitar logotipo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Tama&amp;ño del papel:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care sheets and follow-up sheets are printed in the patient&apos;s language. When the intake does not say which language they read, they are printed in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients&apos; sheets, b&amp;y default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letters and the clinician&apos;s part of the progress report are printed in this language, whatever the patient reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters for clinicians:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinician has reviewed the patient text in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a clinician: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session lock</source>
+        <translation>Bloqueo de sesión</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>After this long without use, a workstation hides patient data until the password is typed again</source>
+        <translation>Tras este tiempo sin uso, el puesto oculta los datos de pacientes hasta que se vuelva a escribir la contraseña</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source>Flag thresholds</source>
+        <translation>Umbrales de las alertas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Pain that has lasted longer than this without getting better may need a clinician (flag: pain that is not settling)</source>
+        <translation>Un dolor que dura más que esto sin mejorar puede necesitar un clínico (alerta: dolor que no cede)</translation>
+    </message>
+    <message>
+        <source>Pain not &amp;improving, flag after more than:</source>
+        <translation>Dolor sin &amp;mejoría, alertar tras más de:</translation>
+    </message>
+    <message>
+        <source>A larger rise in weekly distance than this brings advice to ease back, and counts towards the stress-fracture flag</source>
+        <translation>Un aumento semanal mayor que este genera el consejo de bajar la carga y cuenta para la alerta de fractura por estrés</translation>
+    </message>
+    <message>
+        <source>Largest &amp;weekly rise in distance:</source>
+        <translation>Mayor aumento &amp;semanal de distancia:</translation>
+    </message>
+    <message>
+        <source>Restore defaul&amp;ts</source>
+        <translation>Restaurar &amp;valores</translation>
+    </message>
+    <message>
+        <source>Put back {days} days and {percent} % (then Save)</source>
+        <translation>Volver a {days} días y {percent} % (luego Guardar)</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s logo</source>
+        <translation>El logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>A logo this screen cannot show.</source>
+        <translation>Un logotipo que esta pantalla no puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings: {problem}</source>
+        <translation>No se pueden leer los ajustes: {problem}</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>No se guardó. {problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No se guardó: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} The logo was not changed.</source>
+        <translation>{problem} El logotipo no se cambió.</translation>
+    </message>
+    <message>
+        <source>The logo is in the form; Save to print it on every handout.</source>
+        <translation>El logotipo está en el formulario; Guarde para imprimirlo en cada hoja.</translation>
+    </message>
+    <message>
+        <source>The logo is out of the form; Save to print without it.</source>
+        <translation>El logotipo se quitó del formulario; Guarde para imprimir sin él.</translation>
+    </message>
+    <message>
+        <source>The default thresholds are in the form; Save to use them.</source>
+        <translation>Los umbrales predeterminados están en el formulario; Guarde para usarlos.</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} saved other settings at {when}, after this page read them. Your changes are still in the form. Use Revert to see theirs, then make yours again.</source>
+        <translation>No se guardó: {who} guardó otros ajustes el {when}, después de que esta página los leyera. Sus cambios siguen en el formulario. Use Deshacer para ver los suyos y vuelva a hacer los cambios.</translation>
+    </message>
+    <message>
+        <source>These are the settings {who} saved. Make your changes again and Save.</source>
+        <translation>Estos son los ajustes que guardó {who}. Vuelva a hacer sus cambios y Guarde.</translation>
+    </message>
+    <message>
+        <source>{problem} It was put back to its last value.</source>
+        <translation>{problem} Se volvió a su último valor.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>That username and password do not match an active account. Check them and try again, or ask the administrator.</source>
+        <translation>Ese usuario y esa contraseña no coinciden con una cuenta activa. Revíselos e inténtelo de nuevo, o pregunte al administrador.</translation>
+    </message>
+    <message>
+        <source>Sign in — {where}</source>
+        <translation>Iniciar sesión: {where}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Type your username and your password.</source>
+        <translation>Escriba su usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {problem}</source>
+        <translation>No se puede iniciar sesión: {problem}</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. What you do is recorded under your name.</source>
+        <translation>Inicie sesión con su propia cuenta. Lo que haga queda registrado a su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Loading the users…</source>
+        <translation>Cargando los usuarios…</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Cambiando…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in. A switched-off account cannot sign in; its name stays on every record it made.</source>
+        <translation>Todas las personas que inician sesión. Una cuenta desactivada no puede iniciar sesión; su nombre queda en cada registro que hizo.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd user…</source>
+        <translation>&amp;Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>R&amp;eset password…</source>
+        <translation>R&amp;establecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password</source>
+        <translation>Dar una contraseña nueva al usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rol del usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Change ro&amp;le</source>
+        <translation>Cam&amp;biar rol</translation>
+    </message>
+    <message>
+        <source>Give the selected user the role chosen beside</source>
+        <translation>Dar al usuario seleccionado el rol elegido al lado</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: {problem} Try again in a moment.</source>
+        <translation>No se pueden leer los usuarios: {problem} Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) has a new password. Tell them in person.</source>
+        <translation>{name} ({username}) tiene una contraseña nueva. Dígasela en persona.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) is now {role}; it takes effect when they next sign in.</source>
+        <translation>{name} ({username}) ahora es {role}; se aplica la próxima vez que inicie sesión.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) is switched off and can no longer sign in.</source>
+        <translation>{name} ({username}) está desactivado y ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) is switched on again and can sign in with their old password.</source>
+        <translation>{name} ({username}) está activado de nuevo y puede iniciar sesión con su contraseña anterior.</translation>
+    </message>
+    <message>
+        <source>Not changed: {problem}</source>
+        <translation>No se cambió: {problem}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({username}) as {role}. They can sign in now.</source>
+        <translation>Se añadió a {name} ({username}) como {role}. Ya puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again</source>
+        <translation>Permitir que el usuario seleccionado vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Stop the selected user from signing in</source>
+        <translation>Impedir que el usuario seleccionado inicie sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>front desk</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>clínico</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>a front desk</source>
+        <translation>personal de recepción</translation>
+    </message>
+    <message>
+        <source>a clinician</source>
+        <translation>clínico</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list but the last two</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>Qt locale name of this translation</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>HH:mm &apos;on&apos; d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy &apos;a las&apos; HH:mm</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_GB">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; no spaces</source>
+        <translation>2 到 64 个小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;；不含空格</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>e.g. maria.lopez</source>
+        <translation>例如 maria.lopez</translation>
+    </message>
+    <message>
+        <source>What they sign in with: {hint}</source>
+        <translation>用于登录：{hint}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Shown on records and on referral letters</source>
+        <translation>显示在记录和转诊信上</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type a username: what they will sign in with.</source>
+        <translation>请输入用户名：用于登录。</translation>
+    </message>
+    <message>
+        <source>A username is {hint}.</source>
+        <translation>用户名须为{hint}。</translation>
+    </message>
+    <message>
+        <source>Type their name, as it should appear on records and letters.</source>
+        <translation>请输入姓名，按记录和信件上的写法。</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>正在添加…</translation>
+    </message>
+    <message>
+        <source>The user was not added: {problem}</source>
+        <translation>未添加用户：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <source>Nothing answered.</source>
+        <translation>没有回答。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of an answer</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Any user (or part of a username)</source>
+        <translation>任意用户（或用户名的一部分）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show the events these filters let through (Enter)</source>
+        <translation>显示符合这些筛选条件的事件（Enter）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show every event again</source>
+        <translation>重新显示所有事件</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the trail again for events since it was shown (F5)</source>
+        <translation>重新读取记录，查看之后的新事件（F5）</translation>
+    </message>
+    <message>
+        <source>Audit events, newest first</source>
+        <translation>审计事件，最新的在前</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write every event these filters show to a CSV file</source>
+        <translation>把这些筛选条件显示的所有事件写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>用户(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>操作(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d:</source>
+        <translation>记录(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: {problem}. Try again in a moment</source>
+        <translation>无法读取审计记录：{problem}。请稍后再试</translation>
+    </message>
+    <message>
+        <source>The From day is after the To day; choose a From day on or before the To day</source>
+        <translation>“从”的日期晚于“到”的日期；请选择不晚于“到”的日期</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail to {path}…</source>
+        <translation>正在把审计记录导出到 {path}…</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>没有事件</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: {problem}</source>
+        <translation>无法读取审计记录：{problem}</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>任意记录</translation>
+    </message>
+    <message>
+        <source>Exported {events} to {path}.</source>
+        <translation>已将 {events}导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot export the audit trail: {problem}</source>
+        <translation>无法导出审计记录：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Cannot read more of the audit trail: {problem}</source>
+        <translation>无法继续读取审计记录：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>{what} failed unexpectedly; the details are in the log. Try again, and if it happens again, tell your administrator</source>
+        <translation>意外失败：{what}。详情见日志。请重试；如果再次发生，请告知管理员</translation>
+    </message>
+</context>
+<context>
     <name>CloseCourseDialog</name>
     <message>
         <source>Close the course of care</source>
@@ -80,7 +334,7 @@
     </message>
     <message>
         <source>No course of care yet: a course starts with a submitted intake.</source>
-        <translation>尚无疗程：提交初诊登记后即开始一个疗程。</translation>
+        <translation>尚无疗程：提交登记后即开始一个疗程。</translation>
     </message>
     <message>
         <source>Closed ({reason})</source>
@@ -151,15 +405,15 @@
     </message>
     <message>
         <source>Emergency — care now</source>
-        <translation>急诊 — 立即就医</translation>
+        <translation>紧急——立即就医</translation>
     </message>
     <message>
         <source>Urgent — same day</source>
-        <translation>紧急 — 当天</translation>
+        <translation>加急——当天</translation>
     </message>
     <message>
         <source>Soon — within days</source>
-        <translation>尽快 — 数日内</translation>
+        <translation>尽快——几天内</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -191,11 +445,11 @@
     </message>
     <message>
         <source>Decide on a flag</source>
-        <translation>对警示作出决定</translation>
+        <translation>对标记作出决定</translation>
     </message>
     <message>
         <source>Decide for the whole intake</source>
-        <translation>对整份初诊登记作出决定</translation>
+        <translation>对整份登记作出决定</translation>
     </message>
     <message>
         <source>Decide for the whole follow-up visit</source>
@@ -207,11 +461,11 @@
     </message>
     <message>
         <source>For the whole intake: this decision covers every referral flag still open.</source>
-        <translation>针对整份初诊登记：此决定涵盖所有尚未处理的转诊警示。</translation>
+        <translation>针对整份登记：此决定涵盖所有尚未处理的转诊标记。</translation>
     </message>
     <message>
         <source>For the whole follow-up visit: this decision covers every referral and follow-up flag of the visit still open.</source>
-        <translation>针对整次复诊：此决定涵盖本次复诊所有尚未处理的转诊警示和复诊警示。</translation>
+        <translation>针对整次复诊：此决定涵盖本次复诊所有尚未处理的转诊标记和复诊标记。</translation>
     </message>
     <message>
         <source>&amp;Refer</source>
@@ -263,6 +517,105 @@
     </message>
 </context>
 <context>
+    <name>DeskAlertBar</name>
+    <message>
+        <source>⚠ Emergency alert at the desk. Unlock to see who and why.</source>
+        <translation>⚠ 前台有紧急警报。解锁后可查看是谁、为什么。</translation>
+    </message>
+    <message>
+        <source>Urgent alert at the desk. Unlock to see it.</source>
+        <translation>前台有加急警报。解锁后可查看。</translation>
+    </message>
+    <message>
+        <source>Needs emergency care now (the emergency department or emergency number).</source>
+        <translation>需要立即急救（急诊科或急救电话）。</translation>
+    </message>
+    <message>
+        <source>Needs seeing by a clinician today.</source>
+        <translation>需要今天由临床医生查看。</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Emergency alert</source>
+        <translation>紧急警报</translation>
+    </message>
+    <message>
+        <source>Urgent alert</source>
+        <translation>加急警报</translation>
+    </message>
+    <message>
+        <source>Emergency alert for {patient}</source>
+        <translation>{patient}的紧急警报</translation>
+    </message>
+    <message>
+        <source>Urgent alert for {patient}</source>
+        <translation>{patient}的加急警报</translation>
+    </message>
+    <message>
+        <source>Acknowledge emergency alert (unlock first)</source>
+        <translation>确认紧急警报（请先解锁）</translation>
+    </message>
+    <message>
+        <source>Acknowledge urgent alert (unlock first)</source>
+        <translation>确认加急警报（请先解锁）</translation>
+    </message>
+    <message>
+        <source>Acknowledge the emergency alert for {patient}</source>
+        <translation>确认{patient}的紧急警报</translation>
+    </message>
+    <message>
+        <source>Acknowledge the urgent alert for {patient}</source>
+        <translation>确认{patient}的加急警报</translation>
+    </message>
+    <message>
+        <source>Desk alerts</source>
+        <translation>前台警报</translation>
+    </message>
+    <message>
+        <source>That alert was already acknowledged by {who} at {time}.</source>
+        <translation>该警报已由{who}于 {time} 确认。</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: {problem}. Try again in a moment.</source>
+        <translation>警报未确认：{problem}。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Unlock the window to see and acknowledge the alert</source>
+        <translation>解锁窗口后才能查看并确认警报</translation>
+    </message>
+    <message>
+        <source>Raised at {time} by {who} ({record})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{patient} (follow-up visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up {followup} of intake {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen and acted on: take this alert off every workstation ({keys} comes here)</source>
+        <translation>已查看并处理：从所有工作站移除此警报（{keys} 跳到这里）</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>kept on this computer while the database was unreachable</source>
@@ -286,19 +639,19 @@
     </message>
     <message>
         <source>Unfinished intakes</source>
-        <translation>未完成的初诊登记</translation>
+        <translation>未完成的登记</translation>
     </message>
     <message>
         <source>Unfinished intakes and follow-up visits</source>
-        <translation>未完成的初诊登记和复诊</translation>
+        <translation>未完成的登记和复诊</translation>
     </message>
     <message>
         <source>These intakes were started but not submitted. Carry on with one, or discard one that is not needed.</source>
-        <translation>这些初诊登记已开始但尚未提交。请继续其中一份，或舍弃不需要的。</translation>
+        <translation>这些登记已开始但尚未提交。请继续其中一份，或舍弃不需要的。</translation>
     </message>
     <message>
         <source>These intakes and follow-up visits were started but not submitted. Carry on with one, or discard one that is not needed.</source>
-        <translation>这些初诊登记和复诊已开始但尚未提交。请继续其中一份，或舍弃不需要的。</translation>
+        <translation>这些登记和复诊已开始但尚未提交。请继续其中一份，或舍弃不需要的。</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -330,21 +683,326 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Creating the account…</source>
+        <translation>正在创建账户…</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>两次输入的密码不同。请输入同一个密码两次。</translation>
+    </message>
+    <message>
+        <source>Set up the administrator account</source>
+        <translation>设置管理员账户</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account first. The administrator adds the accounts for the front desk and the clinicians.</source>
+        <translation>此数据库还没有账户。请先创建管理员账户。管理员再为前台和临床医生添加账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. admin</source>
+        <translation>小写字母和数字，例如 admin</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>您的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>as it should appear on records and letters</source>
+        <translation>按记录和信件上的写法</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCard</name>
+    <message>
+        <source>Decide on this flag…</source>
+        <translation>对此标记作出决定…</translation>
+    </message>
+    <message>
+        <source>Decide on: {title}</source>
+        <translation>作出决定：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>FlagWords</name>
+    <message>
+        <source>Emergency — care now</source>
+        <translation>紧急——立即就医</translation>
+    </message>
+    <message>
+        <source>Urgent — same day</source>
+        <translation>加急——当天</translation>
+    </message>
+    <message>
+        <source>Soon — within days</source>
+        <translation>尽快——几天内</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>For the clinician only — not printed on the sheet</source>
+        <translation>仅供临床医生——不打印在护理单上</translation>
+    </message>
+    <message>
+        <source>a document format this version reads</source>
+        <translation>此版本可读取的文档格式</translation>
+    </message>
+    <message>
+        <source>the visit date</source>
+        <translation>就诊日期</translation>
+    </message>
+    <message>
+        <source>the distance in the last 7 days</source>
+        <translation>最近 7 天的距离</translation>
+    </message>
+    <message>
+        <source>which foot</source>
+        <translation>哪只脚</translation>
+    </message>
+    <message>
+        <source>where it hurts</source>
+        <translation>疼痛部位</translation>
+    </message>
+    <message>
+        <source>the pain now (0–10)</source>
+        <translation>现在的疼痛（0–10）</translation>
+    </message>
+    <message>
+        <source>the distance unit</source>
+        <translation>距离单位</translation>
+    </message>
+    <message>
+        <source>the distance the week before</source>
+        <translation>前一周的距离</translation>
+    </message>
+    <message>
+        <source>the changes in the last 4 weeks</source>
+        <translation>最近 4 周的变化</translation>
+    </message>
+    <message>
+        <source>the surfaces</source>
+        <translation>跑步路面</translation>
+    </message>
+    <message>
+        <source>the distance on the main pair</source>
+        <translation>主力跑鞋的里程</translation>
+    </message>
+    <message>
+        <source>the pairs in rotation</source>
+        <translation>轮换的跑鞋双数</translation>
+    </message>
+    <message>
+        <source>whether the shoes fit</source>
+        <translation>鞋是否合脚</translation>
+    </message>
+    <message>
+        <source>whether the cushioning is worn</source>
+        <translation>缓震是否磨损</translation>
+    </message>
+    <message>
+        <source>cross-training</source>
+        <translation>交叉训练</translation>
+    </message>
+    <message>
+        <source>when the pain started</source>
+        <translation>疼痛开始的时间</translation>
+    </message>
+    <message>
+        <source>how it feels</source>
+        <translation>疼痛感觉</translation>
+    </message>
+    <message>
+        <source>whether they can point to one spot</source>
+        <translation>能否指出一个痛点</translation>
+    </message>
+    <message>
+        <source>whether pressing a bone hurts</source>
+        <translation>按压骨头是否疼痛</translation>
+    </message>
+    <message>
+        <source>numbness or tingling</source>
+        <translation>麻木或刺痛</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>肿胀</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>发红</translation>
+    </message>
+    <message>
+        <source>whether the area feels hot</source>
+        <translation>该部位是否发热</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>发烧</translation>
+    </message>
+    <message>
+        <source>weight bearing</source>
+        <translation>负重</translation>
+    </message>
+    <message>
+        <source>worse with activity</source>
+        <translation>活动后加重</translation>
+    </message>
+    <message>
+        <source>pain at night</source>
+        <translation>夜间疼痛</translation>
+    </message>
+    <message>
+        <source>pain with the first steps in the morning</source>
+        <translation>早晨起步时疼痛</translation>
+    </message>
+    <message>
+        <source>the days of self-care tried</source>
+        <translation>已自我护理的天数</translation>
+    </message>
+    <message>
+        <source>whether it is getting better</source>
+        <translation>是否在好转</translation>
+    </message>
+    <message>
+        <source>what started it</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>the colour of the foot</source>
+        <translation>脚的颜色</translation>
+    </message>
+    <message>
+        <source>whether the foot feels cold</source>
+        <translation>脚是否发凉</translation>
+    </message>
+    <message>
+        <source>pain far worse than the injury</source>
+        <translation>疼痛远超损伤程度</translation>
+    </message>
+    <message>
+        <source>whether the redness is spreading</source>
+        <translation>发红是否在扩散</translation>
+    </message>
+    <message>
+        <source>whether they feel very unwell</source>
+        <translation>是否感觉很不舒服</translation>
+    </message>
+    <message>
+        <source>a wound on the foot</source>
+        <translation>脚上有伤口</translation>
+    </message>
+    <message>
+        <source>the minutes of morning stiffness</source>
+        <translation>晨僵的分钟数</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <source>a past stress fracture</source>
+        <translation>既往应力性骨折</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>reduced feeling in the feet</source>
+        <translation>足部感觉减退</translation>
+    </message>
+    <message>
+        <source>low bone density</source>
+        <translation>骨密度低</translation>
+    </message>
+    <message>
+        <source>absent or irregular periods</source>
+        <translation>月经缺失或不规律</translation>
+    </message>
+    <message>
+        <source>restricted eating</source>
+        <translation>限制饮食</translation>
+    </message>
+    <message>
+        <source>other joints affected</source>
+        <translation>其他关节受累</translation>
+    </message>
+    <message>
+        <source>a recent fluoroquinolone antibiotic</source>
+        <translation>近期用过氟喹诺酮类抗生素</translation>
+    </message>
+    <message>
+        <source>unexplained weight loss</source>
+        <translation>不明原因体重减轻</translation>
+    </message>
+    <message>
+        <source>cancer now or in the past</source>
+        <translation>现患或既往癌症</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>原因：{why}</translation>
+    </message>
+    <message>
+        <source>Rests on: {source}</source>
+        <translation>依据：{source}</translation>
+    </message>
+    <message>
+        <source>Rule set: {version}</source>
+        <translation>规则集：{version}</translation>
+    </message>
+</context>
+<context>
     <name>FlagsPanel</name>
     <message>
         <source>Flags appear here as the intake is filled in.</source>
-        <translation>填写初诊登记时，警示会显示在这里。</translation>
+        <translation>填写登记时，标记会显示在这里。</translation>
     </message>
     <message numerus="yes">
         <source>%n emergency</source>
         <translation>
-            <numerusform>急诊 %n 项</numerusform>
+            <numerusform>紧急 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n urgent</source>
         <translation>
-            <numerusform>紧急 %n 项</numerusform>
+            <numerusform>加急 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -355,11 +1013,11 @@
     </message>
     <message>
         <source>No flags yet</source>
-        <translation>暂无警示</translation>
+        <translation>暂无标记</translation>
     </message>
     <message>
         <source>No referral flags so far</source>
-        <translation>目前没有转诊警示</translation>
+        <translation>目前没有转诊标记</translation>
     </message>
     <message>
         <source>, </source>
@@ -369,13 +1027,13 @@
     <message numerus="yes">
         <source>%n referral flag: {counts}</source>
         <translation>
-            <numerusform>%n 项转诊警示：{counts}</numerusform>
+            <numerusform>%n 项转诊标记：{counts}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n referral flags: {counts}</source>
         <translation>
-            <numerusform>%n 项转诊警示：{counts}</numerusform>
+            <numerusform>%n 项转诊标记：{counts}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -392,7 +1050,7 @@
     </message>
     <message>
         <source>Flags appear once these answers are filled in: {answers}.</source>
-        <translation>填写以下答案后将显示警示：{answers}。</translation>
+        <translation>填写以下答案后将显示标记：{answers}。</translation>
     </message>
     <message>
         <source>, </source>
@@ -401,11 +1059,11 @@
     </message>
     <message>
         <source>Provisional: some answers are not valid yet ({answers}) and were left out; the flags may change once they are corrected.</source>
-        <translation>暂定：部分答案尚不有效（{answers}），已被略过；更正后警示可能会变化。</translation>
+        <translation>暂定：部分答案尚不有效（{answers}），已被略过；更正后标记可能会变化。</translation>
     </message>
     <message>
         <source>Flags so far</source>
-        <translation>目前的警示</translation>
+        <translation>目前的标记</translation>
     </message>
 </context>
 <context>
@@ -543,7 +1201,7 @@
     </message>
     <message>
         <source>No flags so far.</source>
-        <translation>目前没有警示。</translation>
+        <translation>目前没有标记。</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
@@ -555,7 +1213,7 @@
     </message>
     <message>
         <source>Flags so far</source>
-        <translation>目前的警示</translation>
+        <translation>目前的标记</translation>
     </message>
     <message>
         <source>Su&amp;bmit follow-up</source>
@@ -609,7 +1267,7 @@
     </message>
     <message>
         <source>Flags appear once these answers are filled in and valid: {answers}.</source>
-        <translation>以下答案填写完整且有效后将显示警示：{answers}。</translation>
+        <translation>以下答案填写完整且有效后将显示标记：{answers}。</translation>
     </message>
     <message>
         <source>, </source>
@@ -650,13 +1308,13 @@
     <message numerus="yes">
         <source>%n flag for a clinician</source>
         <translation>
-            <numerusform>%n 项需临床医生查看的警示</numerusform>
+            <numerusform>%n 项需临床医生查看的标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flags for a clinician</source>
         <translation>
-            <numerusform>%n 项需临床医生查看的警示</numerusform>
+            <numerusform>%n 项需临床医生查看的标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -708,11 +1366,11 @@
     </message>
     <message>
         <source>No referral or follow-up flags.</source>
-        <translation>没有转诊或复诊警示。</translation>
+        <translation>没有转诊或复诊标记。</translation>
     </message>
     <message>
         <source>Flags for a clinician: {flags}.</source>
-        <translation>需临床医生查看的警示：{flags}。</translation>
+        <translation>需临床医生查看的标记：{flags}。</translation>
     </message>
     <message>
         <source>Follow-up submitted</source>
@@ -739,7 +1397,7 @@
     <name>FollowUpReview</name>
     <message>
         <source>The rules raised no flag for this visit.</source>
-        <translation>规则未对此次就诊发出警示。</translation>
+        <translation>规则未对此次就诊发出标记。</translation>
     </message>
     <message>
         <source>Progress charts of the course</source>
@@ -747,7 +1405,7 @@
     </message>
     <message>
         <source>Flags of this visit</source>
-        <translation>此次就诊的警示</translation>
+        <translation>此次就诊的标记</translation>
     </message>
     <message>
         <source>Progress over the course</source>
@@ -799,6 +1457,168 @@
     </message>
 </context>
 <context>
+    <name>FootMap</name>
+    <message>
+        <source>Point at the drawing to name a region.</source>
+        <translation>指向图中某处可显示部位名称。</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>左脚</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>右脚</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>双脚</translation>
+    </message>
+    <message>
+        <source>Foot (side not chosen yet)</source>
+        <translation>脚（尚未选择哪一侧）</translation>
+    </message>
+    <message>
+        <source>Heel</source>
+        <translation>脚跟</translation>
+    </message>
+    <message>
+        <source>underside and back of the heel</source>
+        <translation>脚跟底部和后部</translation>
+    </message>
+    <message>
+        <source>Arch</source>
+        <translation>足弓</translation>
+    </message>
+    <message>
+        <source>the arch, underside of the midfoot</source>
+        <translation>足弓，中足底部</translation>
+    </message>
+    <message>
+        <source>Ball of the foot</source>
+        <translation>前脚掌</translation>
+    </message>
+    <message>
+        <source>under the heads of the metatarsals</source>
+        <translation>跖骨头下方</translation>
+    </message>
+    <message>
+        <source>Smaller toes</source>
+        <translation>其余脚趾</translation>
+    </message>
+    <message>
+        <source>the lesser toes</source>
+        <translation>第二至第五趾</translation>
+    </message>
+    <message>
+        <source>Big toe joint</source>
+        <translation>大脚趾关节</translation>
+    </message>
+    <message>
+        <source>the big toe joint and the sesamoids beneath it</source>
+        <translation>大脚趾关节及其下方的籽骨</translation>
+    </message>
+    <message>
+        <source>Top of the foot</source>
+        <translation>脚背</translation>
+    </message>
+    <message>
+        <source>the top (dorsum) of the midfoot and forefoot</source>
+        <translation>中足和前足的背面</translation>
+    </message>
+    <message>
+        <source>Outer edge of the foot</source>
+        <translation>脚外侧缘</translation>
+    </message>
+    <message>
+        <source>outer edge of the midfoot: base of the 5th metatarsal</source>
+        <translation>中足外侧缘：第五跖骨基底</translation>
+    </message>
+    <message>
+        <source>Inner edge of the foot</source>
+        <translation>脚内侧缘</translation>
+    </message>
+    <message>
+        <source>inner edge of the midfoot: the navicular</source>
+        <translation>中足内侧缘：足舟骨</translation>
+    </message>
+    <message>
+        <source>Achilles tendon</source>
+        <translation>跟腱</translation>
+    </message>
+    <message>
+        <source>the Achilles tendon above the heel</source>
+        <translation>脚跟上方的跟腱</translation>
+    </message>
+    <message>
+        <source>Ankle</source>
+        <translation>踝部</translation>
+    </message>
+    <message>
+        <source>around the ankle bones (malleoli)</source>
+        <translation>踝骨（踝）周围</translation>
+    </message>
+    <message>
+        <source>Underside</source>
+        <translation>足底</translation>
+    </message>
+    <message>
+        <source>Inner side</source>
+        <translation>内侧</translation>
+    </message>
+    <message>
+        <source>Outer side</source>
+        <translation>外侧</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>疼痛部位</translation>
+    </message>
+    <message>
+        <source>Drawing of the foot from underneath, the inner side and the outer side. Mark each painful region with the checkboxes that follow.</source>
+        <translation>脚的示意图：足底、内侧和外侧。请用下面的复选框标出每个疼痛部位。</translation>
+    </message>
+    <message>
+        <source>Marked: {regions}</source>
+        <translation>已标记：{regions}</translation>
+    </message>
+    <message>
+        <source>Nothing marked yet</source>
+        <translation>尚未标记</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinting</name>
+    <message>
+        <source>care sheet</source>
+        <translation>护理单</translation>
+    </message>
+    <message>
+        <source>referral letter</source>
+        <translation>转诊信</translation>
+    </message>
+    <message>
+        <source>Care sheet: print preview</source>
+        <translation>护理单：打印预览</translation>
+    </message>
+    <message>
+        <source>Care sheet (large print): print preview</source>
+        <translation>护理单（大字版）：打印预览</translation>
+    </message>
+    <message>
+        <source>The {document} could not be made. {problem}</source>
+        <translation>无法生成{document}。{problem}</translation>
+    </message>
+    <message>
+        <source>The {document} was printed but could not be put on record. {problem} Once that is solved, save it again so a copy is kept.</source>
+        <translation>{document}已打印，但未能存档。{problem} 问题解决后请再保存一次，以留存副本。</translation>
+    </message>
+    <message>
+        <source>The {document} was saved but could not be put on record. {problem} Once that is solved, save it again so a copy is kept.</source>
+        <translation>{document}已保存，但未能存档。{problem} 问题解决后请再保存一次，以留存副本。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeBinding</name>
     <message>
         <source>in km</source>
@@ -807,6 +1627,237 @@
     <message>
         <source>in miles</source>
         <translation>单位：英里</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFields</name>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Kilometres (km)</source>
+        <translation>公里 (km)</translation>
+    </message>
+    <message>
+        <source>Miles (mi)</source>
+        <translation>英里 (mi)</translation>
+    </message>
+    <message>
+        <source>Clinic default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a foot…</source>
+        <translation>请选择哪只脚…</translation>
+    </message>
+    <message>
+        <source>Left foot</source>
+        <translation>左脚</translation>
+    </message>
+    <message>
+        <source>Right foot</source>
+        <translation>右脚</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>双脚</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>明显</translation>
+    </message>
+    <message>
+        <source>Walks normally, no pain</source>
+        <translation>行走正常，不痛</translation>
+    </message>
+    <message>
+        <source>Walks normally, but it hurts</source>
+        <translation>行走正常，但会痛</translation>
+    </message>
+    <message>
+        <source>Cannot walk normally (limps)</source>
+        <translation>无法正常行走（跛行）</translation>
+    </message>
+    <message>
+        <source>Cannot take four steps on it</source>
+        <translation>患脚无法走四步</translation>
+    </message>
+    <message>
+        <source>Yes, it is getting better</source>
+        <translation>是，正在好转</translation>
+    </message>
+    <message>
+        <source>No, it is not getting better</source>
+        <translation>否，没有好转</translation>
+    </message>
+    <message>
+        <source>Nothing: it came on by itself</source>
+        <translation>无：自行出现</translation>
+    </message>
+    <message>
+        <source>A twist</source>
+        <translation>扭伤</translation>
+    </message>
+    <message>
+        <source>A fall</source>
+        <translation>摔倒</translation>
+    </message>
+    <message>
+        <source>A blow or a knock</source>
+        <translation>撞击或碰撞</translation>
+    </message>
+    <message>
+        <source>A sudden snap or pop</source>
+        <translation>突然的断裂感或“啪”声</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Pale or white</source>
+        <translation>苍白或发白</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>发青</translation>
+    </message>
+    <message>
+        <source>Blotchy (mottled)</source>
+        <translation>斑驳（花斑）</translation>
+    </message>
+    <message>
+        <source>More distance</source>
+        <translation>跑量增加</translation>
+    </message>
+    <message>
+        <source>Faster or harder sessions</source>
+        <translation>训练更快或更累</translation>
+    </message>
+    <message>
+        <source>More hills</source>
+        <translation>坡道增加</translation>
+    </message>
+    <message>
+        <source>A new surface</source>
+        <translation>换了新路面</translation>
+    </message>
+    <message>
+        <source>New shoes</source>
+        <translation>换了新鞋</translation>
+    </message>
+    <message>
+        <source>A race</source>
+        <translation>参加比赛</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation>水泥地</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>越野路</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>跑道</translation>
+    </message>
+    <message>
+        <source>Treadmill</source>
+        <translation>跑步机</translation>
+    </message>
+    <message>
+        <source>Grass</source>
+        <translation>草地</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>沙地</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>酸痛</translation>
+    </message>
+    <message>
+        <source>Sore</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>Sharp</source>
+        <translation>锐痛</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>刺痛</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>灼痛</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>跳痛</translation>
+    </message>
+    <message>
+        <source>Shooting</source>
+        <translation>放射痛</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>跑步</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>History and notes</source>
+        <translation>病史和备注</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -857,11 +1908,11 @@
     </message>
     <message>
         <source>Submit intake</source>
-        <translation>提交初诊登记</translation>
+        <translation>提交登记</translation>
     </message>
     <message>
         <source>Save the intake and its flags (Ctrl+Enter)</source>
-        <translation>保存初诊登记及其警示 (Ctrl+Enter)</translation>
+        <translation>保存登记及其标记 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Resumed from this computer (typed {when}); saving it…</source>
@@ -873,7 +1924,7 @@
     </message>
     <message>
         <source>The clinic&apos;s thresholds could not be read ({message}); the live flags use the standard ones until they can. Submitting uses the clinic&apos;s own.</source>
-        <translation>无法读取诊所的阈值（{message}）；在读取之前，实时警示使用标准阈值。提交时使用诊所自己的阈值。</translation>
+        <translation>无法读取诊所的阈值（{message}）；在读取之前，实时标记使用标准阈值。提交时使用诊所自己的阈值。</translation>
     </message>
     <message>
         <source>Nothing to fix here</source>
@@ -909,7 +1960,7 @@
     </message>
     <message>
         <source>The intake was not submitted: {message}. It stays a draft, kept on this computer; submit it again when the database answers.</source>
-        <translation>初诊登记未提交：{message}。它仍作为草稿保存在本机；数据库恢复响应后请再次提交。</translation>
+        <translation>登记未提交：{message}。它仍作为草稿保存在本机；数据库恢复响应后请再次提交。</translation>
     </message>
     <message>
         <source>Not submitted: kept as a draft on this computer</source>
@@ -920,6 +1971,120 @@
         <translation>
             <numerusform>%n 个答案需修改</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeHistoryStep</name>
+    <message>
+        <source>History and notes</source>
+        <translation>病史和备注</translation>
+    </message>
+    <message>
+        <source>Has had a stress fracture</source>
+        <translation>曾有应力性骨折</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>Reduced feeling in the feet (neuropathy)</source>
+        <translation>足部感觉减退（神经病变）</translation>
+    </message>
+    <message>
+        <source>Low bone density (osteopenia or osteoporosis)</source>
+        <translation>骨密度低（骨量减少或骨质疏松）</translation>
+    </message>
+    <message>
+        <source>Periods absent or irregular</source>
+        <translation>月经缺失或不规律</translation>
+    </message>
+    <message>
+        <source>Restricts food, or low energy for training</source>
+        <translation>限制饮食，或训练能量不足</translation>
+    </message>
+    <message>
+        <source>Other joints are swollen or painful too</source>
+        <translation>其他关节也肿胀或疼痛</translation>
+    </message>
+    <message>
+        <source>An antibiotic such as ciprofloxacin or levofloxacin in the last 3 months</source>
+        <translation>最近 3 个月用过环丙沙星或左氧氟沙星等抗生素</translation>
+    </message>
+    <message>
+        <source>Weight loss they cannot explain</source>
+        <translation>无法解释的体重减轻</translation>
+    </message>
+    <message>
+        <source>Cancer now or in the past</source>
+        <translation>现患或既往癌症</translation>
+    </message>
+    <message>
+        <source>&amp;Medications</source>
+        <translation>用药(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies</source>
+        <translation>过敏(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Other conditions</source>
+        <translation>其他疾病(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePatientStep</name>
+    <message>
+        <source>Patient and visit</source>
+        <translation>患者和就诊</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>姓(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>例如 2026-01-31</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>性别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;number</source>
+        <translation>门诊号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage for the patient&apos;s sheet</source>
+        <translation type="unfinished">患者资料的语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The language the patient reads best. Their care sheet and follow-up sheets are printed in it. Clinic default: the clinic&apos;s usual language for patients&apos; sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit date</source>
+        <translation>就诊日期(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -934,27 +2099,27 @@
     </message>
     <message>
         <source>Preview the care sheet, then print or save it (Ctrl+P)</source>
-        <translation>预览居家护理单，然后打印或保存 (Ctrl+P)</translation>
+        <translation>预览护理单，然后打印或保存 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Start a &amp;new intake</source>
-        <translation>开始新的初诊登记(&amp;N)</translation>
+        <translation>开始新的登记(&amp;N)</translation>
     </message>
     <message>
         <source>The handout is on record with this intake.</source>
-        <translation>该资料已随此初诊登记存档。</translation>
+        <translation>该资料已随此登记存档。</translation>
     </message>
     <message>
         <source>No referral flags: no clinician check is needed for this intake.</source>
-        <translation>没有转诊警示：此初诊登记无需临床医生检查。</translation>
+        <translation>没有转诊标记：此登记无需临床医生检查。</translation>
     </message>
     <message>
         <source>For &lt;b&gt;{name}&lt;/b&gt;, on a new patient record (intake {intake}).</source>
-        <translation>患者 &lt;b&gt;{name}&lt;/b&gt;，已建立新的患者档案（初诊登记 {intake}）。</translation>
+        <translation>患者 &lt;b&gt;{name}&lt;/b&gt;，已建立新的患者档案（登记 {intake}）。</translation>
     </message>
     <message>
         <source>For &lt;b&gt;{name}&lt;/b&gt;, on their existing record (intake {intake}).</source>
-        <translation>患者 &lt;b&gt;{name}&lt;/b&gt;，记入其现有档案（初诊登记 {intake}）。</translation>
+        <translation>患者 &lt;b&gt;{name}&lt;/b&gt;，记入其现有档案（登记 {intake}）。</translation>
     </message>
     <message>
         <source>This may be the same person as: {people}. Ask the administrator to check the records.</source>
@@ -970,19 +2135,400 @@
     </message>
     <message>
         <source>Making the care sheet…</source>
-        <translation>正在生成居家护理单…</translation>
+        <translation>正在生成护理单…</translation>
     </message>
     <message numerus="yes">
         <source>%n referral flag: a clinician needs to check this intake.</source>
         <translation>
-            <numerusform>%n 项转诊警示：此初诊登记需要临床医生检查。</numerusform>
+            <numerusform>%n 项转诊标记：此登记需要临床医生检查。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n referral flags: a clinician needs to check this intake.</source>
         <translation>
-            <numerusform>%n 项转诊警示：此初诊登记需要临床医生检查。</numerusform>
+            <numerusform>%n 项转诊标记：此登记需要临床医生检查。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRunningStep</name>
+    <message>
+        <source>Running</source>
+        <translation>跑步</translation>
+    </message>
+    <message>
+        <source>&amp;Distances in</source>
+        <translation>距离单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Distance in the last &amp;7 days</source>
+        <translation>最近 7 天的距离(&amp;7)</translation>
+    </message>
+    <message>
+        <source>The &amp;week before</source>
+        <translation>前一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Years running</source>
+        <translation>跑龄（年）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Changes in the last 4 weeks</source>
+        <translation>最近 4 周的变化(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sur&amp;faces</source>
+        <translation>路面(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Distance on the main &amp;pair</source>
+        <translation>主力跑鞋里程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pairs in &amp;rotation</source>
+        <translation>轮换双数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shoes do not fit well</source>
+        <translation>鞋不太合脚</translation>
+    </message>
+    <message>
+        <source>Cushioning is worn</source>
+        <translation>缓震已磨损</translation>
+    </message>
+    <message>
+        <source>Uses orthotics or insoles</source>
+        <translation>使用矫形器或鞋垫</translation>
+    </message>
+    <message>
+        <source>Cross-trains (cycling, swimming, elliptical…)</source>
+        <translation>做交叉训练（骑车、游泳、椭圆机…）</translation>
+    </message>
+    <message>
+        <source>S&amp;tretches after running</source>
+        <translation>跑后拉伸(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSymptomsStep</name>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>&amp;Which foot</source>
+        <translation>哪只脚(&amp;W)</translation>
+    </message>
+    <message>
+        <source>W&amp;here it hurts</source>
+        <translation>疼痛部位(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pain &amp;now (0–10)</source>
+        <translation>现在疼痛(&amp;N)（0–10）</translation>
+    </message>
+    <message>
+        <source>Pain at its w&amp;orst (0–10)</source>
+        <translation>最痛时(&amp;O)（0–10）</translation>
+    </message>
+    <message>
+        <source>How it &amp;feels</source>
+        <translation>疼痛感觉(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pain &amp;started on</source>
+        <translation>疼痛开始于(&amp;S)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>例如 2026-01-31</translation>
+    </message>
+    <message>
+        <source>What st&amp;arted it</source>
+        <translation>起因(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght bearing</source>
+        <translation>负重(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Swe&amp;lling</source>
+        <translation>肿胀(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Can point to one spot</source>
+        <translation>能指出一个痛点</translation>
+    </message>
+    <message>
+        <source>Pressing one spot on a bone hurts</source>
+        <translation>按压骨头某一点会痛</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>麻木或刺痛</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>发红</translation>
+    </message>
+    <message>
+        <source>The painful area feels hot</source>
+        <translation>疼痛部位发热</translation>
+    </message>
+    <message>
+        <source>Feels feverish, or has a fever</source>
+        <translation>感觉发烧或确有发烧</translation>
+    </message>
+    <message>
+        <source>Foot or toes changed co&amp;lour</source>
+        <translation>脚或脚趾颜色改变(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The painful foot feels cold next to the other</source>
+        <translation>患脚比另一只脚凉</translation>
+    </message>
+    <message>
+        <source>Pain far worse than the injury, not eased by rest or painkillers</source>
+        <translation>疼痛远超损伤程度，休息或止痛药都不缓解</translation>
+    </message>
+    <message>
+        <source>The red area is getting bigger</source>
+        <translation>发红范围在扩大</translation>
+    </message>
+    <message>
+        <source>A wound, blister, crack or ulcer on the foot</source>
+        <translation>脚上有伤口、水疱、裂口或溃疡</translation>
+    </message>
+    <message>
+        <source>Shivering, confused, faint or very unwell</source>
+        <translation>寒战、意识模糊、头晕或很不舒服</translation>
+    </message>
+    <message>
+        <source>Worse with activity</source>
+        <translation>活动后加重</translation>
+    </message>
+    <message>
+        <source>Pain wakes them at night</source>
+        <translation>夜里痛醒</translation>
+    </message>
+    <message>
+        <source>Pain with the first steps in the morning</source>
+        <translation>早晨起步时疼痛</translation>
+    </message>
+    <message>
+        <source>Morning stiffness (&amp;minutes)</source>
+        <translation>晨僵（分钟）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Days of self-care tried</source>
+        <translation>自我护理天数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Getting &amp;better</source>
+        <translation>在好转(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Window language</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Your choice applies the next time you sign in.</source>
+        <translation>您的选择将在下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The language could not be saved on this computer ({error}). Check that your settings folder can be written to.</source>
+        <translation>无法在此电脑上保存语言（{error}）。请检查设置文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>{app}: no database</source>
+        <translation>{app}：没有数据库</translation>
+    </message>
+    <message>
+        <source> The details are in {path}.</source>
+        <translation>详情见 {path}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).{where} What was typed is kept in the draft; if this happens again, tell whoever supports the app.</source>
+        <translation>出错了（{kind}）。{where}已输入的内容保存在草稿中；如果再次发生，请告知技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>That password is not right. Try again, or sign in as someone else.</source>
+        <translation>密码不正确。请重试，或以其他人身份登录。</translation>
+    </message>
+    <message>
+        <source>That username and password do not match an active account. Check them, or unlock with your own password.</source>
+        <translation>用户名和密码与任何有效账户都不匹配。请检查，或用您自己的密码解锁。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
+    <message>
+        <source>Locked — {name}’s session</source>
+        <translation>已锁定——{name}的会话</translation>
+    </message>
+    <message>
+        <source>Patient details are hidden while nobody is at the desk. Type your password to carry on where you were, or sign in as someone else; what was typed is kept.</source>
+        <translation>无人值守时隐藏患者信息。输入密码可从中断处继续，或以其他人身份登录；已输入的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>用户名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type your password (and your username, if it is not yours).</source>
+        <translation>请输入密码（如果不是您的账户，也请输入用户名）。</translation>
+    </message>
+    <message>
+        <source>Cannot check the password: {problem}. Try again in a moment.</source>
+        <translation>无法验证密码：{problem}。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>新登记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>患者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up visit</source>
+        <translation>复诊(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>审核队列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation>已登录：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>数据库：{where}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>查找患者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Window lan&amp;guage…</source>
+        <translation>窗口语言(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>Intake, red-flag review and home-care handouts for runners with foot pain. The flags are for a clinician to check; they are not a diagnosis.</source>
+        <translation>为足部疼痛的跑者提供登记、危险信号审核和居家护理单。标记需要临床医生检查；它们不是诊断。</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation>诊所(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>审计记录(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>再次输入密码(&amp;G):</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>两次输入的密码不同：请输入同一个密码两次。</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +2639,67 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>The clinic&apos;s database is not answering. You can go on typing: the intake is kept on this computer and saved as soon as the database answers again. Finding patients, the review queue and submitting wait until then.</source>
+        <translation>诊所数据库没有响应。您可以继续输入：登记内容保存在此电脑上，数据库恢复后立即保存。查找患者、审核队列和提交需等到那时。</translation>
+    </message>
+    <message>
+        <source>Database not answering</source>
+        <translation>数据库无响应</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Take the rating away (not asked)</source>
+        <translation>撤销评分（未询问）</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>{value} out of {most}</source>
+        <translation>{value}，满分 {most}</translation>
+    </message>
+    <message>
+        <source>Pain rating: {words}</source>
+        <translation>疼痛评分：{words}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password: {username}</source>
+        <translation>重设密码：{username}</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({username}). Tell them in person, not by e-mail.</source>
+        <translation>为{name}（{username}）设置新密码。请当面告知，不要用电子邮件。</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>设置密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The password was not changed: {problem}</source>
+        <translation>密码未更改：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>PatientTableModel</name>
     <message>
         <source>Name</source>
@@ -1151,11 +2758,11 @@
     </message>
     <message>
         <source>Start &amp;intake</source>
-        <translation>开始初诊登记(&amp;I)</translation>
+        <translation>开始登记(&amp;I)</translation>
     </message>
     <message>
         <source>Start an intake for the selected patient (Enter)</source>
-        <translation>为所选患者开始初诊登记 (Enter)</translation>
+        <translation>为所选患者开始登记 (Enter)</translation>
     </message>
     <message>
         <source>Cannot search: {message}. Try again in a moment.</source>
@@ -1167,7 +2774,7 @@
     </message>
     <message>
         <source>Cannot start the intake: {message}. Try again in a moment.</source>
-        <translation>无法开始初诊登记：{message}。请稍后再试。</translation>
+        <translation>无法开始登记：{message}。请稍后再试。</translation>
     </message>
     <message>
         <source>No patient matches “{text}”; use New patient to register them.</source>
@@ -1201,14 +2808,183 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Page %v of %m</source>
+        <translation>第 %v 页，共 %m 页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file (Ctrl+S)</source>
+        <translation>另存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown. Close this window and make it again; if it happens again, tell your administrator.</source>
+        <translation>无法显示此 PDF。请关闭此窗口后重新生成；如果再次发生，请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>未打印。</translation>
+    </message>
+    <message>
+        <source>Sending to {queue}…</source>
+        <translation>正在发送到 {queue}…</translation>
+    </message>
+    <message>
+        <source>Not printed: {problem}.</source>
+        <translation>未打印：{problem}。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>正在保存 {file}…</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}. Choose a folder that exists and that you may write to, then save again.</source>
+        <translation>未保存：{problem}。请选择一个存在且可写入的文件夹，然后再保存。</translation>
+    </message>
+    <message>
+        <source>Sent {pages} to the printer.</source>
+        <translation>已将 {pages}发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Sent to {queue}; whether it has printed cannot be told now: {problem}.</source>
+        <translation>已发送到 {queue}；目前无法得知是否已打印：{problem}。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Wait until this has finished, then close the preview.</source>
+        <translation>请等待完成后再关闭预览。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Pain</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <source>FAAM daily living</source>
+        <translation>FAAM 日常生活</translation>
+    </message>
+    <message>
+        <source>FAAM sports</source>
+        <translation>FAAM 运动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}: progress chart</source>
+        <translation>{title}：进展图</translation>
+    </message>
+    <message>
+        <source>{low}–{high}, higher is better</source>
+        <translation>{low}–{high}，越高越好</translation>
+    </message>
+    <message>
+        <source>Dashed line: the change that counts (MIC), {points} up from the first visit</source>
+        <translation>虚线：有意义的变化（MIC），比首诊高 {points}</translation>
+    </message>
+    <message>
+        <source>{low}–{high}, lower is better</source>
+        <translation>{low}–{high}，越低越好</translation>
+    </message>
+    <message>
+        <source>Dashed line: the change that counts (MIC), {points} down from the first visit</source>
+        <translation>虚线：有意义的变化（MIC），比首诊低 {points}</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>首诊</translation>
+    </message>
+    <message>
+        <source>visit {number}</source>
+        <translation>第 {number} 次</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>Progress charts</source>
+        <translation>进展图</translation>
+    </message>
+    <message>
+        <source>No measures recorded yet.</source>
+        <translation>尚未记录任何量表。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetail</name>
     <message>
         <source>Choose an intake from the queue to review it.</source>
-        <translation>请从队列中选择一份初诊登记进行审阅。</translation>
+        <translation>请从队列中选择一份登记进行审核。</translation>
     </message>
     <message>
         <source>Loading the intake…</source>
-        <translation>正在载入初诊登记…</translation>
+        <translation>正在载入登记…</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -1216,7 +2992,7 @@
     </message>
     <message>
         <source>Flags</source>
-        <translation>警示</translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -1248,7 +3024,7 @@
     </message>
     <message>
         <source>this intake cannot be shown: {message}</source>
-        <translation>无法显示此初诊登记：{message}</translation>
+        <translation>无法显示此登记：{message}</translation>
     </message>
     <message>
         <source>No decisions yet.</source>
@@ -1260,7 +3036,7 @@
     </message>
     <message>
         <source>The rules raised no flag for this intake.</source>
-        <translation>规则未对此初诊登记发出警示。</translation>
+        <translation>规则未对此登记发出标记。</translation>
     </message>
     <message>
         <source>The decision is on record. Print or save its referral letter with Referral letter…</source>
@@ -1292,7 +3068,7 @@
     </message>
     <message>
         <source>The handout is on record with this intake.</source>
-        <translation>该资料已随此初诊登记存档。</translation>
+        <translation>该资料已随此登记存档。</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +3083,7 @@
     </message>
     <message>
         <source>The intake open on the right is no longer in this list.</source>
-        <translation>右侧打开的初诊登记已不在此列表中。</translation>
+        <translation>右侧打开的登记已不在此列表中。</translation>
     </message>
     <message>
         <source>The “from” date is after the “to” date: change one of them.</source>
@@ -1319,19 +3095,19 @@
     </message>
     <message>
         <source>{emergency} emergency · {urgent} urgent · {soon} soon</source>
-        <translation>急诊 {emergency} · 紧急 {urgent} · 尽快 {soon}</translation>
+        <translation>紧急 {emergency} · 加急 {urgent} · 尽快 {soon}</translation>
     </message>
     <message>
         <source>{urgent} urgent · {soon} soon</source>
-        <translation>紧急 {urgent} · 尽快 {soon}</translation>
+        <translation>加急 {urgent} · 尽快 {soon}</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation>审阅队列</translation>
+        <translation>审核队列</translation>
     </message>
     <message>
         <source>Only intakes waiting for a decision, or decided ones too</source>
-        <translation>仅显示待决定的初诊登记，或同时显示已决定的</translation>
+        <translation>仅显示待决定的登记，或同时显示已决定的</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1367,7 +3143,7 @@
     </message>
     <message>
         <source>Intakes to review</source>
-        <translation>待审阅的初诊登记</translation>
+        <translation>待审核的登记</translation>
     </message>
     <message>
         <source>Trying again shortly.</source>
@@ -1402,15 +3178,15 @@
     </message>
     <message>
         <source>Review</source>
-        <translation>审阅</translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation>急诊</translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation>紧急</translation>
+        <translation>加急</translation>
     </message>
     <message>
         <source>Soon</source>
@@ -1418,15 +3194,15 @@
     </message>
     <message>
         <source>Emergency: a referral flag that may need emergency care now</source>
-        <translation>急诊：此转诊警示可能需要立即急诊处理</translation>
+        <translation>紧急：此转诊标记可能需要立即急救</translation>
     </message>
     <message>
         <source>Urgent: a referral flag that may need checking the same day</source>
-        <translation>紧急：此转诊警示可能需要当天检查</translation>
+        <translation>加急：此转诊标记可能需要当天检查</translation>
     </message>
     <message>
         <source>Soon: a referral flag that may need checking within days</source>
-        <translation>尽快：此转诊警示可能需要在数日内检查</translation>
+        <translation>尽快：此转诊标记可能需要在几天内检查</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1442,7 +3218,7 @@
     </message>
     <message>
         <source>Every referral flag has a decision</source>
-        <translation>所有转诊警示均已决定</translation>
+        <translation>所有转诊标记均已决定</translation>
     </message>
     <message>
         <source>Cannot read more of the queue: {message}</source>
@@ -1457,15 +3233,15 @@
     </message>
     <message>
         <source>Reviewed</source>
-        <translation>已审阅</translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>No referral flags: no review needed</source>
-        <translation>没有转诊警示：无需审阅</translation>
+        <translation>没有转诊标记：无需审核</translation>
     </message>
     <message>
         <source>Care sheet</source>
-        <translation>居家护理单</translation>
+        <translation>护理单</translation>
     </message>
     <message>
         <source>Referral letter</source>
@@ -1481,7 +3257,7 @@
     </message>
     <message>
         <source>{when} — {who}: {decision}, for the whole intake.</source>
-        <translation>{when} — {who}：{decision}，针对整份初诊登记。</translation>
+        <translation>{when} — {who}：{decision}，针对整份登记。</translation>
     </message>
     <message>
         <source>Note: {reason}</source>
@@ -1493,7 +3269,7 @@
     </message>
     <message>
         <source>Advice for the patient&apos;s care sheet: no decision needed.</source>
-        <translation>用于患者居家护理单的建议：无需作出决定。</translation>
+        <translation>用于患者护理单的建议：无需作出决定。</translation>
     </message>
     <message>
         <source>Open: waiting for a clinician&apos;s decision.</source>
@@ -1505,7 +3281,7 @@
     </message>
     <message>
         <source>Decided (for the whole intake): {decision} — {who}, {when}.</source>
-        <translation>已决定（针对整份初诊登记）：{decision} — {who}，{when}。</translation>
+        <translation>已决定（针对整份登记）：{decision} — {who}，{when}。</translation>
     </message>
     <message>
         <source>Decided: {decision} — {who}, {when}.</source>
@@ -1533,7 +3309,472 @@
     </message>
     <message>
         <source>Visit {date} · intake {intake} · {status}</source>
-        <translation>就诊 {date} · 初诊登记 {intake} · {status}</translation>
+        <translation>就诊 {date} · 登记 {intake} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Loading the settings…</source>
+        <translation>正在加载设置…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信纸 (Letter)</translation>
+    </message>
+    <message>
+        <source>No logo: the printouts carry the clinic&apos;s name, address and phone only.</source>
+        <translation>无标志：打印件只印诊所名称、地址和电话。</translation>
+    </message>
+    <message>
+        <source>The thresholds change which intakes get flagged from now on. Intakes already assessed keep the flags they were given, under the thresholds of that day.</source>
+        <translation>阈值决定今后哪些登记会被标记。已评估的登记保留当时按当天阈值给出的标记。</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>选择诊所标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Settings changed elsewhere</source>
+        <translation>设置已在别处更改</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Load their settings now? What you typed here will be replaced.</source>
+        <translation>{message}
+
+现在加载对方的设置吗？您在此输入的内容将被替换。</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read the settings from the database again, dropping changes</source>
+        <translation>从数据库重新读取设置，放弃更改</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Store these settings for every workstation (Ctrl+S)</source>
+        <translation>为所有工作站保存这些设置（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Lock after: type a whole number of minutes from {low} to {high}.</source>
+        <translation>锁定时间：请输入 {low} 到 {high} 之间的整数分钟。</translation>
+    </message>
+    <message>
+        <source>Pain not improving: type a whole number of days from 0 to {high}.</source>
+        <translation>疼痛未好转：请输入 0 到 {high} 之间的整数天数。</translation>
+    </message>
+    <message>
+        <source>Largest weekly rise: type a percentage from 0 to {high}.</source>
+        <translation>每周最大增幅：请输入 0 到 {high} 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>On every printout</source>
+        <translation>每份打印件上</translation>
+    </message>
+    <message>
+        <source>Clinic na&amp;me:</source>
+        <translation>诊所名称(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>电话(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Empty: “your local emergency number”</source>
+        <translation>留空：“当地急救电话”</translation>
+    </message>
+    <message>
+        <source>Printed in the “Get emergency care now” box of a care sheet, after “Call”: digits, spaces and + ( ) - only, such as 999, 112 or 911</source>
+        <translation>打印在护理单“立即急救”框中“拨打”之后：只能用数字、空格和 + ( ) -，如 999、112 或 120</translation>
+    </message>
+    <message>
+        <source>Emergency num&amp;ber:</source>
+        <translation>急救电话(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>选择标志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, at most 512 KB</source>
+        <translation>PNG 或 JPEG 图片，最大 512 KB</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>移除标志(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>纸张尺寸(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care sheets and follow-up sheets are printed in the patient&apos;s language. When the intake does not say which language they read, they are printed in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients&apos; sheets, b&amp;y default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letters and the clinician&apos;s part of the progress report are printed in this language, whatever the patient reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters for clinicians:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinician has reviewed the patient text in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a clinician: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session lock</source>
+        <translation>会话锁定</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>After this long without use, a workstation hides patient data until the password is typed again</source>
+        <translation>闲置这么久后，工作站会隐藏患者数据，直到再次输入密码</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after:</source>
+        <translation>锁定时间(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Flag thresholds</source>
+        <translation>标记阈值</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Pain that has lasted longer than this without getting better may need a clinician (flag: pain that is not settling)</source>
+        <translation>疼痛持续超过此时间仍未好转，可能需要临床医生（标记：疼痛未缓解）</translation>
+    </message>
+    <message>
+        <source>Pain not &amp;improving, flag after more than:</source>
+        <translation>疼痛未好转，超过多久标记(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A larger rise in weekly distance than this brings advice to ease back, and counts towards the stress-fracture flag</source>
+        <translation>周跑量增幅超过此值会给出减量建议，并计入应力性骨折标记</translation>
+    </message>
+    <message>
+        <source>Largest &amp;weekly rise in distance:</source>
+        <translation>每周距离最大增幅(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Restore defaul&amp;ts</source>
+        <translation>恢复默认值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put back {days} days and {percent} % (then Save)</source>
+        <translation>恢复为 {days} 天和 {percent} %（然后保存）</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s logo</source>
+        <translation>诊所标志</translation>
+    </message>
+    <message>
+        <source>A logo this screen cannot show.</source>
+        <translation>此屏幕无法显示该标志。</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings: {problem}</source>
+        <translation>无法读取设置：{problem}</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>未保存。{problem}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} The logo was not changed.</source>
+        <translation>{problem} 标志未更改。</translation>
+    </message>
+    <message>
+        <source>The logo is in the form; Save to print it on every handout.</source>
+        <translation>标志已放入表单；保存后每份材料都会印上。</translation>
+    </message>
+    <message>
+        <source>The logo is out of the form; Save to print without it.</source>
+        <translation>标志已从表单移除；保存后打印将不带标志。</translation>
+    </message>
+    <message>
+        <source>The default thresholds are in the form; Save to use them.</source>
+        <translation>默认阈值已放入表单；保存后生效。</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} saved other settings at {when}, after this page read them. Your changes are still in the form. Use Revert to see theirs, then make yours again.</source>
+        <translation>未保存：{who}在 {when} 保存了其他设置，晚于此页面读取的时间。您的更改仍在表单中。请用“还原”查看对方的设置，再重新修改。</translation>
+    </message>
+    <message>
+        <source>These are the settings {who} saved. Make your changes again and Save.</source>
+        <translation>这是{who}保存的设置。请重新修改并保存。</translation>
+    </message>
+    <message>
+        <source>{problem} It was put back to its last value.</source>
+        <translation>{problem} 已恢复为上一个值。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>That username and password do not match an active account. Check them and try again, or ask the administrator.</source>
+        <translation>用户名和密码与任何有效账户都不匹配。请检查后重试，或询问管理员。</translation>
+    </message>
+    <message>
+        <source>Sign in — {where}</source>
+        <translation>登录——{where}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Type your username and your password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {problem}</source>
+        <translation>无法登录：{problem}</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. What you do is recorded under your name.</source>
+        <translation>请用您自己的账户登录。您的操作会记录在您的名下。</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Loading the users…</source>
+        <translation>正在加载用户…</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>正在更改…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in. A switched-off account cannot sign in; its name stays on every record it made.</source>
+        <translation>所有登录的人。已停用的账户无法登录；其名字仍保留在它创建的每条记录上。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd user…</source>
+        <translation>添加用户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>R&amp;eset password…</source>
+        <translation>重设密码(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new password</source>
+        <translation>为所选用户设置新密码</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>所选用户的角色</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Change ro&amp;le</source>
+        <translation>更改角色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give the selected user the role chosen beside</source>
+        <translation>把旁边选择的角色赋予所选用户</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>停用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: {problem} Try again in a moment.</source>
+        <translation>无法读取用户：{problem} 请稍后再试。</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) has a new password. Tell them in person.</source>
+        <translation>{name}（{username}）已有新密码。请当面告知。</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) is now {role}; it takes effect when they next sign in.</source>
+        <translation>{name}（{username}）现在是{role}；下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) is switched off and can no longer sign in.</source>
+        <translation>{name}（{username}）已停用，无法再登录。</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) is switched on again and can sign in with their old password.</source>
+        <translation>{name}（{username}）已重新启用，可用原密码登录。</translation>
+    </message>
+    <message>
+        <source>Not changed: {problem}</source>
+        <translation>未更改：{problem}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({username}) as {role}. They can sign in now.</source>
+        <translation>已添加{name}（{username}），角色为{role}。现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>启用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again</source>
+        <translation>允许所选用户重新登录</translation>
+    </message>
+    <message>
+        <source>Stop the selected user from signing in</source>
+        <translation>禁止所选用户登录</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>临床医生</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>a front desk</source>
+        <translation>前台人员</translation>
+    </message>
+    <message>
+        <source>a clinician</source>
+        <translation>临床医生</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list but the last two</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items}和{last}</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>Qt locale name of this translation</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>HH:mm &apos;on&apos; d MMMM yyyy</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
     </message>
 </context>
 </TS>

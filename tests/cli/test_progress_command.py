@@ -4,6 +4,7 @@ follow-ups.md's rules worked out by hand, not by the code under test."""
 
 import io
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -157,3 +158,24 @@ def test_the_report_is_written_private_with_each_measures_values(
     assert "Maya Okafor" in text
     for heading in ("Pain now (NPRS, 0 to 10)", "Lower Extremity Functional Scale (0 to 80)"):
         assert heading in text, heading
+
+
+def test_the_written_report_is_kept_as_a_handout_of_the_newest_visit(
+    imported: str, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.pdf"
+    result = cli("--db", imported, "progress", "P-10442", "-o", str(report), "--paper", "letter")
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(imported.removeprefix("sqlite:///")) as connection:
+        kept = connection.execute(
+            "SELECT kind, paper, language, followup_id, pdf FROM handouts"
+        ).fetchall()
+        newest = connection.execute(
+            "SELECT id FROM followups ORDER BY visit_date DESC LIMIT 1"
+        ).fetchone()
+        events = connection.execute(
+            "SELECT action, record_type, record_id, detail FROM audit_events"
+            " WHERE action LIKE 'handout.%'"
+        ).fetchall()
+    assert kept == [("progress_report", "letter", "en", newest[0], report.read_bytes())]
+    assert events == [("handout.saved", "followup", newest[0], "progress_report")]

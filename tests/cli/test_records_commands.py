@@ -351,9 +351,19 @@ def test_demo_data_adds_the_patients_and_intakes_asked_for(
 
     assert (code, err) == (0, "")
     assert out.startswith("added 20 made-up patients and 60 intakes (")
-    assert out.endswith(f"with referral flags) to SQLite file {path}\n")
+    follow_ups = count(path, "followups")
+    [(review, closed)] = rows(
+        path,
+        "SELECT (SELECT count(*) FROM followups WHERE review_status = 'unreviewed'),"
+        " (SELECT count(*) FROM courses WHERE status = 'closed')",
+    )
+    assert out.endswith(
+        f"with referral flags), with {follow_ups} follow-up visits ({review} for review; "
+        f"{closed} courses closed), to SQLite file {path}\n"
+    )
     assert count(path, "patients") == 20
     assert count(path, "intakes") == 60
+    assert 60 <= follow_ups <= 6 * 60
 
 
 def test_demo_data_is_the_same_for_the_same_seed(

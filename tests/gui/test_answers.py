@@ -24,7 +24,7 @@ from clinic_app.gui.common.answers import (
     answers_html,
     shown_number,
 )
-from clinic_app.gui.common.form_labels import field_label, form_files, form_labels
+from clinic_app.gui.common.form_labels import field_label, form_files, form_labels, label_sources
 from clinic_app.gui.common.intake_fields import FIELDS, STEPS
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.intake_form import STEP_NAMES, IntakeForm
@@ -176,7 +176,7 @@ def test_the_labels_are_the_ones_the_built_form_shows(form: IntakeForm) -> None:
 
 def test_the_labels_are_read_without_building_a_widget(qtbot: QtBot) -> None:
     before = len(QApplication.allWidgets())
-    form_labels.cache_clear()
+    label_sources.cache_clear()
     try:
         labels = form_labels()
     finally:

@@ -271,3 +271,17 @@ def test_the_app_on_a_fresh_home_shows_its_first_window_and_stays_up(
     assert "Traceback" not in errors, errors
     assert "Fatal Python error" not in errors, errors
     assert not re.search(r"\bERROR\b", errors), errors
+
+
+def test_an_unknown_screenshot_language_is_refused_with_the_known_ones() -> None:
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--language", "fr", str(ARTIFACTS / "fr")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "unknown language 'fr': known languages are en, es, zh-Hans" in result.stderr
+    assert not (ARTIFACTS / "fr").exists()

@@ -54,6 +54,9 @@ BINARIES = [
 DATAS = [
     ("resources/style/clinic.qss", "/src/clinic.qss", "DATA"),
     ("PySide6/Qt/translations/qtbase_de.qm", "/src/qtbase_de.qm", "DATA"),
+    ("PySide6/Qt/translations/qtbase_es.qm", "/src/qtbase_es.qm", "DATA"),
+    ("PySide6/Qt/translations/qtbase_zh_CN.qm", "/src/qtbase_zh_CN.qm", "DATA"),
+    ("PySide6/Qt/translations/qtdeclarative_es.qm", "/src/qtdeclarative_es.qm", "DATA"),
 ]
 
 
@@ -92,9 +95,13 @@ def test_left_out_plugins_take_their_own_libraries_with_them() -> None:
         assert gone not in kept, gone
 
 
-def test_qt_translations_go_and_the_app_resources_stay() -> None:
+def test_qt_translations_go_but_qtbase_for_our_languages_and_the_app_resources_stay() -> None:
     _, datas = prune(BINARIES, DATAS, imports_of)
-    assert [entry[0] for entry in datas] == ["resources/style/clinic.qss"]
+    assert [entry[0] for entry in datas] == [
+        "resources/style/clinic.qss",
+        "PySide6/Qt/translations/qtbase_es.qm",
+        "PySide6/Qt/translations/qtbase_zh_CN.qm",
+    ]
 
 
 def test_plugins_are_chosen_by_folder_and_name_on_every_platform() -> None:

@@ -21,7 +21,7 @@ from clinic_app.services.actor import Actor
 from clinic_app.services.followups import CourseRefused, FollowUpRefused
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import NotAllowed, RecordChanged, RecordNotFound
-from clinic_app.storage.models import Assessment, AuditEvent, FlagRecord, Followup
+from clinic_app.storage.models import Assessment, AuditEvent, FlagRecord, Followup, Review
 from clinic_app.storage.models import Course as CourseRow
 
 CLINICIAN = Actor(name="dr-lee", role="clinician", user_id=None)
@@ -456,12 +456,11 @@ def test_follow_ups_with_open_flags_wait_in_the_queue_beside_intakes(
     assert paged == rows
 
 
-def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
-    database: Database, desk: Actor
-) -> None:
-    from clinic_app.services import review_queue, users
+def clinician_account(database: Database) -> Actor:
+    """Dr Lee, signed in: decisions need a clinician with an account."""
+    from clinic_app.services import users
 
-    doctor = users.create_user(
+    return users.create_user(
         database,
         Actor(name="admin", role="admin"),
         username="dr-lee",
@@ -469,6 +468,14 @@ def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
         role="clinician",
         password="correct horse battery",
     ).actor()
+
+
+def test_a_decision_on_a_follow_up_takes_it_out_of_the_queue_and_not_its_intake(
+    database: Database, desk: Actor
+) -> None:
+    from clinic_app.services import review_queue
+
+    doctor = clinician_account(database)
     first = intakes.submit(
         database, desk, document({**MAYA, "symptoms.numbness_or_tingling": True})
     )
@@ -540,3 +547,53 @@ def test_a_follow_ups_sheet_is_kept_with_that_visit_not_the_intake(
             paper="a4",
             followup_id=submitted.followup_id,
         )
+
+
+def test_one_decision_path_refuses_a_flag_not_to_decide_on_and_keeps_nothing(
+    database: Database, desk: Actor
+) -> None:
+    """reviews.decide_in serves intakes and follow-ups: a follow-up takes decisions on its
+    referral and follow-up flags, never on its advice or on the intake's flags."""
+    doctor = clinician_account(database)
+    first = intakes.submit(
+        database, desk, document({**MAYA, "symptoms.numbness_or_tingling": True})
+    )
+    worse = followups.submit_follow_up(
+        database,
+        desk,
+        visit(**{"symptoms.pain_now": 4, "running.weekly_distance": 20}),  # no_cross_training
+    )
+    shown = followups.follow_up_under_review(database, doctor, worse.followup_id)
+    advice = [f.id for f in shown.flags if f.kind == "advice"]
+    intake_flag = reviews.flags_of(database, first.intake_id)[0].id
+    assert advice
+    for flag_id in (advice[0], intake_flag):
+        with pytest.raises(
+            reviews.DecisionRefused,
+            match=f"flag {flag_id} is not a referral or follow-up flag of follow-up",
+        ):
+            followups.record_follow_up_decision(
+                database,
+                doctor,
+                worse.followup_id,
+                decision="not_needed",
+                reason="x",
+                flag_id=flag_id,
+            )
+    with pytest.raises(reviews.DecisionRefused, match="is not a referral flag of intake"):
+        reviews.record_decision(
+            database,
+            doctor,
+            first.intake_id,
+            decision="not_needed",
+            reason="x",
+            flag_id=shown.flags[0].id,
+        )
+    assert count(database, Review) == 0
+    whole = followups.record_follow_up_decision(
+        database, doctor, worse.followup_id, decision="not_needed", reason="seen today"
+    )
+    assert (whole.flag_id, whole.decided_by, whole.decided_by_name) == (None, "dr-lee", "Dr Lee")
+    again = followups.follow_up_under_review(database, doctor, worse.followup_id)
+    assert (again.review_status, again.open_flag_ids) == ("reviewed", frozenset())
+    assert reviews.decisions_of(database, first.intake_id) == []

@@ -34,8 +34,8 @@ MAYA: dict[str, object] = {
     "patient.date_of_birth": "1990-05-01",
     "patient.clinic_number": "P-10442",
 }
-BEFORE = "0004"
-"""The revision 0006 follows on this branch (rechained onto 0005 when merged)."""
+BEFORE = "0005"
+"""The revision 0006 follows."""
 
 
 def migrate_to(database: Database, revision: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import Index, RecordTableModel
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.services.audit import Event, describe_action, describe_record
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,13 @@ USER = 1
 ACTION = 2
 RECORD = 3
 DETAIL = 4
-HEADERS = ("Time", "User", "Action", "Record", "Detail")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Detail"),
+)
 PAGE_SIZE = 200
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +133,9 @@ class AuditTableModel(RecordTableModel):
         log.warning("reading more of the audit trail failed: %s", message)
         self._fetching = False
         self._more = False  # no retry on every scroll; Refresh starts over
-        self.loadFailed.emit(f"Cannot read more of the audit trail: {message}")
+        self.loadFailed.emit(
+            self.tr("Cannot read more of the audit trail: {problem}").format(problem=message)
+        )
 
     def _page_came(self, found: list[Event]) -> None:
         self._fetching = False

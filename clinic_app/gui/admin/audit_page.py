@@ -15,7 +15,14 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -41,13 +48,15 @@ from clinic_app.gui.common.background import BackgroundTask, run_in_background
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
+from clinic_app.gui.common.wording import plural
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import audit
 from clinic_app.services.audit import AuditFilter, Event
 
 log = logging.getLogger(__name__)
 
-LOADING = "Loading…"
+LOADING = QT_TRANSLATE_NOOP("AuditPage", "Loading…")
 
 ANY_DAY = QDate(2000, 1, 1)  # the date edits' "any" state: their minimum, shown in words
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -56,7 +65,10 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
     """Where to write the CSV, or None when the admin cancelled (tests replace this)."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export the audit trail", str(suggested), "CSV files (*.csv)"
+        parent,
+        QCoreApplication.translate("AuditPage", "Export the audit trail"),
+        str(suggested),
+        QCoreApplication.translate("AuditPage", "CSV files (*.csv)"),
     )
     if not chosen:
         return None
@@ -65,8 +77,8 @@ def choose_export_file(parent: QWidget, suggested: Path) -> Path | None:
 
 
 def count_words(number: int) -> str:
-    """ "1 event", "1,234 events"."""
-    return "1 event" if number == 1 else f"{number:,} events"
+    """ "1 event", "1,234 events" (the number written the windows' language's way)."""
+    return plural(QCoreApplication.translate("AuditPage", "%n event(s)", "", number), number)
 
 
 class DayEdit(QDateEdit):
@@ -77,7 +89,7 @@ class DayEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(ANY_DAY)
-        self.setSpecialValueText("Any day")
+        self.setSpecialValueText(QCoreApplication.translate("AuditPage", "Any day"))
         self.setDate(ANY_DAY)
         self.calendarWidget().installEventFilter(self)
 
@@ -118,43 +130,45 @@ class AuditPage(QWidget):
         self._choices = DatabaseCalls("reading the audit trail's choices", self)
         self._trail = DatabaseCalls("reading the audit trail", self)
 
-        title = QLabel("Audit trail", self)
+        title = QLabel(self.tr("Audit trail"), self)
         title.setObjectName("audit.title")
         title.setProperty("role", "pageTitle")
 
         self._user = QLineEdit(self)
         self._user.setObjectName("audit.user")
-        self._user.setPlaceholderText("Any user (or part of a username)")
+        self._user.setPlaceholderText(self.tr("Any user (or part of a username)"))
         self._user.setClearButtonEnabled(True)
         self._action = QComboBox(self)
         self._action.setObjectName("audit.action")
         self._record_type = QComboBox(self)
         self._record_type.setObjectName("audit.recordType")
+        # Its choices come from the trail after the first show: it widens to the words.
+        self._record_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._record_id = QLineEdit(self)
         self._record_id.setObjectName("audit.recordId")
-        self._record_id.setPlaceholderText("Number")
-        self._record_id.setAccessibleName("Record number")
+        self._record_id.setPlaceholderText(self.tr("Number"))
+        self._record_id.setAccessibleName(self.tr("Record number"))
         self._record_id.setValidator(QRegularExpressionValidator(r"\d{0,9}", self._record_id))
         self._from = DayEdit(self)
         self._from.setObjectName("audit.from")
         self._to = DayEdit(self)
         self._to.setObjectName("audit.to")
-        self._apply = QPushButton("Appl&y", self)
+        self._apply = QPushButton(self.tr("Appl&y"), self)
         self._apply.setObjectName("audit.apply")
-        self._apply.setToolTip("Show the events these filters let through (Enter)")
-        self._clear = QPushButton("C&lear", self)
+        self._apply.setToolTip(self.tr("Show the events these filters let through (Enter)"))
+        self._clear = QPushButton(self.tr("C&lear"), self)
         self._clear.setObjectName("audit.clear")
-        self._clear.setToolTip("Show every event again")
-        self._refresh = QPushButton("Refresh", self)
+        self._clear.setToolTip(self.tr("Show every event again"))
+        self._refresh = QPushButton(self.tr("Refresh"), self)
         self._refresh.setObjectName("audit.refresh")
-        self._refresh.setToolTip("Read the trail again for events since it was shown (F5)")
+        self._refresh.setToolTip(self.tr("Read the trail again for events since it was shown (F5)"))
 
         self._model = AuditTableModel(self)
         self._table = record_table(
             self._model,
             self,
             name="audit.table",
-            accessible_name="Audit events, newest first",
+            accessible_name=self.tr("Audit events, newest first"),
             stretch=DETAIL,
         )
 
@@ -164,9 +178,11 @@ class AuditPage(QWidget):
         self._message.setObjectName("audit.message")
         self._message.setWordWrap(True)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._export_button = QPushButton("E&xport CSV…", self)
+        self._export_button = QPushButton(self.tr("E&xport CSV…"), self)
         self._export_button.setObjectName("audit.export")
-        self._export_button.setToolTip("Write every event these filters show to a CSV file")
+        self._export_button.setToolTip(
+            self.tr("Write every event these filters show to a CSV file")
+        )
 
         self._lay_out(title)
         self._user.returnPressed.connect(self.apply_filters)
@@ -185,14 +201,20 @@ class AuditPage(QWidget):
     def _lay_out(self, title: QLabel) -> None:
         filters = QGridLayout()
         for column, (text, widget) in enumerate(
-            (("Us&er:", self._user), ("Acti&on:", self._action), ("Recor&d:", self._record_type))
+            (
+                (self.tr("Us&er:"), self._user),
+                (self.tr("Acti&on:"), self._action),
+                (self.tr("Recor&d:"), self._record_type),
+            )
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addWidget(label, 0, 2 * column)
             filters.addWidget(widget, 0, 2 * column + 1)
         filters.addWidget(self._record_id, 0, 6)
-        for column, (text, widget) in enumerate((("Fro&m:", self._from), ("&To:", self._to))):
+        for column, (text, widget) in enumerate(
+            ((self.tr("Fro&m:"), self._from), (self.tr("&To:"), self._to))
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addWidget(label, 1, 2 * column)
@@ -255,14 +277,20 @@ class AuditPage(QWidget):
 
     def _choices_failed(self, message: str) -> None:
         log.warning("reading the audit trail's choices failed: %s", message)
-        self._show_problem(f"Cannot read the audit trail: {message}. Try again in a moment")
+        self._show_problem(
+            self.tr("Cannot read the audit trail: {problem}. Try again in a moment").format(
+                problem=message
+            )
+        )
 
     def apply_filters(self) -> None:
         """Show what the filters let through; a filter that makes no sense changes nothing."""
         since, until = self._from.day(), self._to.day()
         if since is not None and until is not None and since > until:
             self._show_problem(
-                "The From day is after the To day; choose a From day on or before the To day"
+                self.tr(
+                    "The From day is after the To day; choose a From day on or before the To day"
+                )
             )
             return
         number = self._record_id.text().strip()
@@ -298,7 +326,7 @@ class AuditPage(QWidget):
             return
         database, actor, wanted = self.workstation.database, self.workstation.actor, self._applied
         self._export_button.setEnabled(False)
-        self._show_note(f"Exporting the audit trail to {path}…")
+        self._show_note(self.tr("Exporting the audit trail to {path}…").format(path=path))
         self._export = run_in_background(
             self,
             partial(audit.export_csv, database, actor, path, wanted),
@@ -321,7 +349,7 @@ class AuditPage(QWidget):
         def first() -> tuple[int, list[Event]]:
             return audit.count(database, actor, wanted), source(None, size)
 
-        self._show_note(LOADING)
+        self._show_note(self.tr(LOADING))
         self._trail.run(
             first,
             lambda found: self._loaded(wanted, pages, *found),
@@ -333,19 +361,21 @@ class AuditPage(QWidget):
     ) -> None:
         self._model.load(pages, first)
         self._applied = wanted
-        self._count.setText(count_words(total) if total else "No events")
-        if self._message.text() == LOADING:
+        self._count.setText(count_words(total) if total else self.tr("No events"))
+        if self._message.text() == self.tr(LOADING):
             self._show_note("")
 
     def _load_failed(self, message: str) -> None:
         log.warning("reading the audit trail failed: %s", message)
-        self._show_problem(f"Cannot read the audit trail: {message}")
+        self._show_problem(
+            self.tr("Cannot read the audit trail: {problem}").format(problem=message)
+        )
 
     def _fill_choices(self, actions: list[str], kinds: list[str]) -> None:
         """The actions and kinds of record on the trail now, keeping what was chosen."""
         chosen_action = self._action.currentData()
         self._action.clear()
-        self._action.addItem("Any action", None)
+        self._action.addItem(self.tr("Any action"), None)
         for family in audit.families(actions):
             self._action.addItem(audit.describe_action(family), family)
         for action in sorted(actions, key=audit.describe_action):
@@ -354,7 +384,7 @@ class AuditPage(QWidget):
 
         chosen_kind = self._record_type.currentData()
         self._record_type.clear()
-        self._record_type.addItem("Any record", None)
+        self._record_type.addItem(self.tr("Any record"), None)
         for kind in kinds:
             self._record_type.addItem(audit.RECORD_WORDS.get(kind, kind), kind)
         self._record_type.setCurrentIndex(max(0, self._record_type.findData(chosen_kind)))
@@ -362,17 +392,21 @@ class AuditPage(QWidget):
     def _exported(self, path: Path, written: object) -> None:
         self._export_button.setEnabled(True)
         number = written if isinstance(written, int) else 0
-        self._show_note(f"Exported {count_words(number)} to {path}.")
+        self._show_note(
+            self.tr("Exported {events} to {path}.").format(events=count_words(number), path=path)
+        )
 
     def _export_failed(self, message: str) -> None:
         self._export_button.setEnabled(True)
-        self._show_problem(f"Cannot export the audit trail: {message}")
+        self._show_problem(
+            self.tr("Cannot export the audit trail: {problem}").format(problem=message)
+        )
 
     def _show_note(self, text: str) -> None:
         self._set_message(text, problem=False)
 
     def _show_problem(self, text: str) -> None:
-        self._set_message(text if text.endswith(".") else f"{text}.", problem=True)
+        self._set_message(text if text.endswith((".", "。")) else f"{text}.", problem=True)
 
     def _set_message(self, text: str, *, problem: bool) -> None:
         self._message.setText(text)

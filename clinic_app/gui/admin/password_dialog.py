@@ -8,7 +8,7 @@ That check is pure (no database); storing the new password runs on the backgroun
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,14 +74,21 @@ class NewPassword:
         self._dialog = parent
         self.attempted = False
         self._left: set[QLineEdit] = set()
-        self.first = self._field(f"{prefix}.password", "Password", parent)
-        self.first.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
-        self.second = self._field(f"{prefix}.passwordAgain", "Password again", parent)
+        translate = QCoreApplication.translate
+        self.first = self._field(f"{prefix}.password", translate("NewPassword", "Password"), parent)
+        self.first.setPlaceholderText(
+            translate("NewPassword", "at least {count} characters").format(
+                count=MIN_PASSWORD_LENGTH
+            )
+        )
+        self.second = self._field(
+            f"{prefix}.passwordAgain", translate("NewPassword", "Password again"), parent
+        )
         self._first_message = message_label(f"{prefix}.password.message", parent)
         self._second_message = message_label(f"{prefix}.passwordAgain.message", parent)
-        form.addRow("Pass&word:", self.first)
+        form.addRow(translate("NewPassword", "Pass&word:"), self.first)
         form.addRow("", self._first_message)
-        form.addRow("Password a&gain:", self.second)
+        form.addRow(translate("NewPassword", "Password a&gain:"), self.second)
         form.addRow("", self._second_message)
 
     def _field(self, name: str, words: str, parent: QWidget) -> QLineEdit:
@@ -106,7 +113,9 @@ class NewPassword:
         except users.AccountRefused as error:
             found[self.first] = sentence(str(error))
         if self.second.text() != self.first.text():
-            found[self.second] = "The two passwords differ: type the same one twice."
+            found[self.second] = QCoreApplication.translate(
+                "NewPassword", "The two passwords differ: type the same one twice."
+            )
         return found
 
     def refresh(self) -> QLineEdit | None:
@@ -145,14 +154,15 @@ class PasswordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("passwordDialog")
-        self.setWindowTitle(f"Reset password: {account.username}")
+        self.setWindowTitle(self.tr("Reset password: {username}").format(username=account.username))
         self._workstation = workstation
         self.account = account
         self._calls = DatabaseCalls("resetting a password", self)
 
         intro = QLabel(
-            f"A new password for {account.display_name} ({account.username}). Tell them "
-            "in person, not by e-mail.",
+            self.tr(
+                "A new password for {name} ({username}). Tell them in person, not by e-mail."
+            ).format(name=account.display_name, username=account.username),
             self,
         )
         intro.setWordWrap(True)
@@ -161,7 +171,9 @@ class PasswordDialog(QDialog):
 
         self._error = message_label("resetPassword.error", self)
         buttons = QDialogButtonBox(self)
-        self._save = buttons.addButton("&Set password", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._save = buttons.addButton(
+            self.tr("&Set password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self._save.setObjectName("resetPassword.save")
         self._save.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -190,7 +202,7 @@ class PasswordDialog(QDialog):
             return
         database, actor = self._workstation.database, self._workstation.actor
         username, password = self.account.username, self._password.password
-        self._error.setText("Saving…")
+        self._error.setText(self.tr("Saving…"))
         self._error.show()
         self._calls.run(
             lambda: users.reset_password(database, actor, username, password),
@@ -214,6 +226,8 @@ class PasswordDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         log.warning("resetting a password failed: %s", message)
-        self._error.setText(f"The password was not changed: {sentence(message)}")
+        self._error.setText(
+            self.tr("The password was not changed: {problem}").format(problem=sentence(message))
+        )
         self._error.show()
         fit_height(self)

@@ -17,7 +17,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.style import restyle
-from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
+from clinic_app.gui.common.wording import moment_words, sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.handouts.content import PAPER_NAMES, PAPERS
 from clinic_app.languages import KNOWN_LANGUAGES, OWN_NAMES, unreviewed_languages
@@ -58,15 +59,24 @@ from clinic_app.storage.errors import RecordChanged, StorageError
 
 log = logging.getLogger(__name__)
 
-LOADING = "Loading the settings…"
-SAVING = "Saving…"
+LOADING = QT_TRANSLATE_NOOP("SettingsPage", "Loading the settings…")
+SAVING = QT_TRANSLATE_NOOP("SettingsPage", "Saving…")
+
+# PAPER_NAMES (handouts, no Qt) in the windows' language: marked here for lupdate.
+_PAPER_WORDS = (
+    QT_TRANSLATE_NOOP("SettingsPage", "A4"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Letter"),
+)
 
 BODY_WIDTH = 860  # pixels: lines of a readable length on a wide screen
 LOGO_PREVIEW_HEIGHT = 56  # pixels: about the 15 mm it prints at, as a screen shows it
-NO_LOGO = "No logo: the printouts carry the clinic's name, address and phone only."
-THRESHOLDS_NOTE = (
+NO_LOGO = QT_TRANSLATE_NOOP(
+    "SettingsPage", "No logo: the printouts carry the clinic's name, address and phone only."
+)
+THRESHOLDS_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsPage",
     "The thresholds change which intakes get flagged from now on. Intakes already assessed "
-    "keep the flags they were given, under the thresholds of that day."
+    "keep the flags they were given, under the thresholds of that day.",
 )
 
 
@@ -91,7 +101,10 @@ def _form(group: QGroupBox) -> QFormLayout:
 def choose_logo_file(parent: QWidget) -> str:
     """Ask for the logo's file; "" when the admin cancels. (Tests replace this.)"""
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, "Choose the clinic's logo", "", "Pictures (*.png *.jpg *.jpeg)"
+        parent,
+        QCoreApplication.translate("SettingsPage", "Choose the clinic's logo"),
+        "",
+        QCoreApplication.translate("SettingsPage", "Pictures (*.png *.jpg *.jpeg)"),
     )
     return chosen
 
@@ -101,8 +114,11 @@ def ask_to_reload(parent: QWidget, message: str) -> bool:
     this.)"""
     answer = QMessageBox.question(
         parent,
-        "Settings changed elsewhere",
-        f"{message}\n\nLoad their settings now? What you typed here will be replaced.",
+        QCoreApplication.translate("SettingsPage", "Settings changed elsewhere"),
+        QCoreApplication.translate(
+            "SettingsPage",
+            "{message}\n\nLoad their settings now? What you typed here will be replaced.",
+        ).format(message=message),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -127,7 +143,7 @@ class SettingsPage(QWidget):
         for calls in (self._loading, self._saving):
             calls.busy_changed.connect(lambda _busy: self._update_buttons())
 
-        title = QLabel("Clinic", self)
+        title = QLabel(self.tr("Clinic"), self)
         title.setObjectName("settings.title")
         title.setProperty("role", "pageTitle")
 
@@ -145,12 +161,14 @@ class SettingsPage(QWidget):
             self._session(body),
             self._thresholds(body),
         )
-        self._revert = QPushButton("Re&vert", body)
+        self._revert = QPushButton(self.tr("Re&vert"), body)
         self._revert.setObjectName("settings.revert")
-        self._revert.setToolTip("Read the settings from the database again, dropping changes")
-        self._save = QPushButton("Sav&e", body)
+        self._revert.setToolTip(
+            self.tr("Read the settings from the database again, dropping changes")
+        )
+        self._save = QPushButton(self.tr("Sav&e"), body)
         self._save.setObjectName("settings.save")
-        self._save.setToolTip("Store these settings for every workstation (Ctrl+S)")
+        self._save.setToolTip(self.tr("Store these settings for every workstation (Ctrl+S)"))
         save_keys = QShortcut(QKeySequence.StandardKey.Save, self)
         save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_keys.activated.connect(self.save)
@@ -184,14 +202,15 @@ class SettingsPage(QWidget):
             line.returnPressed.connect(self.save)
         low, high = IDLE_LOCK_MINUTES
         self._number_problems: dict[QAbstractSpinBox, str] = {
-            self._idle: f"Lock after: type a whole number of minutes from {low} to {high}.",
-            self._pain_days: (
-                "Pain not improving: type a whole number of days from 0 to "
-                f"{MAX_PERSISTENT_PAIN_DAYS}."
-            ),
-            self._weekly: (
-                f"Largest weekly rise: type a percentage from 0 to {MAX_WEEKLY_INCREASE * 100:g}."
-            ),
+            self._idle: self.tr(
+                "Lock after: type a whole number of minutes from {low} to {high}."
+            ).format(low=low, high=high),
+            self._pain_days: self.tr(
+                "Pain not improving: type a whole number of days from 0 to {high}."
+            ).format(high=MAX_PERSISTENT_PAIN_DAYS),
+            self._weekly: self.tr(
+                "Largest weekly rise: type a percentage from 0 to {high}."
+            ).format(high=f"{MAX_WEEKLY_INCREASE * 100:g}"),
         }
         for spin in self._number_problems:
             spin.installEventFilter(self)
@@ -200,52 +219,54 @@ class SettingsPage(QWidget):
     # --- the form -------------------------------------------------------------------------
 
     def _printouts(self, parent: QWidget) -> QGroupBox:
-        group = QGroupBox("On every printout", parent)
+        group = QGroupBox(self.tr("On every printout"), parent)
         form = _form(group)
         self._name = QLineEdit(group)
         self._name.setObjectName("settings.clinic_name")
         self._name.setMaxLength(200)
-        form.addRow("Clinic na&me:", self._name)
+        form.addRow(self.tr("Clinic na&me:"), self._name)
         self._address = QPlainTextEdit(group)
         self._address.setObjectName("settings.address")
         self._address.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
         self._address.setFixedHeight(self._address.fontMetrics().lineSpacing() * 4 + 12)
-        self._address.setAccessibleName("Address")
-        form.addRow("A&ddress:", self._address)
+        self._address.setAccessibleName(self.tr("Address"))
+        form.addRow(self.tr("A&ddress:"), self._address)
         self._phone = QLineEdit(group)
         self._phone.setObjectName("settings.phone")
         self._phone.setMaxLength(120)
-        form.addRow("Ph&one:", self._phone)
+        form.addRow(self.tr("Ph&one:"), self._phone)
         self._emergency = QLineEdit(group)
         self._emergency.setObjectName("settings.emergency_number")
         self._emergency.setMaxLength(EMERGENCY_NUMBER_LENGTH)
-        self._emergency.setPlaceholderText("Empty: “your local emergency number”")
+        self._emergency.setPlaceholderText(self.tr("Empty: “your local emergency number”"))
         self._emergency.setToolTip(
-            "Printed in the “Get emergency care now” box of a care sheet, after “Call”: "
-            "digits, spaces and + ( ) - only, such as 999, 112 or 911"
+            self.tr(
+                "Printed in the “Get emergency care now” box of a care sheet, after “Call”: "
+                "digits, spaces and + ( ) - only, such as 999, 112 or 911"
+            )
         )
-        form.addRow("Emergency num&ber:", self._emergency)
+        form.addRow(self.tr("Emergency num&ber:"), self._emergency)
 
         self._logo_preview = QLabel(group)
         self._logo_preview.setObjectName("settings.logo")
         self._logo_preview.setWordWrap(True)
         self._logo_preview.setMinimumHeight(LOGO_PREVIEW_HEIGHT)
-        self._choose_logo = QPushButton("Choose &logo…", group)
+        self._choose_logo = QPushButton(self.tr("Choose &logo…"), group)
         self._choose_logo.setObjectName("settings.chooseLogo")
-        self._choose_logo.setToolTip("A PNG or JPEG picture, at most 512 KB")
-        self._remove_logo = QPushButton("Remove lo&go", group)
+        self._choose_logo.setToolTip(self.tr("A PNG or JPEG picture, at most 512 KB"))
+        self._remove_logo = QPushButton(self.tr("Remove lo&go"), group)
         self._remove_logo.setObjectName("settings.removeLogo")
         logo_row = QHBoxLayout()
         logo_row.addWidget(self._logo_preview, 1)
         logo_row.addWidget(self._choose_logo)
         logo_row.addWidget(self._remove_logo)
-        form.addRow("Logo:", logo_row)
+        form.addRow(self.tr("Logo:"), logo_row)
 
         self._paper = QComboBox(group)
         self._paper.setObjectName("settings.paper")
         for paper in PAPERS:
-            self._paper.addItem(PAPER_NAMES[paper], paper)
-        form.addRow("Paper si&ze:", self._paper)
+            self._paper.addItem(self.tr(PAPER_NAMES[paper]), paper)
+        form.addRow(self.tr("Paper si&ze:"), self._paper)
         return group
 
     def _languages(self, parent: QWidget) -> QGroupBox:
@@ -293,35 +314,39 @@ class SettingsPage(QWidget):
         return self.tr("Not yet reviewed by a clinician: %1").replace("%1", names)
 
     def _session(self, parent: QWidget) -> QGroupBox:
-        group = QGroupBox("Session lock", parent)
+        group = QGroupBox(self.tr("Session lock"), parent)
         form = _form(group)
         self._idle = QSpinBox(group)
         self._idle.setObjectName("settings.idle_lock_minutes")
         self._idle.setRange(*IDLE_LOCK_MINUTES)
-        self._idle.setSuffix(" minutes")
+        self._idle.setSuffix(self.tr(" minutes"))
         self._idle.setToolTip(
-            "After this long without use, a workstation hides patient data until the "
-            "password is typed again"
+            self.tr(
+                "After this long without use, a workstation hides patient data until the "
+                "password is typed again"
+            )
         )
-        form.addRow("Loc&k after:", self._idle)
+        form.addRow(self.tr("Loc&k after:"), self._idle)
         return group
 
     def _thresholds(self, parent: QWidget) -> QGroupBox:
-        group = QGroupBox("Flag thresholds", parent)
+        group = QGroupBox(self.tr("Flag thresholds"), parent)
         form = _form(group)
-        note = QLabel(THRESHOLDS_NOTE, group)
+        note = QLabel(self.tr(THRESHOLDS_NOTE), group)
         note.setObjectName("settings.thresholdsNote")
         note.setWordWrap(True)
         form.addRow(note)
         self._pain_days = QSpinBox(group)
         self._pain_days.setObjectName("settings.persistent_pain_days")
         self._pain_days.setRange(0, MAX_PERSISTENT_PAIN_DAYS)
-        self._pain_days.setSuffix(" days")
+        self._pain_days.setSuffix(self.tr(" days"))
         self._pain_days.setToolTip(
-            "Pain that has lasted longer than this without getting better may need a "
-            "clinician (flag: pain that is not settling)"
+            self.tr(
+                "Pain that has lasted longer than this without getting better may need a "
+                "clinician (flag: pain that is not settling)"
+            )
         )
-        form.addRow("Pain not &improving, flag after more than:", self._pain_days)
+        form.addRow(self.tr("Pain not &improving, flag after more than:"), self._pain_days)
         self._weekly = QDoubleSpinBox(group)
         self._weekly.setObjectName("settings.max_weekly_increase")
         self._weekly.setRange(0.0, MAX_WEEKLY_INCREASE * 100)
@@ -329,16 +354,20 @@ class SettingsPage(QWidget):
         self._weekly.setSingleStep(1.0)
         self._weekly.setSuffix(" %")
         self._weekly.setToolTip(
-            "A larger rise in weekly distance than this brings advice to ease back, and "
-            "counts towards the stress-fracture flag"
+            self.tr(
+                "A larger rise in weekly distance than this brings advice to ease back, and "
+                "counts towards the stress-fracture flag"
+            )
         )
-        form.addRow("Largest &weekly rise in distance:", self._weekly)
+        form.addRow(self.tr("Largest &weekly rise in distance:"), self._weekly)
         defaults = RuleSettings()
-        self._restore = QPushButton("Restore defaul&ts", group)
+        self._restore = QPushButton(self.tr("Restore defaul&ts"), group)
         self._restore.setObjectName("settings.restoreDefaults")
         self._restore.setToolTip(
-            f"Put back {defaults.persistent_pain_days} days and "
-            f"{defaults.max_weekly_increase * 100:g} % (then Save)"
+            self.tr("Put back {days} days and {percent} % (then Save)").format(
+                days=defaults.persistent_pain_days,
+                percent=f"{defaults.max_weekly_increase * 100:g}",
+            )
         )
         form.addRow("", self._restore)
         return group
@@ -392,10 +421,12 @@ class SettingsPage(QWidget):
                     LOGO_PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation
                 )
             )
-            self._logo_preview.setAccessibleName("The clinic's logo")
+            self._logo_preview.setAccessibleName(self.tr("The clinic's logo"))
             return
         self._logo_preview.setPixmap(QPixmap())
-        self._logo_preview.setText(NO_LOGO if logo is None else "A logo this screen cannot show.")
+        self._logo_preview.setText(
+            self.tr(NO_LOGO) if logo is None else self.tr("A logo this screen cannot show.")
+        )
         self._logo_preview.setAccessibleName(self._logo_preview.text())
 
     # --- public: what the buttons do, and what the tests use -----------------------------
@@ -408,7 +439,7 @@ class SettingsPage(QWidget):
         """Read the settings from the database again; the form shows them when they come
         (`over_typing` False: not if the admin has started changing the form meanwhile)."""
         database = self.workstation.database
-        self._say(LOADING)
+        self._say(self.tr(LOADING))
         self._loading.run(
             lambda: clinic_settings.load(database),
             lambda details: self._loaded_now(details, then_say, over_typing),
@@ -422,20 +453,23 @@ class SettingsPage(QWidget):
 
     def _load_failed(self, message: str) -> None:
         log.warning("reading the clinic settings failed: %s", message)
-        self._say(f"Cannot read the settings: {sentence(message)}", error=True)
+        self._say(
+            self.tr("Cannot read the settings: {problem}").format(problem=sentence(message)),
+            error=True,
+        )
 
     def save(self) -> None:
         """Store the form's settings for every workstation, or say why not."""
         for spin, problem in self._number_problems.items():
             if not spin.hasAcceptableInput():  # half typed ("0", "") and not yet left
-                self._say(f"Not saved. {problem}", error=True)
+                self._say(self.tr("Not saved. {problem}").format(problem=problem), error=True)
                 spin.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         if self.is_busy():
             return  # Ctrl+S or Enter while a read or the last save is out
         details = self.form_details()
         database, actor = self.workstation.database, self.workstation.actor
-        self._say(SAVING)
+        self._say(self.tr(SAVING))
         self._saving.run(
             lambda: save_or_changed(database, actor, details),
             lambda outcome: self._saved(details, outcome),
@@ -451,11 +485,11 @@ class SettingsPage(QWidget):
         else:  # typed on while it saved: keep the typing, on the version now stored
             self._loaded = dataclasses.replace(self._loaded, version=outcome.version)
             self._shown = dataclasses.replace(outcome)
-        self._say("Saved.")
+        self._say(self.tr("Saved."))
 
     def _save_failed(self, message: str) -> None:
         log.warning("saving the clinic settings failed: %s", message)
-        self._say(f"Not saved: {sentence(message)}", error=True)
+        self._say(self.tr("Not saved: {problem}").format(problem=sentence(message)), error=True)
 
     def _update_buttons(self) -> None:
         """One save at a time, and none from a page whose settings are still being read."""
@@ -470,37 +504,41 @@ class SettingsPage(QWidget):
         try:
             logo = clinic_settings.read_logo(Path(chosen))
         except StorageError as error:
-            self._say(f"{sentence(str(error))} The logo was not changed.", error=True)
+            self._say(
+                self.tr("{problem} The logo was not changed.").format(problem=sentence(str(error))),
+                error=True,
+            )
             return
         self._set_logo(logo)
-        self._say("The logo is in the form; Save to print it on every handout.")
+        self._say(self.tr("The logo is in the form; Save to print it on every handout."))
 
     def remove_logo(self) -> None:
         self._set_logo(None)
-        self._say("The logo is out of the form; Save to print without it.")
+        self._say(self.tr("The logo is out of the form; Save to print without it."))
 
     def restore_defaults(self) -> None:
         """Put the default thresholds in the form (Save stores them)."""
         defaults = RuleSettings()
         self._pain_days.setValue(defaults.persistent_pain_days)
         self._weekly.setValue(defaults.max_weekly_increase * 100)
-        self._say("The default thresholds are in the form; Save to use them.")
+        self._say(self.tr("The default thresholds are in the form; Save to use them."))
 
     # --- inside ---------------------------------------------------------------------------
 
     def _changed_elsewhere(self, error: RecordChanged) -> None:
-        moment = error.changed_at.astimezone()
-        when = f"{moment:%H:%M} on {moment.day} {moment:%B %Y}"
-        message = (
-            f"Not saved: {error.changed_by} saved other settings at {when}, after this page "
+        moment = error.changed_at
+        when = moment_words(moment)
+        message = self.tr(
+            "Not saved: {who} saved other settings at {when}, after this page "
             "read them. Your changes are still in the form. Use Revert to see theirs, then "
             "make yours again."
-        )
+        ).format(who=error.changed_by, when=when)
         self._say(message, error=True)
         if ask_to_reload(self, message):
             self.reload(
-                then_say=f"These are the settings {error.changed_by} saved. Make your changes "
-                "again and Save."
+                then_say=self.tr(
+                    "These are the settings {who} saved. Make your changes again and Save."
+                ).format(who=error.changed_by)
             )
 
     def _say(self, message: str, *, error: bool = False) -> None:
@@ -518,7 +556,10 @@ class SettingsPage(QWidget):
         if leaving and isinstance(watched, QAbstractSpinBox) and not watched.hasAcceptableInput():
             problem = self._number_problems.get(watched)
             if problem is not None:
-                self._say(f"{problem} It was put back to its last value.", error=True)
+                self._say(
+                    self.tr("{problem} It was put back to its last value.").format(problem=problem),
+                    error=True,
+                )
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:

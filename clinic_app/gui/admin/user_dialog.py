@@ -29,15 +29,18 @@ from clinic_app.gui.admin.password_dialog import (
     show_message,
 )
 from clinic_app.gui.common.database_calls import DatabaseCalls
-from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
+from clinic_app.gui.common.wording import role_label, sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
-from clinic_app.services.users import USERNAME, Account, role_words
+from clinic_app.services.users import USERNAME, Account
 from clinic_app.storage.models import ROLES
 
 log = logging.getLogger(__name__)
 
-USERNAME_HINT = "2 to 64 lower-case letters, digits, '.', '_' or '-'; no spaces"
+USERNAME_HINT = QT_TRANSLATE_NOOP(
+    "AddUserDialog", "2 to 64 lower-case letters, digits, '.', '_' or '-'; no spaces"
+)
 
 
 class AddUserDialog(QDialog):
@@ -46,7 +49,7 @@ class AddUserDialog(QDialog):
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addUserDialog")
-        self.setWindowTitle("Add user")
+        self.setWindowTitle(self.tr("Add user"))
         self._workstation = workstation
         self.account: Account | None = None
         self._attempted = False
@@ -54,28 +57,32 @@ class AddUserDialog(QDialog):
         self._calls = DatabaseCalls("adding a user", self)
 
         form = QFormLayout()
-        self._username = self._line("addUser.username", "Username", "&Username:", form)
-        self._username.setPlaceholderText("e.g. maria.lopez")
-        self._username.setToolTip(f"What they sign in with: {USERNAME_HINT}")
+        self._username = self._line(
+            "addUser.username", self.tr("Username"), self.tr("&Username:"), form
+        )
+        self._username.setPlaceholderText(self.tr("e.g. maria.lopez"))
+        self._username.setToolTip(
+            self.tr("What they sign in with: {hint}").format(hint=self.tr(USERNAME_HINT))
+        )
         self._username.setMaxLength(64)
         self._username_message = message_label("addUser.username.message", self)
         form.addRow("", self._username_message)
-        self._name = self._line("addUser.display_name", "Name", "&Name:", form)
-        self._name.setToolTip("Shown on records and on referral letters")
+        self._name = self._line("addUser.display_name", self.tr("Name"), self.tr("&Name:"), form)
+        self._name.setToolTip(self.tr("Shown on records and on referral letters"))
         self._name.setMaxLength(200)
         self._name_message = message_label("addUser.display_name.message", self)
         form.addRow("", self._name_message)
         self._role = QComboBox(self)
         self._role.setObjectName("addUser.role")
-        self._role.setAccessibleName("Role")
+        self._role.setAccessibleName(self.tr("Role"))
         for role in ROLES:
-            self._role.addItem(role_words(role).capitalize(), role)
-        form.addRow("&Role:", self._role)
+            self._role.addItem(role_label(role).capitalize(), role)
+        form.addRow(self.tr("&Role:"), self._role)
         self._password = NewPassword(form, self, "addUser")
 
         self._error = message_label("addUser.error", self)
         buttons = QDialogButtonBox(self)
-        self._save = buttons.addButton("&Add user", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._save = buttons.addButton(self.tr("&Add user"), QDialogButtonBox.ButtonRole.AcceptRole)
         self._save.setObjectName("addUser.save")
         self._save.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -113,11 +120,15 @@ class AddUserDialog(QDialog):
         found: dict[QWidget, str] = {}
         username = self._username.text().strip()
         if not username:
-            found[self._username] = "Type a username: what they will sign in with."
+            found[self._username] = self.tr("Type a username: what they will sign in with.")
         elif not USERNAME.fullmatch(username):
-            found[self._username] = f"A username is {USERNAME_HINT}."
+            found[self._username] = self.tr("A username is {hint}.").format(
+                hint=self.tr(USERNAME_HINT)
+            )
         if not self._name.text().strip():
-            found[self._name] = "Type their name, as it should appear on records and letters."
+            found[self._name] = self.tr(
+                "Type their name, as it should appear on records and letters."
+            )
         return found
 
     def _refresh(self) -> QWidget | None:
@@ -146,7 +157,7 @@ class AddUserDialog(QDialog):
         database, actor = self._workstation.database, self._workstation.actor
         username, display_name = self._username.text().strip(), self._name.text().strip()
         role, password = str(self._role.currentData()), self._password.password
-        self._error.setText("Adding…")
+        self._error.setText(self.tr("Adding…"))
         self._error.show()
         self._calls.run(
             lambda: users.create_user(
@@ -177,6 +188,8 @@ class AddUserDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         log.warning("adding a user failed: %s", message)
-        self._error.setText(f"The user was not added: {sentence(message)}")
+        self._error.setText(
+            self.tr("The user was not added: {problem}").format(problem=sentence(message))
+        )
         self._error.show()
         fit_height(self)

@@ -7,17 +7,27 @@ itself to whoever acts on the selected row (reset its password, change its role)
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from clinic_app.gui.common.record_table import Index, RecordTableModel
-from clinic_app.services.users import Account, role_words
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
+from clinic_app.gui.common.wording import role_label
+from clinic_app.services.users import Account
 
 USERNAME = 0
 NAME = 1
 ROLE = 2
 STATUS = 3
-HEADERS = ("Username", "Name", "Role", "Status")
-ACTIVE_WORDS = {True: "active", False: "switched off"}
+HEADERS = (
+    QT_TRANSLATE_NOOP("UserTableModel", "Username"),
+    QT_TRANSLATE_NOOP("UserTableModel", "Name"),
+    QT_TRANSLATE_NOOP("UserTableModel", "Role"),
+    QT_TRANSLATE_NOOP("UserTableModel", "Status"),
+)
+ACTIVE_WORDS = {
+    True: QT_TRANSLATE_NOOP("UserTableModel", "active"),
+    False: QT_TRANSLATE_NOOP("UserTableModel", "switched off"),
+}
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -65,7 +75,7 @@ class UserTableModel(RecordTableModel):
         if column == NAME:
             return account.display_name
         if column == ROLE:
-            return role_words(account.role)
+            return role_label(account.role)
         if column == STATUS:
-            return ACTIVE_WORDS[account.active]
+            return QCoreApplication.translate("UserTableModel", ACTIVE_WORDS[account.active])
         return None

@@ -30,16 +30,17 @@ from clinic_app.gui.admin.user_model import ACCOUNT_ROLE, NAME, UserTableModel
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import record_table
 from clinic_app.gui.common.style import restyle
-from clinic_app.gui.common.wording import sentence
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
+from clinic_app.gui.common.wording import role_label, role_with_article, sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
-from clinic_app.services.users import Account, role_words
+from clinic_app.services.users import Account
 from clinic_app.storage.models import ROLES
 
 log = logging.getLogger(__name__)
 
-LOADING = "Loading the users…"
-CHANGING = "Changing…"
+LOADING = QT_TRANSLATE_NOOP("UsersPage", "Loading the users…")
+CHANGING = QT_TRANSLATE_NOOP("UsersPage", "Changing…")
 
 
 class UsersPage(QWidget):
@@ -54,12 +55,14 @@ class UsersPage(QWidget):
         self._changing = DatabaseCalls("changing a user", self)
         self._changing.busy_changed.connect(lambda _busy: self._update_buttons())
 
-        title = QLabel("Users", self)
+        title = QLabel(self.tr("Users"), self)
         title.setObjectName("users.title")
         title.setProperty("role", "pageTitle")
         intro = QLabel(
-            "Everyone who signs in. A switched-off account cannot sign in; its name stays "
-            "on every record it made.",
+            self.tr(
+                "Everyone who signs in. A switched-off account cannot sign in; its name stays "
+                "on every record it made."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -69,25 +72,29 @@ class UsersPage(QWidget):
             self._model,
             self,
             name="users.table",
-            accessible_name="Users",
+            accessible_name=self.tr("Users"),
             stretch=NAME,
         )
 
-        self._add = self._button("A&dd user…", "users.add", "Add an account")
+        self._add = self._button(self.tr("A&dd user…"), "users.add", self.tr("Add an account"))
         self._reset = self._button(
-            "R&eset password…", "users.resetPassword", "Give the selected user a new password"
+            self.tr("R&eset password…"),
+            "users.resetPassword",
+            self.tr("Give the selected user a new password"),
         )
         self._role = QComboBox(self)
         self._role.setObjectName("users.role")
-        self._role.setAccessibleName("Role of the selected user")
+        self._role.setAccessibleName(self.tr("Role of the selected user"))
         for role in ROLES:
-            self._role.addItem(role_words(role).capitalize(), role)
-        role_label = QLabel("R&ole:", self)
-        role_label.setBuddy(self._role)
+            self._role.addItem(role_label(role).capitalize(), role)
+        role_words = QLabel(self.tr("R&ole:"), self)
+        role_words.setBuddy(self._role)
         self._change_role = self._button(
-            "Change ro&le", "users.changeRole", "Give the selected user the role chosen beside"
+            self.tr("Change ro&le"),
+            "users.changeRole",
+            self.tr("Give the selected user the role chosen beside"),
         )
-        self._active = self._button("S&witch off", "users.active", "")
+        self._active = self._button(self.tr("S&witch off"), "users.active", "")
 
         self._message = QLabel(self)
         self._message.setObjectName("users.message")
@@ -98,7 +105,7 @@ class UsersPage(QWidget):
         buttons.addWidget(self._add)
         buttons.addWidget(self._reset)
         buttons.addSpacing(12)
-        buttons.addWidget(role_label)
+        buttons.addWidget(role_words)
         buttons.addWidget(self._role)
         buttons.addWidget(self._change_role)
         buttons.addSpacing(12)
@@ -137,7 +144,7 @@ class UsersPage(QWidget):
         they are shown, `then_say` (an outcome the reading must not hide) is shown."""
         database = self.workstation.database
         if then_say is None and not self._message.text():
-            self._say(LOADING)
+            self._say(self.tr(LOADING))
         elif then_say is not None:
             self._say(then_say, error=error)
         self._reading.run(
@@ -161,12 +168,16 @@ class UsersPage(QWidget):
         self._selection_changed()
         if then_say is not None:
             self._say(then_say, error=error)
-        elif self._message.text() == LOADING:
+        elif self._message.text() == self.tr(LOADING):
             self._say("")
 
     def _read_failed(self, message: str) -> None:
         log.warning("reading the users failed: %s", message)
-        self._say(f"Cannot read the users: {sentence(message)} Try again in a moment.")
+        self._say(
+            self.tr("Cannot read the users: {problem} Try again in a moment.").format(
+                problem=sentence(message)
+            )
+        )
 
     def selected(self) -> Account | None:
         rows = self._table.selectionModel().selectedRows()
@@ -192,8 +203,9 @@ class UsersPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self._done(
-                f"{account.display_name} ({account.username}) has a new password. Tell them "
-                "in person.",
+                self.tr("{name} ({username}) has a new password. Tell them in person.").format(
+                    name=account.display_name, username=account.username
+                ),
                 account.username,
             )
         )
@@ -210,8 +222,11 @@ class UsersPage(QWidget):
         username = account.username
         self._act(
             lambda: users.change_role(database, actor, username, role),
-            f"{account.display_name} ({account.username}) is now {_a(role_words(role))}; "
-            "it takes effect when they next sign in.",
+            self.tr(
+                "{name} ({username}) is now {role}; it takes effect when they next sign in."
+            ).format(
+                name=account.display_name, username=account.username, role=role_with_article(role)
+            ),
             account.username,
         )
 
@@ -225,15 +240,18 @@ class UsersPage(QWidget):
         if account.active:
             self._act(
                 lambda: users.deactivate_user(database, actor, username),
-                f"{account.display_name} ({account.username}) is switched off and can no "
-                "longer sign in.",
+                self.tr("{name} ({username}) is switched off and can no longer sign in.").format(
+                    name=account.display_name, username=account.username
+                ),
                 account.username,
             )
         else:
             self._act(
                 lambda: users.reactivate_user(database, actor, username),
-                f"{account.display_name} ({account.username}) is switched on again and can "
-                "sign in with their old password.",
+                self.tr(
+                    "{name} ({username}) is switched on again and can sign in with their "
+                    "old password."
+                ).format(name=account.display_name, username=account.username),
                 account.username,
             )
 
@@ -243,18 +261,23 @@ class UsersPage(QWidget):
         """Run `change` (a closure over plain values, no widget) in the background."""
         if self._changing.busy:
             return
-        self._say(CHANGING)
+        self._say(self.tr(CHANGING))
         self._changing.run(change, lambda _account: self._done(done, username), self._refused)
 
     def _refused(self, message: str) -> None:
         log.warning("changing a user failed: %s", message)
-        self.refresh(then_say=f"Not changed: {sentence(message)}", error=True)
+        self.refresh(
+            then_say=self.tr("Not changed: {problem}").format(problem=sentence(message)), error=True
+        )
 
     def _added(self, account: Account | None) -> None:
         if account is not None:
             self._done(
-                f"Added {account.display_name} ({account.username}) as "
-                f"{_a(role_words(account.role))}. They can sign in now.",
+                self.tr("Added {name} ({username}) as {role}. They can sign in now.").format(
+                    name=account.display_name,
+                    username=account.username,
+                    role=role_with_article(account.role),
+                ),
                 account.username,
             )
 
@@ -282,18 +305,14 @@ class UsersPage(QWidget):
             account is not None and free and self._role.currentData() != account.role
         )
         if account is not None and not account.active:
-            self._active.setText("S&witch on")
-            self._active.setToolTip("Let the selected user sign in again")
+            self._active.setText(self.tr("S&witch on"))
+            self._active.setToolTip(self.tr("Let the selected user sign in again"))
         else:
-            self._active.setText("S&witch off")
-            self._active.setToolTip("Stop the selected user from signing in")
+            self._active.setText(self.tr("S&witch off"))
+            self._active.setToolTip(self.tr("Stop the selected user from signing in"))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the accounts each time the page is shown: another admin may have changed
         them."""
         self.refresh()
         super().showEvent(event)
-
-
-def _a(words: str) -> str:
-    return f"an {words}" if words[:1] in "aeiou" else f"a {words}"

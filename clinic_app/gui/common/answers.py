@@ -17,13 +17,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from clinic_app.gui.common.foot_map import region_words
 from clinic_app.gui.common.form_labels import form_labels
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, STEPS, Kind, step_of
+from clinic_app.gui.common.intake_fields import words as label_words
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.intake.answers import MISSING, answer_at
 from clinic_app.intake.fields import REGIONS
 from clinic_app.intake.regions import foot_map
 
-NOTHING_ANSWERED = "Nothing answered."
+NOTHING_ANSWERED = QT_TRANSLATE_NOOP("Answers", "Nothing answered.")
 _UNITS = ("km", "mi")
 
 
@@ -59,19 +64,23 @@ def answer_text(document: Mapping[str, Any], path: str) -> str:
     if value is MISSING or value is None or value == "" or value == []:
         return ""
     if kind is Kind.FLAG:  # an unticked box is left out
-        return "Yes" if value is True else ""
+        return QCoreApplication.translate("Answers", "Yes") if value is True else ""
     if kind is Kind.CHOICE:
-        words = [
-            label
+        chosen = [
+            label_words(label)
             for choice, label in CHOICES[path]
             if choice is not None and type(choice) is type(value) and choice == value
         ]
-        return words[0] if words else str(value)
+        return chosen[0] if chosen else str(value)
     if kind is Kind.CHOICES and isinstance(value, list):
         named = dict(CHECKS[path])
-        return ", ".join(named.get(str(item), str(item)) for item in value)
+        return _comma().join(
+            label_words(named[str(item)]) if str(item) in named else str(item) for item in value
+        )
     if kind is Kind.REGIONS and isinstance(value, list):
-        return ", ".join(foot_map().label(item) if item in REGIONS else str(item) for item in value)
+        return _comma().join(
+            region_words(foot_map().label(item)) if item in REGIONS else str(item) for item in value
+        )
     if kind in (Kind.PAIN, Kind.OPTIONAL_PAIN):
         return f"{value} / 10"
     if kind in (Kind.NUMBER, Kind.OPTIONAL_NUMBER):
@@ -90,7 +99,7 @@ def answered_steps(document: Mapping[str, Any]) -> tuple[AnsweredStep, ...]:
     return tuple(
         AnsweredStep(
             step,
-            title,
+            label_words(title),
             tuple(
                 Answer(path, labels[path], words)
                 for path in FIELDS
@@ -116,10 +125,14 @@ def answers_html(
             for answer in shown.answers
         )
         if not shown.answers:
-            parts.append(f"<div>{NOTHING_ANSWERED}</div>")
+            parts.append(f"<div>{QCoreApplication.translate('Answers', NOTHING_ANSWERED)}</div>")
         if after is not None:
             parts.append(after.get(shown.step, ""))
     return "".join(parts)
+
+
+def _comma() -> str:
+    return QCoreApplication.translate("Answers", ", ", "between the items of an answer")
 
 
 def _lines(text: str) -> str:

@@ -84,11 +84,16 @@ class _Runnable(QRunnable):
 
 
 def unexpected_failure(what: str) -> str:
-    """The words shown for a bug: what failed, where the details are, what to do."""
-    return (
-        f"{what[:1].upper()}{what[1:]} failed unexpectedly; the details are in the log. "
-        "Try again, and if it happens again, tell your administrator"
-    )
+    """The words shown for a bug: what failed, where the details are, what to do.
+
+    Translated on the worker (Qt's lookup is thread-safe); `what` itself names the work
+    for the log too, so it stays in English inside the translated sentence.
+    """
+    return QCoreApplication.translate(
+        "BackgroundTask",
+        "{what} failed unexpectedly; the details are in the log. "
+        "Try again, and if it happens again, tell your administrator",
+    ).format(what=f"{what[:1].upper()}{what[1:]}")
 
 
 class BackgroundTask(QObject):

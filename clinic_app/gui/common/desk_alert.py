@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.background import run_in_background
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import desk_alerts
 from clinic_app.services.desk_alerts import Acknowledgement, OpenAlert
@@ -43,12 +44,38 @@ one-second autosave an alert reaches another workstation well within 15 s."""
 SHORTCUT = "Ctrl+Shift+K"
 
 LOCKED_WORDS = {
-    "emergency": "⚠ Emergency alert at the desk. Unlock to see who and why.",
-    "urgent": "Urgent alert at the desk. Unlock to see it.",
+    "emergency": QT_TRANSLATE_NOOP(
+        "DeskAlertBar", "⚠ Emergency alert at the desk. Unlock to see who and why."
+    ),
+    "urgent": QT_TRANSLATE_NOOP("DeskAlertBar", "Urgent alert at the desk. Unlock to see it."),
 }
 NEEDS = {
-    "emergency": "Needs emergency care now (the emergency department or emergency number).",
-    "urgent": "Needs seeing by a clinician today.",
+    "emergency": QT_TRANSLATE_NOOP(
+        "DeskAlertBar",
+        "Needs emergency care now (the emergency department or emergency number).",
+    ),
+    "urgent": QT_TRANSLATE_NOOP("DeskAlertBar", "Needs seeing by a clinician today."),
+}
+# Whole phrases for each urgency: the words around "emergency"/"urgent" differ by language.
+HEADINGS = {
+    "emergency": QT_TRANSLATE_NOOP("DeskAlertBar", "Emergency"),
+    "urgent": QT_TRANSLATE_NOOP("DeskAlertBar", "Urgent"),
+}
+ALERT_NAMES = {
+    "emergency": QT_TRANSLATE_NOOP("DeskAlertBar", "Emergency alert"),
+    "urgent": QT_TRANSLATE_NOOP("DeskAlertBar", "Urgent alert"),
+}
+ALERT_NAMES_FOR = {
+    "emergency": QT_TRANSLATE_NOOP("DeskAlertBar", "Emergency alert for {patient}"),
+    "urgent": QT_TRANSLATE_NOOP("DeskAlertBar", "Urgent alert for {patient}"),
+}
+ACKNOWLEDGE_LOCKED = {
+    "emergency": QT_TRANSLATE_NOOP("DeskAlertBar", "Acknowledge emergency alert (unlock first)"),
+    "urgent": QT_TRANSLATE_NOOP("DeskAlertBar", "Acknowledge urgent alert (unlock first)"),
+}
+ACKNOWLEDGE_FOR = {
+    "emergency": QT_TRANSLATE_NOOP("DeskAlertBar", "Acknowledge the emergency alert for {patient}"),
+    "urgent": QT_TRANSLATE_NOOP("DeskAlertBar", "Acknowledge the urgent alert for {patient}"),
 }
 STYLE = """
 QFrame[urgency="emergency"] {
@@ -83,7 +110,7 @@ class DeskAlertBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deskAlerts")
-        self.setAccessibleName("Desk alerts")
+        self.setAccessibleName(self.tr("Desk alerts"))
         self.setStyleSheet(STYLE)
         self._workstation = workstation
         self._locked = False
@@ -217,7 +244,11 @@ class DeskAlertBar(QWidget):
             del self._rows[done.alert_id]
         if done.already:
             when = done.at.astimezone()
-            self._say(f"That alert was already acknowledged by {done.by} at {when:%H:%M}.")
+            self._say(
+                self.tr("That alert was already acknowledged by {who} at {time}.").format(
+                    who=done.by, time=f"{when:%H:%M}"
+                )
+            )
         else:
             self._say("")
         self.setVisible(bool(self._rows) or not self.note.isHidden())
@@ -230,7 +261,11 @@ class DeskAlertBar(QWidget):
             button = frame.findChild(QPushButton)
             if button is not None:
                 button.setEnabled(not self._locked)
-        self._say(f"The alert was not acknowledged: {message}. Try again in a moment.")
+        self._say(
+            self.tr("The alert was not acknowledged: {problem}. Try again in a moment.").format(
+                problem=message
+            )
+        )
 
     # --- drawing ----------------------------------------------------------------------
 
@@ -252,7 +287,7 @@ class DeskAlertBar(QWidget):
         raised = QLabel(frame)
         raised.setObjectName("deskAlert.raised")
         raised.setTextFormat(Qt.TextFormat.PlainText)
-        button = QPushButton("Acknowledge", frame)
+        button = QPushButton(self.tr("Acknowledge"), frame)
         button.setObjectName("deskAlert.acknowledge")
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(lambda: self.acknowledge(alert.alert_id))
@@ -274,32 +309,54 @@ class DeskAlertBar(QWidget):
         assert words is not None
         assert raised is not None
         assert button is not None
-        heading = "Emergency" if alert.urgency == "emergency" else "Urgent"
+        urgency = "emergency" if alert.urgency == "emergency" else "urgent"
+        heading = self.tr(HEADINGS[urgency])
         # Who raised it and when, under an emergency only: the quieter notice is one line.
         raised.setVisible(alert.urgency == "emergency" and not self._locked)
         if self._locked:
-            said = LOCKED_WORDS[alert.urgency]
+            said = self.tr(LOCKED_WORDS[urgency])
             words.setText(said)
             raised.setText("")
-            frame.setAccessibleName(f"{heading} alert")
+            frame.setAccessibleName(self.tr(ALERT_NAMES[urgency]))
             frame.setAccessibleDescription(said)
             button.setEnabled(False)
-            button.setToolTip("Unlock the window to see and acknowledge the alert")
-            button.setAccessibleName(f"Acknowledge {heading.lower()} alert (unlock first)")
+            button.setToolTip(self.tr("Unlock the window to see and acknowledge the alert"))
+            button.setAccessibleName(self.tr(ACKNOWLEDGE_LOCKED[urgency]))
             return
         sign = "⚠ " if alert.urgency == "emergency" else ""
         reasons = "; ".join(alert.reasons)
-        said = f"{sign}{heading}: {alert.patient} — {reasons}. {NEEDS[alert.urgency]}"
+        about = self._about(alert)
+        said = f"{sign}{heading}: {about} — {reasons}. {self.tr(NEEDS[urgency])}"
         words.setText(said)
         when = alert.raised_at.astimezone()
-        raised.setText(f"Raised at {when:%H:%M} by {alert.raised_by} (intake {alert.intake_id})")
-        frame.setAccessibleName(f"{heading} alert for {alert.patient}")
+        raised.setText(
+            self.tr("Raised at {time} by {who} ({record})").format(
+                time=f"{when:%H:%M}", who=alert.raised_by, record=self._record(alert)
+            )
+        )
+        frame.setAccessibleName(self.tr(ALERT_NAMES_FOR[urgency]).format(patient=about))
         frame.setAccessibleDescription(said)
         button.setEnabled(alert_id not in self._going)
         button.setToolTip(
-            f"Seen and acted on: take this alert off every workstation ({SHORTCUT} comes here)"
+            self.tr(
+                "Seen and acted on: take this alert off every workstation ({keys} comes here)"
+            ).format(keys=SHORTCUT)
         )
-        button.setAccessibleName(f"Acknowledge the {heading.lower()} alert for {alert.patient}")
+        button.setAccessibleName(self.tr(ACKNOWLEDGE_FOR[urgency]).format(patient=about))
+
+    def _about(self, alert: OpenAlert) -> str:
+        """Whom the alert is about: the patient, and that a follow-up visit raised it."""
+        if alert.followup_id is None:
+            return alert.patient
+        return self.tr("{patient} (follow-up visit)").format(patient=alert.patient)
+
+    def _record(self, alert: OpenAlert) -> str:
+        """The record that raised it, by number: what staff open to act on it."""
+        if alert.followup_id is None:
+            return self.tr("intake {number}").format(number=alert.intake_id)
+        return self.tr("follow-up {followup} of intake {number}").format(
+            followup=alert.followup_id, number=alert.intake_id
+        )
 
     def _remove(self, alert_id: int) -> None:
         frame = self._rows[alert_id]

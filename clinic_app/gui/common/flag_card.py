@@ -11,7 +11,7 @@ sheet and assistive technology can tell one place's cards from another's.
 The wording is `flag_words`'; the card only lays it out. It holds no rule logic.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.flag_words import CLINICIAN_ONLY, ShownFlag, badge_words, card_lines
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
-DECIDE = "Decide on this flag…"
+DECIDE = QT_TRANSLATE_NOOP("FlagCard", "Decide on this flag…")
 
 
 def _set_text(label: QLabel, text: str) -> None:
@@ -102,10 +103,11 @@ class FlagCard(QFrame):
         _set_text(self._title, flag.title)
         _set_text(self._details, "\n".join(self._lines))
         spoken = f"{words}: {flag.title}"
-        self.setAccessibleName(f"{spoken}. {CLINICIAN_ONLY}" if flag.clinician_only else spoken)
+        only = QCoreApplication.translate("FlagWords", CLINICIAN_ONLY)
+        self.setAccessibleName(f"{spoken}. {only}" if flag.clinician_only else spoken)
         self._describe()
         if self._decide is not None:
-            self._decide.setAccessibleName(f"Decide on: {flag.title}")
+            self._decide.setAccessibleName(self.tr("Decide on: {title}").format(title=flag.title))
 
     def set_status(self, text: str) -> None:
         """Where the flag stands (open, decided, advice only), on a line of its own under
@@ -128,10 +130,12 @@ class FlagCard(QFrame):
             if not offered:
                 return
             code = self.objectName().removeprefix(f"{self._prefix}flag.")
-            self._decide = QPushButton(DECIDE, self)
+            self._decide = QPushButton(self.tr(DECIDE), self)
             self._decide.setObjectName(f"{self._prefix}decide.{code}")
             if self.flag is not None:
-                self._decide.setAccessibleName(f"Decide on: {self.flag.title}")
+                self._decide.setAccessibleName(
+                    self.tr("Decide on: {title}").format(title=self.flag.title)
+                )
             self._decide.clicked.connect(self.decisionRequested)
             self._bottom_row().addWidget(self._decide, 0, Qt.AlignmentFlag.AlignBottom)
         self._decide.setHidden(not offered)

@@ -11,7 +11,16 @@ drawing, so colour is never the only signal.
 from collections.abc import Iterable
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.intake.fields import SIDES
 from clinic_app.intake.regions import Point, Region, View, foot_map
 
@@ -52,9 +62,46 @@ MARKED_LINE = QColor("#0b2545")
 HIGHLIGHT = QColor("#d9e7f5")
 HIGHLIGHT_LINE = QColor("#000000")
 
-HOVER_HINT = "Point at the drawing to name a region."
-CAPTIONS = {"left": "Left foot", "right": "Right foot", "both": "Both feet"}
-NO_SIDE_CAPTION = "Foot (side not chosen yet)"
+HOVER_HINT = QT_TRANSLATE_NOOP("FootMap", "Point at the drawing to name a region.")
+CAPTIONS = {
+    "left": QT_TRANSLATE_NOOP("FootMap", "Left foot"),
+    "right": QT_TRANSLATE_NOOP("FootMap", "Right foot"),
+    "both": QT_TRANSLATE_NOOP("FootMap", "Both feet"),
+}
+NO_SIDE_CAPTION = QT_TRANSLATE_NOOP("FootMap", "Foot (side not chosen yet)")
+REGION_WORDS = (
+    QT_TRANSLATE_NOOP("FootMap", "Heel"),
+    QT_TRANSLATE_NOOP("FootMap", "underside and back of the heel"),
+    QT_TRANSLATE_NOOP("FootMap", "Arch"),
+    QT_TRANSLATE_NOOP("FootMap", "the arch, underside of the midfoot"),
+    QT_TRANSLATE_NOOP("FootMap", "Ball of the foot"),
+    QT_TRANSLATE_NOOP("FootMap", "under the heads of the metatarsals"),
+    QT_TRANSLATE_NOOP("FootMap", "Smaller toes"),
+    QT_TRANSLATE_NOOP("FootMap", "the lesser toes"),
+    QT_TRANSLATE_NOOP("FootMap", "Big toe joint"),
+    QT_TRANSLATE_NOOP("FootMap", "the big toe joint and the sesamoids beneath it"),
+    QT_TRANSLATE_NOOP("FootMap", "Top of the foot"),
+    QT_TRANSLATE_NOOP("FootMap", "the top (dorsum) of the midfoot and forefoot"),
+    QT_TRANSLATE_NOOP("FootMap", "Outer edge of the foot"),
+    QT_TRANSLATE_NOOP("FootMap", "outer edge of the midfoot: base of the 5th metatarsal"),
+    QT_TRANSLATE_NOOP("FootMap", "Inner edge of the foot"),
+    QT_TRANSLATE_NOOP("FootMap", "inner edge of the midfoot: the navicular"),
+    QT_TRANSLATE_NOOP("FootMap", "Achilles tendon"),
+    QT_TRANSLATE_NOOP("FootMap", "the Achilles tendon above the heel"),
+    QT_TRANSLATE_NOOP("FootMap", "Ankle"),
+    QT_TRANSLATE_NOOP("FootMap", "around the ankle bones (malleoli)"),
+    QT_TRANSLATE_NOOP("FootMap", "Underside"),
+    QT_TRANSLATE_NOOP("FootMap", "Inner side"),
+    QT_TRANSLATE_NOOP("FootMap", "Outer side"),
+)
+"""The labels, places and view names of resources/foot/regions.json, marked for lupdate:
+the file is read as data, so the words are translated where they are shown. A test
+checks that this list and the file agree."""
+
+
+def region_words(words: str) -> str:
+    """A region's label or place, or a view's name, in the windows' language."""
+    return QCoreApplication.translate("FootMap", words)
 
 
 class FootMap(QWidget):
@@ -71,10 +118,12 @@ class FootMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("symptoms.locations")
-        self.setAccessibleName("Where it hurts")
+        self.setAccessibleName(self.tr("Where it hurts"))
         self.setAccessibleDescription(
-            "Drawing of the foot from underneath, the inner side and the outer side. "
-            "Mark each painful region with the checkboxes that follow."
+            self.tr(
+                "Drawing of the foot from underneath, the inner side and the outer side. "
+                "Mark each painful region with the checkboxes that follow."
+            )
         )
         self.setMouseTracking(True)  # hover names a region without a button held
         self._marked: list[str] = []
@@ -92,7 +141,7 @@ class FootMap(QWidget):
             QSizePolicy.Policy.MinimumExpanding,
             QSizePolicy.Policy.MinimumExpanding,
         )
-        self._hover_label = QLabel(HOVER_HINT, self)
+        self._hover_label = QLabel(self.tr(HOVER_HINT), self)
         self._hover_label.setObjectName("footMapHover")
         self._hover_label.setWordWrap(True)
         self._hover_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -242,7 +291,7 @@ class FootMap(QWidget):
                 self._paint_area(painter, _on_screen(view, rect, area.points), area.region, shown)
             painter.setPen(self.palette().windowText().color())
             label = QRectF(rect.left() - GAP, labels_top, rect.width() + 2 * GAP, 100)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, view.label)
+            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, region_words(view.label))
         painter.end()
 
     def _paint_area(
@@ -314,10 +363,10 @@ class FootMap(QWidget):
     # Inside.
 
     def _checkbox(self, region: Region) -> QCheckBox:
-        box = QCheckBox(region.label, self)
+        box = QCheckBox(region_words(region.label), self)
         box.setObjectName(f"symptoms.locations.{region.value}")
         box.setProperty("region", region.value)
-        box.setAccessibleName(region.label)
+        box.setAccessibleName(region_words(region.label))
         box.setAccessibleDescription(region.where)
         box.setToolTip(region.where)
         box.toggled.connect(lambda checked, value=region.value: self._toggle(value, checked))
@@ -349,7 +398,7 @@ class FootMap(QWidget):
         if region == self._hovered:
             return
         self._hovered = region
-        self._hover_label.setText(HOVER_HINT if region is None else self._named(region))
+        self._hover_label.setText(self.tr(HOVER_HINT) if region is None else self._named(region))
         if region is None or self._read_only:
             self.unsetCursor()
         else:
@@ -358,7 +407,7 @@ class FootMap(QWidget):
 
     def _named(self, value: str) -> str:
         region = next(region for region in foot_map().regions if region.value == value)
-        return f"{region.label} — {region.where}"
+        return f"{region_words(region.label)} — {region_words(region.where)}"
 
     def _fit_labels(self) -> None:
         """Two lines kept for each label whatever it says (in the font the style sheet
@@ -368,11 +417,16 @@ class FootMap(QWidget):
         self._marked_label.setMinimumHeight(two_lines)
 
     def _refresh_caption(self) -> None:
-        self._caption.setText(CAPTIONS.get(self._side or "", NO_SIDE_CAPTION))
+        self._caption.setText(self.tr(CAPTIONS.get(self._side or "", NO_SIDE_CAPTION)))
 
     def _refresh_marked(self) -> None:
-        listed = foot_map().listed(self._marked)
-        self._marked_label.setText(f"Marked: {listed}" if listed else "Nothing marked yet")
+        comma = QCoreApplication.translate("Answers", ", ", "between the items of an answer")
+        listed = comma.join(region_words(foot_map().label(value)).lower() for value in self._marked)
+        self._marked_label.setText(
+            self.tr("Marked: {regions}").format(regions=listed)
+            if listed
+            else self.tr("Nothing marked yet")
+        )
 
     def _natural_size(self) -> QSize:
         """The drawing at one pixel per unit: the views in a row, their labels under them."""

@@ -16,6 +16,8 @@ import xml.etree.ElementTree as ElementTree
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from clinic_app.gui.common.designer import SEPARATOR
 from clinic_app.gui.common.intake_fields import FIELDS, STEPS
 from clinic_app.paths import ui_dir
@@ -30,9 +32,9 @@ def form_files() -> tuple[Path, ...]:
 
 
 @cache
-def form_labels() -> dict[str, str]:
-    """{field path: label} for every field on the intake form, read once."""
-    found: dict[str, str] = {}
+def label_sources() -> dict[str, tuple[str, str]]:
+    """{field path: (the form's translation context, the label as in the .ui)}, read once."""
+    found: dict[str, tuple[str, str]] = {}
     for path in form_files():
         found.update(_labels_in(ElementTree.parse(path).getroot()))
     missing = [path for path in FIELDS if path not in found]
@@ -41,24 +43,34 @@ def form_labels() -> dict[str, str]:
     return {path: found[path] for path in FIELDS}
 
 
+def form_labels() -> dict[str, str]:
+    """{field path: label} for every field on the intake form, in the windows' language:
+    looked up in the same context as the compiled form's own (its top-level class)."""
+    translate = QCoreApplication.translate
+    return {
+        path: _drawn(translate(context, text)) for path, (context, text) in label_sources().items()
+    }
+
+
 def field_label(path: str) -> str:
     """The label of one field (its path, for anything that is not a field of the form)."""
     return form_labels().get(path, path)
 
 
-def _labels_in(form: ElementTree.Element) -> dict[str, str]:
-    labels: dict[str, str] = {}
+def _labels_in(form: ElementTree.Element) -> dict[str, tuple[str, str]]:
+    context = form.findtext("class") or ""
+    labels: dict[str, tuple[str, str]] = {}
     for widget in form.iter("widget"):
         kind, name = widget.get("class"), widget.get("name", "")
         text = _property(widget, "text", "string")
         if text is None:
             continue
         if kind == "QCheckBox":  # a tick box says itself what it asks
-            labels[_field_path(name)] = _drawn(text)
+            labels[_field_path(name)] = (context, text)
         elif kind == "QLabel":
             buddy = _property(widget, "buddy", "cstring")
             if buddy is not None:
-                labels.setdefault(_field_path(buddy), _drawn(text))
+                labels.setdefault(_field_path(buddy), (context, text))
     return labels
 
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from clinic_app.gui.common.background import BackgroundTask
 from clinic_app.gui.common.print_preview import PrintPreviewDialog
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services.handouts import HandoutRecord, care_sheet_for, record_handout
@@ -40,6 +41,18 @@ class PrintableHandout(Protocol):
 
 Builder = Callable[[], PrintableHandout]
 """Makes one handout; runs on a worker thread, so it must hold no widget."""
+
+
+# The names a job may carry (`HandoutJob.name`), in the windows' language where a
+# sentence names the document; the name itself stays English for the log.
+DOCUMENT_NAMES = (
+    QT_TRANSLATE_NOOP("HandoutPrinting", "care sheet"),
+    QT_TRANSLATE_NOOP("HandoutPrinting", "referral letter"),
+)
+
+
+def _document(job: "HandoutJob") -> str:
+    return QCoreApplication.translate("HandoutPrinting", job.name)
 
 
 @dataclass(frozen=True)
@@ -84,16 +97,16 @@ class HandoutPrinting(QObject):
         )
         # Named by intake, never by patient: file names end up in shared folders.
         file_name = f"care-sheet-{intake_id}"
-        title = "Care sheet"
+        title = self.tr("Care sheet: print preview")
         if large_print:
             file_name += "-large-print"
-            title += " (large print)"
+            title = self.tr("Care sheet (large print): print preview")
         self.show_handout(
             HandoutJob(
                 intake_id=intake_id,
                 kind="care_sheet",
                 name="care sheet",
-                title=f"{title}: print preview",
+                title=title,
                 suggested_name=f"{file_name}.pdf",
             ),
             builder,
@@ -125,7 +138,11 @@ class HandoutPrinting(QObject):
 
     def _build_failed(self, job: HandoutJob, message: str) -> None:
         self._done_building()
-        self.failed.emit(f"The {job.name} could not be made. {sentence(message)}")
+        self.failed.emit(
+            self.tr("The {document} could not be made. {problem}").format(
+                document=_document(job), problem=sentence(message)
+            )
+        )
 
     def _done_building(self) -> None:
         if self._building is not None:
@@ -168,10 +185,17 @@ class HandoutPrinting(QObject):
         self, task: BackgroundTask, job: HandoutJob, action: str, message: str
     ) -> None:
         self._forget(task)
-        words = (
-            f"The {job.name} was {action} but could not be put on record. "
-            f"{sentence(message)} Once that is solved, save it again so a copy is kept."
-        )
+        if action == "printed":
+            sentence_words = self.tr(
+                "The {document} was printed but could not be put on record. "
+                "{problem} Once that is solved, save it again so a copy is kept."
+            )
+        else:
+            sentence_words = self.tr(
+                "The {document} was saved but could not be put on record. "
+                "{problem} Once that is solved, save it again so a copy is kept."
+            )
+        words = sentence_words.format(document=_document(job), problem=sentence(message))
         if self.preview is not None:
             self.preview.show_problem(words)
         self.failed.emit(words)

@@ -6,8 +6,9 @@ retyped; only their labels are written here, and a mismatch fails at import.
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.intake import fields
 from clinic_app.languages import KNOWN_LANGUAGES, OWN_NAMES
 
@@ -95,82 +96,93 @@ FIELDS: dict[str, Kind] = {
 }
 
 Choice = tuple[str | bool | None, str]
-_YES_NO: tuple[Choice, ...] = ((None, "Not asked"), (True, "Yes"), (False, "No"))
+_YES_NO: tuple[Choice, ...] = (
+    (None, QT_TRANSLATE_NOOP("IntakeFields", "Not asked")),
+    (True, QT_TRANSLATE_NOOP("IntakeFields", "Yes")),
+    (False, QT_TRANSLATE_NOOP("IntakeFields", "No")),
+)
 
 CHOICES: dict[str, tuple[Choice, ...]] = {
     "patient.sex": (
-        ("unspecified", "Not given"),
-        ("female", "Female"),
-        ("male", "Male"),
-        ("other", "Other"),
+        ("unspecified", QT_TRANSLATE_NOOP("IntakeFields", "Not given")),
+        ("female", QT_TRANSLATE_NOOP("IntakeFields", "Female")),
+        ("male", QT_TRANSLATE_NOOP("IntakeFields", "Male")),
+        ("other", QT_TRANSLATE_NOOP("IntakeFields", "Other")),
+    ),
+    "running.distance_unit": (
+        ("km", QT_TRANSLATE_NOOP("IntakeFields", "Kilometres (km)")),
+        ("mi", QT_TRANSLATE_NOOP("IntakeFields", "Miles (mi)")),
     ),
     # Not asked (absent): the clinic's default. Each language by its own name, untranslated,
     # so a patient finds theirs in whatever language the window is in.
     "patient.language": (
-        (None, str(QT_TRANSLATE_NOOP("IntakeFields", "Clinic default"))),
+        (None, QT_TRANSLATE_NOOP("IntakeFields", "Clinic default")),
         *((tag, OWN_NAMES[tag]) for tag in KNOWN_LANGUAGES),
     ),
-    "running.distance_unit": (("km", "Kilometres (km)"), ("mi", "Miles (mi)")),
     "running.stretches_after_running": _YES_NO,
     "symptoms.side": (
-        (None, "Choose a foot…"),
-        ("left", "Left foot"),
-        ("right", "Right foot"),
-        ("both", "Both feet"),
+        (None, QT_TRANSLATE_NOOP("IntakeFields", "Choose a foot…")),
+        ("left", QT_TRANSLATE_NOOP("IntakeFields", "Left foot")),
+        ("right", QT_TRANSLATE_NOOP("IntakeFields", "Right foot")),
+        ("both", QT_TRANSLATE_NOOP("IntakeFields", "Both feet")),
     ),
-    "symptoms.swelling": (("none", "None"), ("mild", "Mild"), ("significant", "A lot")),
+    "symptoms.swelling": (
+        ("none", QT_TRANSLATE_NOOP("IntakeFields", "None")),
+        ("mild", QT_TRANSLATE_NOOP("IntakeFields", "Mild")),
+        ("significant", QT_TRANSLATE_NOOP("IntakeFields", "A lot")),
+    ),
     "symptoms.weight_bearing": (
-        ("normal", "Walks normally, no pain"),
-        ("painful", "Walks normally, but it hurts"),
-        ("difficult", "Cannot walk normally (limps)"),
-        ("unable", "Cannot take four steps on it"),
+        ("normal", QT_TRANSLATE_NOOP("IntakeFields", "Walks normally, no pain")),
+        ("painful", QT_TRANSLATE_NOOP("IntakeFields", "Walks normally, but it hurts")),
+        ("difficult", QT_TRANSLATE_NOOP("IntakeFields", "Cannot walk normally (limps)")),
+        ("unable", QT_TRANSLATE_NOOP("IntakeFields", "Cannot take four steps on it")),
     ),
     "symptoms.improving": (
-        (None, "Not asked"),
-        (True, "Yes, it is getting better"),
-        (False, "No, it is not getting better"),
+        (None, QT_TRANSLATE_NOOP("IntakeFields", "Not asked")),
+        (True, QT_TRANSLATE_NOOP("IntakeFields", "Yes, it is getting better")),
+        (False, QT_TRANSLATE_NOOP("IntakeFields", "No, it is not getting better")),
     ),
     "symptoms.injury": (
-        ("none", "Nothing: it came on by itself"),
-        ("twist", "A twist"),
-        ("fall", "A fall"),
-        ("impact", "A blow or a knock"),
-        ("pop", "A sudden snap or pop"),
+        ("none", QT_TRANSLATE_NOOP("IntakeFields", "Nothing: it came on by itself")),
+        ("twist", QT_TRANSLATE_NOOP("IntakeFields", "A twist")),
+        ("fall", QT_TRANSLATE_NOOP("IntakeFields", "A fall")),
+        ("impact", QT_TRANSLATE_NOOP("IntakeFields", "A blow or a knock")),
+        ("pop", QT_TRANSLATE_NOOP("IntakeFields", "A sudden snap or pop")),
     ),
     "symptoms.foot_colour": (
-        ("normal", "No change"),
-        ("pale", "Pale or white"),
-        ("blue", "Blue"),
-        ("mottled", "Blotchy (mottled)"),
+        ("normal", QT_TRANSLATE_NOOP("IntakeFields", "No change")),
+        ("pale", QT_TRANSLATE_NOOP("IntakeFields", "Pale or white")),
+        ("blue", QT_TRANSLATE_NOOP("IntakeFields", "Blue")),
+        ("mottled", QT_TRANSLATE_NOOP("IntakeFields", "Blotchy (mottled)")),
     ),
 }
 
 CHECKS: dict[str, tuple[tuple[str, str], ...]] = {
     "running.recent_changes": (
-        ("distance", "More distance"),
-        ("intensity", "Faster or harder sessions"),
-        ("hills", "More hills"),
-        ("surface", "A new surface"),
-        ("shoes", "New shoes"),
-        ("race", "A race"),
+        ("distance", QT_TRANSLATE_NOOP("IntakeFields", "More distance")),
+        ("intensity", QT_TRANSLATE_NOOP("IntakeFields", "Faster or harder sessions")),
+        ("hills", QT_TRANSLATE_NOOP("IntakeFields", "More hills")),
+        ("surface", QT_TRANSLATE_NOOP("IntakeFields", "A new surface")),
+        ("shoes", QT_TRANSLATE_NOOP("IntakeFields", "New shoes")),
+        ("race", QT_TRANSLATE_NOOP("IntakeFields", "A race")),
     ),
     "running.surfaces": (
-        ("road", "Road"),
-        ("concrete", "Concrete"),
-        ("trail", "Trail"),
-        ("track", "Track"),
-        ("treadmill", "Treadmill"),
-        ("grass", "Grass"),
-        ("sand", "Sand"),
+        ("road", QT_TRANSLATE_NOOP("IntakeFields", "Road")),
+        ("concrete", QT_TRANSLATE_NOOP("IntakeFields", "Concrete")),
+        ("trail", QT_TRANSLATE_NOOP("IntakeFields", "Trail")),
+        ("track", QT_TRANSLATE_NOOP("IntakeFields", "Track")),
+        ("treadmill", QT_TRANSLATE_NOOP("IntakeFields", "Treadmill")),
+        ("grass", QT_TRANSLATE_NOOP("IntakeFields", "Grass")),
+        ("sand", QT_TRANSLATE_NOOP("IntakeFields", "Sand")),
     ),
     "symptoms.pain_character": (
-        ("aching", "Aching"),
-        ("sore", "Sore"),
-        ("sharp", "Sharp"),
-        ("stabbing", "Stabbing"),
-        ("burning", "Burning"),
-        ("throbbing", "Throbbing"),
-        ("shooting", "Shooting"),
+        ("aching", QT_TRANSLATE_NOOP("IntakeFields", "Aching")),
+        ("sore", QT_TRANSLATE_NOOP("IntakeFields", "Sore")),
+        ("sharp", QT_TRANSLATE_NOOP("IntakeFields", "Sharp")),
+        ("stabbing", QT_TRANSLATE_NOOP("IntakeFields", "Stabbing")),
+        ("burning", QT_TRANSLATE_NOOP("IntakeFields", "Burning")),
+        ("throbbing", QT_TRANSLATE_NOOP("IntakeFields", "Throbbing")),
+        ("shooting", QT_TRANSLATE_NOOP("IntakeFields", "Shooting")),
     ),
 }
 
@@ -182,12 +194,18 @@ DISTANCES = (
 )
 
 STEPS: tuple[tuple[str, str], ...] = (
-    ("patient", "Patient"),
-    ("running", "Running"),
-    ("symptoms", "Symptoms"),
-    ("history", "History and notes"),
-    ("review", "Review"),
+    ("patient", QT_TRANSLATE_NOOP("IntakeFields", "Patient")),
+    ("running", QT_TRANSLATE_NOOP("IntakeFields", "Running")),
+    ("symptoms", QT_TRANSLATE_NOOP("IntakeFields", "Symptoms")),
+    ("history", QT_TRANSLATE_NOOP("IntakeFields", "History and notes")),
+    ("review", QT_TRANSLATE_NOOP("IntakeFields", "Review")),
 )
+
+
+def words(label: str) -> str:
+    """A label of CHOICES, CHECKS or STEPS in the windows' language: the tables keep the
+    English (they are read at import, before any translator), marked for lupdate."""
+    return QCoreApplication.translate("IntakeFields", label)
 
 
 def step_of(path: str) -> str:

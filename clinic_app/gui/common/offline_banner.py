@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from clinic_app.gui.common.database_health import DatabaseHealth
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
-OFFLINE = (
+OFFLINE = QT_TRANSLATE_NOOP(
+    "OfflineBanner",
     "The clinic's database is not answering. You can go on typing: the intake is kept on "
     "this computer and saved as soon as the database answers again. Finding patients, "
-    "the review queue and submitting wait until then."
+    "the review queue and submitting wait until then.",
 )
 
 
@@ -26,7 +28,7 @@ class OfflineBanner(QLabel):
         self.setObjectName("offlineBanner")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setAccessibleName("Database not answering")
+        self.setAccessibleName(self.tr("Database not answering"))
         restyle(self, "role", "blocked")
         self._health = health
         health.changed.connect(self._show)
@@ -36,7 +38,7 @@ class OfflineBanner(QLabel):
         if reachable:
             self.hide()
             return
-        self.setText(OFFLINE)
+        self.setText(self.tr(OFFLINE))
         self.setToolTip(self._health.problem)
-        self.setAccessibleDescription(f"{OFFLINE} {self._health.problem}")
+        self.setAccessibleDescription(f"{self.tr(OFFLINE)} {self._health.problem}")
         self.show()

@@ -39,11 +39,13 @@ class PainScale(QWidget):
         self._slider.setTickInterval(1)
         self._number = QLabel(self)
         self._number.setObjectName("painScale.number")
-        self._number.setMinimumWidth(self._number.fontMetrics().horizontalAdvance("Not rated"))
+        self._number.setMinimumWidth(
+            self._number.fontMetrics().horizontalAdvance(self.tr("Not rated"))
+        )
         self._clear = QToolButton(self)
         self._clear.setObjectName("painScale.clear")
-        self._clear.setText("Clear")
-        self._clear.setToolTip("Take the rating away (not asked)")
+        self._clear.setText(self.tr("Clear"))
+        self._clear.setToolTip(self.tr("Take the rating away (not asked)"))
         self._clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,10 +95,14 @@ class PainScale(QWidget):
     def _show(self) -> None:
         """Show the rating, and announce it when it differs from the last one announced."""
         value = self.value()
-        self._number.setText("Not rated" if value is None else f"{value} / {MAX_PAIN}")
+        self._number.setText(self.tr("Not rated") if value is None else f"{value} / {MAX_PAIN}")
         self._clear.setEnabled(value is not None)
-        words = "not rated" if value is None else f"{value} out of {MAX_PAIN}"
-        self._slider.setAccessibleDescription(f"Pain rating: {words}")
+        words = (
+            self.tr("not rated")
+            if value is None
+            else self.tr("{value} out of {most}").format(value=value, most=MAX_PAIN)
+        )
+        self._slider.setAccessibleDescription(self.tr("Pain rating: {words}").format(words=words))
         if value != self._announced:
             self._announced = value
             self.valueChanged.emit(value)

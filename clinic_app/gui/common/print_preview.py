@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
+    QCoreApplication,
     QIODevice,
     QPointF,
     QRect,
@@ -63,6 +64,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.background import BackgroundTask, Progress
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
+from clinic_app.gui.common.wording import plural
 from clinic_app.services import print_queue
 from clinic_app.services.files import write_private
 from clinic_app.services.print_queue import JobStatus, PrintJob, PrintOptions
@@ -72,7 +75,7 @@ MAX_PRINT_DPI = 600
 """Sharp text on paper; above it the images grow and the print gains nothing visible."""
 BAND_ROWS = 1024
 """Rows of a page rasterised at once: about 10 MB at 600 dpi on A4."""
-PAGES_FORMAT = "Page %v of %m"
+PAGES_FORMAT = QT_TRANSLATE_NOOP("PrintPreviewDialog", "Page %v of %m")
 """The progress bar's words while pages are drawn on the printer."""
 FOLLOW_INTERVAL_MS = 1000
 """How often the spooler is asked how a job is doing: a person reads the line that often."""
@@ -85,8 +88,8 @@ SIDES = {
 """The print dialog's duplex choice as CUPS's `sides`; DuplexAuto leaves the queue's own."""
 
 ZOOMS: tuple[tuple[str, float | None], ...] = (
-    ("Fit width", None),
-    ("Whole page", 0.0),
+    (QT_TRANSLATE_NOOP("PrintPreviewDialog", "Fit width"), None),
+    (QT_TRANSLATE_NOOP("PrintPreviewDialog", "Whole page"), 0.0),
     ("50 %", 0.5),
     ("75 %", 0.75),
     ("100 %", 1.0),
@@ -124,29 +127,37 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress) -> int:
     try:
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
             raise PrintFailed(
-                "the PDF could not be read for printing; close the preview and make it again"
+                _translate(
+                    "the PDF could not be read for printing; close the preview and make it again"
+                )
             )
         pages = document.pageCount()
         progress(0, pages)
         painter = QPainter()
         if not painter.begin(printer):
             raise PrintFailed(
-                "the printer could not be started; check that it is switched on and "
-                "connected, then print again"
+                _translate(
+                    "the printer could not be started; check that it is switched on and "
+                    "connected, then print again"
+                )
             )
         try:
             for page in range(pages):
                 if page and not printer.newPage():
                     raise PrintFailed(
-                        "the printer stopped taking pages; check it for paper and jams, "
-                        "then print again"
+                        _translate(
+                            "the printer stopped taking pages; check it for paper and jams, "
+                            "then print again"
+                        )
                     )
                 _draw_page(document, page, printer, painter)
                 progress(page + 1, pages)
         finally:
             painter.end()
         if printer.printerState() == QPrinter.PrinterState.Error:
-            raise PrintFailed("the printer reported an error; check it, then print again")
+            raise PrintFailed(
+                _translate("the printer reported an error; check it, then print again")
+            )
         return pages
     finally:
         document.close()
@@ -232,8 +243,13 @@ def spool_pdf(queue: str, pdf: bytes, options: PrintOptions, progress: Progress)
         return JobStatus(job, queue, "sent")
 
 
+def _translate(text: str) -> str:
+    """Words for the user from code that may run on a worker (Qt's lookup is thread-safe)."""
+    return QCoreApplication.translate("PrintPreviewDialog", text)
+
+
 def pages_label(count: int) -> str:
-    return "1 page" if count == 1 else f"{count} pages"
+    return plural(QCoreApplication.translate("PrintPreviewDialog", "%n page(s)", "", count), count)
 
 
 class PrintPreviewDialog(QDialog):
@@ -287,11 +303,11 @@ class PrintPreviewDialog(QDialog):
         self._page_count.setObjectName("printPreview.pageCount")
         self._zoom = QComboBox(self)
         self._zoom.setObjectName("printPreview.zoom")
-        self._zoom.setAccessibleName("Zoom")
+        self._zoom.setAccessibleName(self.tr("Zoom"))
         for text, factor in ZOOMS:
-            self._zoom.addItem(text, factor)
+            self._zoom.addItem(self.tr(text), factor)
         self._zoom.currentIndexChanged.connect(self._zoom_changed)
-        zoom_label = QLabel("&Zoom:", self)
+        zoom_label = QLabel(self.tr("&Zoom:"), self)
         zoom_label.setBuddy(self._zoom)
 
         self._status = QLabel(self)
@@ -300,20 +316,20 @@ class PrintPreviewDialog(QDialog):
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._progress = QProgressBar(self)
         self._progress.setObjectName("printPreview.progress")
-        self._progress.setFormat(PAGES_FORMAT)
+        self._progress.setFormat(self.tr(PAGES_FORMAT))
         self._progress.hide()
 
-        self._print_button = QPushButton("&Print…", self)
+        self._print_button = QPushButton(self.tr("&Print…"), self)
         self._print_button.setObjectName("printPreview.print")
-        self._print_button.setToolTip("Print (Ctrl+P)")
+        self._print_button.setToolTip(self.tr("Print (Ctrl+P)"))
         self._print_button.setDefault(True)
         self._print_button.clicked.connect(self.print_sheet)
-        self._save_button = QPushButton("&Save as PDF…", self)
+        self._save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self._save_button.setObjectName("printPreview.save")
-        self._save_button.setToolTip("Save as a PDF file (Ctrl+S)")
+        self._save_button.setToolTip(self.tr("Save as a PDF file (Ctrl+S)"))
         self._save_button.setAutoDefault(False)
         self._save_button.clicked.connect(self.save_sheet)
-        self._close_button = QPushButton("&Close", self)
+        self._close_button = QPushButton(self.tr("&Close"), self)
         self._close_button.setObjectName("printPreview.close")
         self._close_button.setAutoDefault(False)
         self._close_button.clicked.connect(self.reject)
@@ -343,8 +359,10 @@ class PrintPreviewDialog(QDialog):
 
         if self._document.status() != QPdfDocument.Status.Ready:
             self.show_problem(
-                "This PDF cannot be shown. Close this window and make it again; if it "
-                "happens again, tell your administrator."
+                self.tr(
+                    "This PDF cannot be shown. Close this window and make it again; if it "
+                    "happens again, tell your administrator."
+                )
             )
             self._print_button.setEnabled(False)
 
@@ -400,7 +418,7 @@ class PrintPreviewDialog(QDialog):
     def ask_for_printer(self, printer: QPrinter) -> bool:
         """The system's print dialog; True when the user chose to print."""
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print")
+        dialog.setWindowTitle(self.tr("Print"))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
@@ -411,7 +429,9 @@ class PrintPreviewDialog(QDialog):
         """Where to save the PDF, or None when the user cancelled."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / self._suggested_name) if folder else self._suggested_name
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF files (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -424,7 +444,7 @@ class PrintPreviewDialog(QDialog):
             return
         printer = self.make_printer()
         if not self.ask_for_printer(printer):
-            self.show_note("Not printed.")
+            self.show_note(self.tr("Not printed."))
             return
         queue = spooler_queue(printer)
         if queue is not None:
@@ -434,22 +454,22 @@ class PrintPreviewDialog(QDialog):
             work = partial(spool_pdf, queue, self._pdf, spooler_options(printer))
             self._start(
                 BackgroundTask(work, what="printing", parent=self),
-                f"Sending to {queue}…",
+                self.tr("Sending to {queue}…").format(queue=queue),
                 on_done=self._spooled,
-                failure="Not printed: {}.",
+                failure=self.tr("Not printed: {problem}."),
             )
             return
         # The GUI thread keeps its own reference until the printing has settled.
         self._printer = printer
         self._progress.setRange(0, max(1, self._document.pageCount()))
-        self._progress.setFormat(PAGES_FORMAT)
+        self._progress.setFormat(self.tr(PAGES_FORMAT))
         self._progress.setValue(0)
         self._progress.show()
         self._start(
             BackgroundTask(partial(print_pdf, self._pdf, printer), what="printing", parent=self),
-            "Printing…",
+            self.tr("Printing…"),
             on_done=self._printed,
-            failure="Not printed: {}.",
+            failure=self.tr("Not printed: {problem}."),
         )
 
     def save_sheet(self) -> None:
@@ -461,10 +481,10 @@ class PrintPreviewDialog(QDialog):
         work = partial(_save, path, self._pdf)
         self._start(
             BackgroundTask(work, what="saving the PDF", parent=self),
-            f"Saving {path.name}…",
+            self.tr("Saving {file}…").format(file=path.name),
             on_done=self._saved,
-            failure=(
-                "Not saved: {}. Choose a folder that exists and that you may write to, "
+            failure=self.tr(
+                "Not saved: {problem}. Choose a folder that exists and that you may write to, "
                 "then save again."
             ),
         )
@@ -477,7 +497,7 @@ class PrintPreviewDialog(QDialog):
         on_done: Done,
         failure: str,
     ) -> None:
-        """Run `task` with the buttons off; `failure` words a failure ({} is the message).
+        """Run `task` with the buttons off; `failure` words a failure ({problem} the message).
 
         The status line is the newest action's, so a job followed until now is let go.
         """
@@ -497,7 +517,7 @@ class PrintPreviewDialog(QDialog):
     def _printed(self, pages: object) -> None:
         self._settle()
         count = pages if isinstance(pages, int) else self._document.pageCount()
-        self.show_note(f"Sent {pages_label(count)} to the printer.")
+        self.show_note(self.tr("Sent {pages} to the printer.").format(pages=pages_label(count)))
         self.handedOver.emit("printed")
 
     def _spooled(self, result: object) -> None:
@@ -536,7 +556,9 @@ class PrintPreviewDialog(QDialog):
         if job != self._job:
             return
         self.show_note(
-            f"Sent to {job.queue}; whether it has printed cannot be told now: {message}."
+            self.tr(
+                "Sent to {queue}; whether it has printed cannot be told now: {problem}."
+            ).format(queue=job.queue, problem=message)
         )
 
     def _done_asking(self) -> None:
@@ -550,12 +572,12 @@ class PrintPreviewDialog(QDialog):
 
     def _saved(self, path: object) -> None:
         self._settle()
-        self.show_note(f"Saved as {path}.")
+        self.show_note(self.tr("Saved as {path}.").format(path=path))
         self.handedOver.emit("saved")
 
     def _failed(self, failure: str, message: str) -> None:
         self._settle()
-        self.show_problem(failure.format(message.rstrip(".")))
+        self.show_problem(failure.format(problem=message.rstrip(".")))
 
     def _settle(self) -> None:
         if self._task is not None:
@@ -585,14 +607,14 @@ class PrintPreviewDialog(QDialog):
 
     def reject(self) -> None:
         if self.is_busy():
-            self.show_note("Wait until this has finished, then close the preview.")
+            self.show_note(self.tr("Wait until this has finished, then close the preview."))
             return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_busy():
             event.ignore()
-            self.show_note("Wait until this has finished, then close the preview.")
+            self.show_note(self.tr("Wait until this has finished, then close the preview."))
             return
         super().closeEvent(event)
 

@@ -17,18 +17,20 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.followups.progress import MeasureProgress
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
+from clinic_app.gui.common.wording import plural, window_locale
 
 SHORT_NAMES = {
-    "nprs": "Pain",
+    "nprs": QT_TRANSLATE_NOOP("ProgressChart", "Pain"),
     "psfs": "PSFS",
     "lefs": "LEFS",
-    "faam_adl": "FAAM daily living",
-    "faam_sports": "FAAM sports",
+    "faam_adl": QT_TRANSLATE_NOOP("ProgressChart", "FAAM daily living"),
+    "faam_sports": QT_TRANSLATE_NOOP("ProgressChart", "FAAM sports"),
 }
 """The measure's name in a sentence; the title on the chart is the measure's own."""
 
@@ -55,8 +57,12 @@ def shown_value(value: Fraction | float) -> str:
     return f"{float(number):.1f}"
 
 
-def _points(count: Fraction | int) -> str:
-    return "1 point" if count == 1 else f"{shown_value(count)} points"
+def _points(count: int) -> str:
+    return plural(QCoreApplication.translate("ProgressChart", "%n point(s)", "", count), count)
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("ProgressChart", text)
 
 
 def summary_text(
@@ -71,22 +77,37 @@ def summary_text(
     `change` is the measure's own (PSFS counts only activities rated at both ends); when
     None and there are two values or more, it is the last value minus the first.
     """
+    name = _words(name)
     if not values:
-        return f"{name}: not recorded in this course"
+        return _words("{name}: not recorded in this course").format(name=name)
     first = shown_value(values[0][1])
     if len(values) == 1:
-        return f"{name}: {first} at the first visit; one visit only, so no change yet"
+        return _words(
+            "{name}: {first} at the first visit; one visit only, so no change yet"
+        ).format(name=name, first=first)
     now = shown_value(values[-1][1])
-    head = f"{name}: {first} at the first visit, {now} now"
+    head = _words("{name}: {first} at the first visit, {now} now").format(
+        name=name, first=first, now=now
+    )
     if change is None:
         change = values[-1][1] - values[0][1]
     better = change if higher_is_better else -change
+    points = _points(mic)
     if better == 0:
-        return f"{head}; no change (a change of {_points(mic)} counts)"
+        return _words("{head}; no change (a change of {points} counts)").format(
+            head=head, points=points
+        )
     if better > 0:
-        enough = "more than" if better > mic else "as much as" if better == mic else "less than"
-        return f"{head}; improved by {shown_value(better)}, {enough} the {_points(mic)} that count"
-    return f"{head}; worse by {shown_value(-better)} (a change of {_points(mic)} counts)"
+        if better > mic:
+            sentence = _words("{head}; improved by {change}, more than the {points} that count")
+        elif better == mic:
+            sentence = _words("{head}; improved by {change}, as much as the {points} that count")
+        else:
+            sentence = _words("{head}; improved by {change}, less than the {points} that count")
+        return sentence.format(head=head, change=shown_value(better), points=points)
+    return _words("{head}; worse by {change} (a change of {points} counts)").format(
+        head=head, change=shown_value(-better), points=points
+    )
 
 
 @dataclass(frozen=True)
@@ -156,7 +177,7 @@ class ProgressChart(QWidget):
     def set_data(self, data: ChartData) -> None:
         self._data = data
         self.setObjectName(f"progressChart.{data.measure}")
-        self.setAccessibleName(f"{data.title}: progress chart")
+        self.setAccessibleName(self.tr("{title}: progress chart").format(title=data.title))
         self.setAccessibleDescription(data.summary())
         self.setToolTip(data.summary())
         self.update()
@@ -225,13 +246,20 @@ class ProgressChart(QWidget):
             data.title,
         )
         painter.setFont(self.font())
-        better = "higher is better" if data.higher_is_better else "lower is better"
-        direction = "up" if data.higher_is_better else "down"
+        if data.higher_is_better:
+            scale = self.tr("{low}–{high}, higher is better")
+            dashed = self.tr(
+                "Dashed line: the change that counts (MIC), {points} up from the first visit"
+            )
+        else:
+            scale = self.tr("{low}–{high}, lower is better")
+            dashed = self.tr(
+                "Dashed line: the change that counts (MIC), {points} down from the first visit"
+            )
         for number, words in enumerate(
             (
-                f"{data.low:g}–{data.high:g}, {better}",
-                f"Dashed line: the change that counts (MIC), {_points(data.mic)} {direction} "
-                "from the first visit",
+                scale.format(low=f"{data.low:g}", high=f"{data.high:g}"),
+                dashed.format(points=_points(data.mic)),
             ),
             start=1,
         ):
@@ -280,12 +308,14 @@ class ProgressChart(QWidget):
             painter.drawText(
                 QRectF(point.x() - 50, plot.bottom() + 4, 100, line),
                 Qt.AlignmentFlag.AlignCenter,
-                day.strftime("%d %b"),
+                window_locale().toString(QDate(day.year, day.month, day.day), self.tr("dd MMM")),
             )
             painter.drawText(
                 QRectF(point.x() - 50, plot.bottom() + 4 + line, 100, line),
                 Qt.AlignmentFlag.AlignCenter,
-                "first visit" if index == 0 else f"visit {index + 1}",
+                self.tr("first visit")
+                if index == 0
+                else self.tr("visit {number}").format(number=index + 1),
             )
         if self.hasFocus():
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
@@ -344,7 +374,7 @@ class ProgressCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progressCharts")
-        self.setAccessibleName("Progress charts")
+        self.setAccessibleName(self.tr("Progress charts"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._charts: list[ProgressChart] = []
@@ -375,5 +405,5 @@ class ProgressCharts(QWidget):
     def summary(self) -> str:
         """Every chart's sentence, one a line (the text a screen reader or a copy gets)."""
         if not self._charts:
-            return "No measures recorded yet."
+            return self.tr("No measures recorded yet.")
         return "\n".join(chart.summary() + "." for chart in self._charts)

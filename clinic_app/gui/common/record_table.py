@@ -7,7 +7,13 @@ base and one view factory keep them behaving alike (a change to one is a change 
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,6 +21,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RecordTableModel(QAbstractTableModel):
     """A flat, read-only table whose columns are named by the subclass's `HEADERS`.
+
+    The headers are shown translated in the context named after the subclass (mark them
+    `QT_TRANSLATE_NOOP("PatientTableModel", "Name")` where they are written).
 
     Subclasses give `rowCount` and `data`; rows are selectable, never edited, never nested.
     """
@@ -35,7 +44,7 @@ class RecordTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

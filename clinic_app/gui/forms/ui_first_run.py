@@ -81,6 +81,7 @@ class Ui_FirstRunDialog(object):
         self.firstRun__message = QLabel(FirstRunDialog)
         self.firstRun__message.setObjectName(u"firstRun__message")
         self.firstRun__message.setWordWrap(True)
+        self.firstRun__message.setProperty(u"role", u"fieldMessage")
 
         self.layout.addWidget(self.firstRun__message)
 
@@ -111,6 +112,5 @@ class Ui_FirstRunDialog(object):
         self.firstRun__displayName.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"as it should appear on records and letters", None))
         self.passwordLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Password", None))
         self.repeatLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Password &again", None))
-        self.firstRun__message.setProperty(u"role", QCoreApplication.translate("FirstRunDialog", u"fieldMessage", None))
     # retranslateUi
 

@@ -27,6 +27,7 @@ class Ui_IntakeHistoryStep(object):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLabel(IntakeHistoryStep)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"pageTitle")
 
         self.fields.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.title)
 
@@ -138,7 +139,6 @@ class Ui_IntakeHistoryStep(object):
 
     def retranslateUi(self, IntakeHistoryStep):
         self.title.setText(QCoreApplication.translate("IntakeHistoryStep", u"History and notes", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("IntakeHistoryStep", u"pageTitle", None))
         self.history__previous_stress_fracture.setText(QCoreApplication.translate("IntakeHistoryStep", u"Has had a stress fracture", None))
         self.history__diabetes.setText(QCoreApplication.translate("IntakeHistoryStep", u"Diabetes", None))
         self.history__peripheral_neuropathy.setText(QCoreApplication.translate("IntakeHistoryStep", u"Reduced feeling in the feet (neuropathy)", None))

@@ -27,6 +27,7 @@ class Ui_IntakePatientStep(object):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLabel(IntakePatientStep)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"pageTitle")
 
         self.fields.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.title)
 
@@ -139,7 +140,6 @@ class Ui_IntakePatientStep(object):
 
     def retranslateUi(self, IntakePatientStep):
         self.title.setText(QCoreApplication.translate("IntakePatientStep", u"Patient and visit", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("IntakePatientStep", u"pageTitle", None))
         self.label_patient__first_name.setText(QCoreApplication.translate("IntakePatientStep", u"&First name", None))
         self.label_patient__last_name.setText(QCoreApplication.translate("IntakePatientStep", u"&Last name", None))
         self.label_patient__date_of_birth.setText(QCoreApplication.translate("IntakePatientStep", u"Date of &birth", None))

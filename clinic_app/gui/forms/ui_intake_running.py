@@ -28,6 +28,7 @@ class Ui_IntakeRunningStep(object):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLabel(IntakeRunningStep)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"pageTitle")
 
         self.fields.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.title)
 
@@ -160,7 +161,6 @@ class Ui_IntakeRunningStep(object):
 
     def retranslateUi(self, IntakeRunningStep):
         self.title.setText(QCoreApplication.translate("IntakeRunningStep", u"Running", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("IntakeRunningStep", u"pageTitle", None))
         self.label_running__distance_unit.setText(QCoreApplication.translate("IntakeRunningStep", u"&Distances in", None))
         self.label_running__weekly_distance.setText(QCoreApplication.translate("IntakeRunningStep", u"Distance in the last &7 days", None))
         self.label_running__previous_weekly_distance.setText(QCoreApplication.translate("IntakeRunningStep", u"The &week before", None))

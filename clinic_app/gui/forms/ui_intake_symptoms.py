@@ -31,6 +31,7 @@ class Ui_IntakeSymptomsStep(object):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = QLabel(IntakeSymptomsStep)
         self.title.setObjectName(u"title")
+        self.title.setProperty(u"role", u"pageTitle")
 
         self.fields.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.title)
 
@@ -257,7 +258,6 @@ class Ui_IntakeSymptomsStep(object):
 
     def retranslateUi(self, IntakeSymptomsStep):
         self.title.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Symptoms", None))
-        self.title.setProperty(u"role", QCoreApplication.translate("IntakeSymptomsStep", u"pageTitle", None))
         self.label_symptoms__side.setText(QCoreApplication.translate("IntakeSymptomsStep", u"&Which foot", None))
         self.label_symptoms__locations.setText(QCoreApplication.translate("IntakeSymptomsStep", u"W&here it hurts", None))
         self.label_symptoms__pain_now.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain &now (0\u201310)", None))
@@ -283,7 +283,7 @@ class Ui_IntakeSymptomsStep(object):
         self.symptoms__worse_with_activity.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Worse with activity", None))
         self.symptoms__night_pain.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain wakes them at night", None))
         self.symptoms__first_step_morning_pain.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Pain with the first steps in the morning", None))
-        self.label_symptoms__morning_stiffness_minutes.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Morning stiffness (Morning stiffness (minutes)amp;minutes)", None))
+        self.label_symptoms__morning_stiffness_minutes.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Morning stiffness (&minutes)", None))
         self.label_symptoms__self_care_days.setText(QCoreApplication.translate("IntakeSymptomsStep", u"&Days of self-care tried", None))
         self.label_symptoms__improving.setText(QCoreApplication.translate("IntakeSymptomsStep", u"Getting &better", None))
         pass

@@ -60,6 +60,7 @@ class Ui_SignInDialog(object):
         self.signIn__message = QLabel(SignInDialog)
         self.signIn__message.setObjectName(u"signIn__message")
         self.signIn__message.setWordWrap(True)
+        self.signIn__message.setProperty(u"role", u"fieldMessage")
 
         self.layout.addWidget(self.signIn__message)
 
@@ -84,6 +85,5 @@ class Ui_SignInDialog(object):
         self.intro.setText(QCoreApplication.translate("SignInDialog", u"Sign in with your own account. What you do is recorded under your name.", None))
         self.usernameLabel.setText(QCoreApplication.translate("SignInDialog", u"&Username", None))
         self.passwordLabel.setText(QCoreApplication.translate("SignInDialog", u"&Password", None))
-        self.signIn__message.setProperty(u"role", QCoreApplication.translate("SignInDialog", u"fieldMessage", None))
     # retranslateUi
 

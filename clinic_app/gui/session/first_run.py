@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from clinic_app.gui.common import designer
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.forms.ui_first_run import Ui_FirstRunDialog
 from clinic_app.services import users
 from clinic_app.services.users import MIN_PASSWORD_LENGTH, Account
 from clinic_app.storage.database import Database
 
-CREATING = "Creating the account…"
+CREATING = QT_TRANSLATE_NOOP("FirstRunDialog", "Creating the account…")
 
 
 class FirstRunDialog(QDialog):
@@ -29,8 +30,12 @@ class FirstRunDialog(QDialog):
         self.account: Account | None = None
         self._calls = DatabaseCalls("creating the first account", self)
         self._calls.busy_changed.connect(self._busy)
-        self.ui.firstRun__password.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create account")
+        self.ui.firstRun__password.setPlaceholderText(
+            self.tr("at least {count} characters").format(count=MIN_PASSWORD_LENGTH)
+        )
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create account")
+        )
         self.ui.buttons.accepted.connect(self._create)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.firstRun__username.setFocus()
@@ -49,14 +54,16 @@ class FirstRunDialog(QDialog):
         ui = self.ui
         password = ui.firstRun__password.text()
         if password != ui.firstRun__repeat.text():
-            ui.firstRun__message.setText("The two passwords differ. Type the same one twice.")
+            ui.firstRun__message.setText(
+                self.tr("The two passwords differ. Type the same one twice.")
+            )
             ui.firstRun__repeat.clear()
             ui.firstRun__repeat.setFocus()
             return
         database = self._database
         username = ui.firstRun__username.text().strip()
         display_name = ui.firstRun__displayName.text()
-        ui.firstRun__message.setText(CREATING)
+        ui.firstRun__message.setText(self.tr(CREATING))
         self._calls.run(
             lambda: users.create_user(
                 database.open(),

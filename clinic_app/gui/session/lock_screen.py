@@ -18,17 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
 from clinic_app.services.users import Account, Purpose
 from clinic_app.storage.database import Database
 
-WRONG_PASSWORD = "That password is not right. Try again, or sign in as someone else."
-WRONG_SIGN_IN = (
-    "That username and password do not match an active account. Check them, or unlock "
-    "with your own password."
+WRONG_PASSWORD = QT_TRANSLATE_NOOP(
+    "LockScreen", "That password is not right. Try again, or sign in as someone else."
 )
-CHECKING = "Checking the password…"
+WRONG_SIGN_IN = QT_TRANSLATE_NOOP(
+    "LockScreen",
+    "That username and password do not match an active account. Check them, or unlock "
+    "with your own password.",
+)
+CHECKING = QT_TRANSLATE_NOOP("LockScreen", "Checking the password…")
 
 
 def check_password(
@@ -56,23 +60,27 @@ class LockScreen(QWidget):
         self._account = workstation.account
         self._calls = DatabaseCalls("checking the password", self)
 
-        title = QLabel(f"Locked — {self._account.display_name}’s session", self)
+        title = QLabel(
+            self.tr("Locked — {name}’s session").format(name=self._account.display_name), self
+        )
         title.setObjectName("lock.title")
         title.setProperty("role", "pageTitle")
         intro = QLabel(
-            "Patient details are hidden while nobody is at the desk. Type your password to "
-            "carry on where you were, or sign in as someone else; what was typed is kept.",
+            self.tr(
+                "Patient details are hidden while nobody is at the desk. Type your password to "
+                "carry on where you were, or sign in as someone else; what was typed is kept."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.username = QLineEdit(self._account.username, self)
         self.username.setObjectName("lock.username")
-        self.username.setAccessibleName("Username")
+        self.username.setAccessibleName(self.tr("Username"))
         self.password = QLineEdit(self)
         self.password.setObjectName("lock.password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        self.button = QPushButton("&Unlock", self)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.button = QPushButton(self.tr("&Unlock"), self)
         self.button.setObjectName("lock.unlock")
         self.button.setDefault(True)
         self.message = QLabel(self)
@@ -81,8 +89,8 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
 
         fields = QFormLayout()
-        fields.addRow("User&name:", self.username)
-        fields.addRow("&Password:", self.password)
+        fields.addRow(self.tr("User&name:"), self.username)
+        fields.addRow(self.tr("&Password:"), self.password)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.button)
@@ -121,7 +129,7 @@ class LockScreen(QWidget):
     def _name_changed(self, text: str) -> None:
         """Say what the button will do: carry on, or hand the desk to someone else."""
         same = text.strip() in ("", self._account.username)
-        self.button.setText("&Unlock" if same else "&Sign in")
+        self.button.setText(self.tr("&Unlock") if same else self.tr("&Sign in"))
 
     def is_checking(self) -> bool:
         return self._calls.busy
@@ -132,12 +140,14 @@ class LockScreen(QWidget):
         username = self.username.text().strip()
         password = self.password.text()
         if not username or not password:
-            self.message.setText("Type your password (and your username, if it is not yours).")
+            self.message.setText(
+                self.tr("Type your password (and your username, if it is not yours).")
+            )
             return
         same = username == self._account.username
         database = self._database
         purpose: Purpose = "unlock" if same else "sign_in"
-        self.message.setText(CHECKING)
+        self.message.setText(self.tr(CHECKING))
         self._calls.run(
             lambda: check_password(database, username, password, purpose),
             lambda account: self._checked(account, same),
@@ -146,7 +156,7 @@ class LockScreen(QWidget):
 
     def _checked(self, account: Account | None, same: bool) -> None:
         if account is None:
-            self.message.setText(WRONG_PASSWORD if same else WRONG_SIGN_IN)
+            self.message.setText(self.tr(WRONG_PASSWORD) if same else self.tr(WRONG_SIGN_IN))
             self.password.clear()
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -158,4 +168,8 @@ class LockScreen(QWidget):
             self.switchedUser.emit(account)
 
     def _failed(self, message: str) -> None:
-        self.message.setText(f"Cannot check the password: {message}. Try again in a moment.")
+        self.message.setText(
+            self.tr("Cannot check the password: {problem}. Try again in a moment.").format(
+                problem=message
+            )
+        )

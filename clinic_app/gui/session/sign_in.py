@@ -12,16 +12,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from clinic_app.gui.common import designer
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.forms.ui_sign_in import Ui_SignInDialog
 
 if TYPE_CHECKING:  # the accounts (and SQLAlchemy) load when Sign in is pressed
     from clinic_app.services.users import Account
     from clinic_app.storage.database import Database
 
-SIGNING_IN = "Signing in…"
-NO_MATCH = (
+SIGNING_IN = QT_TRANSLATE_NOOP("SignInDialog", "Signing in…")
+NO_MATCH = QT_TRANSLATE_NOOP(
+    "SignInDialog",
     "That username and password do not match an active account. Check them and try "
-    "again, or ask the administrator."
+    "again, or ask the administrator.",
 )
 
 
@@ -49,11 +51,11 @@ class SignInDialog(QDialog):
         self.ui = Ui_SignInDialog()
         designer.set_up(self.ui, self)
         self._database = LazyDatabase.of(database)
-        self.setWindowTitle(f"Sign in — {self._database.describe()}")
+        self.setWindowTitle(self.tr("Sign in — {where}").format(where=self._database.describe()))
         self.account: Account | None = None
         self._calls = DatabaseCalls("signing in", self)
         self._calls.busy_changed.connect(self._busy)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.ui.buttons.accepted.connect(self._sign_in)
         self.ui.buttons.rejected.connect(self.reject)
         self.username().setFocus()
@@ -77,10 +79,10 @@ class SignInDialog(QDialog):
             return  # Enter pressed again while the first check is out
         username = self.username().text().strip()
         if not username or not self.password().text():
-            self.ui.signIn__message.setText("Type your username and your password.")
+            self.ui.signIn__message.setText(self.tr("Type your username and your password."))
             return
         database, password = self._database, self.password().text()
-        self.ui.signIn__message.setText(SIGNING_IN)
+        self.ui.signIn__message.setText(self.tr(SIGNING_IN))
         self._calls.run(
             lambda: check_password(database, username, password),
             self._checked,
@@ -89,7 +91,7 @@ class SignInDialog(QDialog):
 
     def _checked(self, account: "Account | None") -> None:
         if account is None:
-            self.ui.signIn__message.setText(NO_MATCH)
+            self.ui.signIn__message.setText(self.tr(NO_MATCH))
             self.password().clear()
             self.password().setFocus()
             return
@@ -99,7 +101,9 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _failed(self, message: str) -> None:
-        self.ui.signIn__message.setText(f"Cannot sign in: {message}")
+        self.ui.signIn__message.setText(
+            self.tr("Cannot sign in: {problem}").format(problem=message)
+        )
 
     def _busy(self, busy: bool) -> None:
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)

@@ -19,7 +19,7 @@ by rebuilding the tables: `patients` is referred to by intakes and courses, and 
 would drop and recreate the table those references point at.
 
 Revision ID: 0006
-Revises: 0004 (rechained onto 0005 when the branches are merged)
+Revises: 0005
 Created: 2026-12-03
 """
 
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
