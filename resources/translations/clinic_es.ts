@@ -597,19 +597,19 @@
     </message>
     <message>
         <source>Raised at {time} by {who} ({record})</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada a las {time} por {who} ({record})</translation>
     </message>
     <message>
         <source>{patient} (follow-up visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} (visita de seguimiento)</translation>
     </message>
     <message>
         <source>intake {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>admisión {number}</translation>
     </message>
     <message>
         <source>follow-up {followup} of intake {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento {followup} de la admisión {number}</translation>
     </message>
     <message>
         <source>Seen and acted on: take this alert off every workstation ({keys} comes here)</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Clinic default</source>
-        <translation type="unfinished"></translation>
+        <translation>El de la clínica</translation>
     </message>
     <message>
         <source>Choose a foot…</source>
@@ -2091,11 +2091,11 @@
     </message>
     <message>
         <source>Lan&amp;guage for the patient&apos;s sheet</source>
-        <translation type="unfinished">&amp;Idioma de la hoja del paciente</translation>
+        <translation>&amp;Idioma de la hoja del paciente</translation>
     </message>
     <message>
         <source>The language the patient reads best. Their care sheet and follow-up sheets are printed in it. Clinic default: the clinic&apos;s usual language for patients&apos; sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma que el paciente lee mejor. Su hoja de cuidados y sus hojas de seguimiento se imprimen en él. El de la clínica: el idioma habitual de la clínica para las hojas.</translation>
     </message>
     <message>
         <source>&amp;Visit date</source>
@@ -3467,31 +3467,31 @@ Load their settings now? What you typed here will be replaced.</source>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Care sheets and follow-up sheets are printed in the patient&apos;s language. When the intake does not say which language they read, they are printed in this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas de cuidados y de seguimiento se imprimen en el idioma del paciente. Si la admisión no lo indica, se imprimen en este.</translation>
     </message>
     <message>
         <source>Patients&apos; sheets, b&amp;y default:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de pacientes, &amp;por defecto:</translation>
     </message>
     <message>
         <source>Referral letters and the clinician&apos;s part of the progress report are printed in this language, whatever the patient reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cartas de derivación y la parte del clínico del informe de evolución se imprimen en este idioma, sea cual sea el del paciente.</translation>
     </message>
     <message>
         <source>Letters for clinicians:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas para clínicos:</translation>
     </message>
     <message>
         <source>A clinician has reviewed the patient text in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clínico ha revisado el texto para pacientes en todos los idiomas.</translation>
     </message>
     <message>
         <source>Not yet reviewed by a clinician: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin revisar por un clínico: %1</translation>
     </message>
     <message>
         <source>Session lock</source>

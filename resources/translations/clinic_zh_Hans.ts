@@ -596,19 +596,19 @@
     </message>
     <message>
         <source>Raised at {time} by {who} ({record})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 于 {time} 发出（{record}）</translation>
     </message>
     <message>
         <source>{patient} (follow-up visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient}（复诊）</translation>
     </message>
     <message>
         <source>intake {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>登记 {number}</translation>
     </message>
     <message>
         <source>follow-up {followup} of intake {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>登记 {number} 的复诊 {followup}</translation>
     </message>
     <message>
         <source>Seen and acted on: take this alert off every workstation ({keys} comes here)</source>
@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>Clinic default</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所默认</translation>
     </message>
     <message>
         <source>Choose a foot…</source>
@@ -2076,11 +2076,11 @@
     </message>
     <message>
         <source>Lan&amp;guage for the patient&apos;s sheet</source>
-        <translation type="unfinished">患者资料的语言(&amp;G)</translation>
+        <translation>患者资料的语言(&amp;G)</translation>
     </message>
     <message>
         <source>The language the patient reads best. Their care sheet and follow-up sheets are printed in it. Clinic default: the clinic&apos;s usual language for patients&apos; sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者最能读懂的语言。其护理单和复诊单用此语言打印。诊所默认：诊所为患者资料通常使用的语言。</translation>
     </message>
     <message>
         <source>&amp;Visit date</source>
@@ -3444,31 +3444,31 @@ Load their settings now? What you typed here will be replaced.</source>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Care sheets and follow-up sheets are printed in the patient&apos;s language. When the intake does not say which language they read, they are printed in this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>护理单和复诊单用患者的语言打印。登记中未说明患者读哪种语言时，用此语言打印。</translation>
     </message>
     <message>
         <source>Patients&apos; sheets, b&amp;y default:</source>
-        <translation type="unfinished"></translation>
+        <translation>患者资料默认语言(&amp;Y):</translation>
     </message>
     <message>
         <source>Referral letters and the clinician&apos;s part of the progress report are printed in this language, whatever the patient reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>转诊信和进展报告中临床医生的部分用此语言打印，不论患者读哪种语言。</translation>
     </message>
     <message>
         <source>Letters for clinicians:</source>
-        <translation type="unfinished"></translation>
+        <translation>给临床医生的信:</translation>
     </message>
     <message>
         <source>A clinician has reviewed the patient text in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>临床医生已审核所有语言的患者文本。</translation>
     </message>
     <message>
         <source>Not yet reviewed by a clinician: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未经临床医生审核：%1</translation>
     </message>
     <message>
         <source>Session lock</source>
