@@ -1877,26 +1877,6 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Carrera</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>Síntomas</translation>
-    </message>
-    <message>
-        <source>History and notes</source>
-        <translation>Antecedentes y notas</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
         <source>Go to {step} (Alt+{number})</source>
         <translation>Ir a {step} (Alt+{number})</translation>
     </message>

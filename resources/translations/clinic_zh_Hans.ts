@@ -1863,26 +1863,6 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>跑步</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>症状</translation>
-    </message>
-    <message>
-        <source>History and notes</source>
-        <translation>病史与备注</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>核对</translation>
-    </message>
-    <message>
         <source>Go to {step} (Alt+{number})</source>
         <translation>前往{step} (Alt+{number})</translation>
     </message>

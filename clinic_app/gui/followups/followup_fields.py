@@ -31,6 +31,7 @@ from clinic_app.gui.common.field_binding import FieldBinding, typed_number
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.form_labels import field_label
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, Choice, Kind
+from clinic_app.gui.common.intake_fields import words as choice_words
 from clinic_app.gui.common.pain_scale import PainScale
 
 PSFS_ROWS = 5
@@ -134,7 +135,7 @@ def choices_of(path: str) -> Sequence[Choice]:
             (True, QCoreApplication.translate("FollowUpFields", "Yes")),
             (False, QCoreApplication.translate("FollowUpFields", "No")),
         )
-    return CHOICES[path]
+    return tuple((value, choice_words(label)) for value, label in CHOICES[path])
 
 
 def make_widget(path: str, kind: Kind, parent: QWidget) -> QWidget:
@@ -156,7 +157,7 @@ def make_widget(path: str, kind: Kind, parent: QWidget) -> QWidget:
         column = QVBoxLayout(group)
         column.setContentsMargins(4, 4, 4, 4)
         for value, words in CHECKS[path]:
-            box = QCheckBox(words, group)
+            box = QCheckBox(choice_words(words), group)
             box.setObjectName(f"{path}.{value}")
             column.addWidget(box)
         widget = group

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.gui.common.field_binding import FieldBinding
-from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, DISTANCES, FIELDS, Kind
+from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, DISTANCES, FIELDS, Kind, words
 from clinic_app.intake.fields import FORMATS
 
 _UNIT_WORDS = {  # English sources of the distance fields' placeholders
@@ -41,7 +41,7 @@ class IntakeBinding(FieldBinding):
     def prepare(self, path: str, kind: Kind, widget: QWidget) -> None:
         if isinstance(widget, QComboBox) and widget.count() == 0:
             for value, label in CHOICES[path]:
-                widget.addItem(label, value)
+                widget.addItem(words(label), value)
         elif isinstance(widget, QGroupBox) and kind is Kind.CHOICES:
             self._fill_group(path, widget)
 
@@ -50,7 +50,7 @@ class IntakeBinding(FieldBinding):
         layout.setContentsMargins(4, 4, 4, 4)
         boxes = []
         for value, label in CHECKS[path]:
-            box = QCheckBox(label, group)
+            box = QCheckBox(words(label), group)
             box.setObjectName(f"{path}.{value}")
             layout.addWidget(box)
             boxes.append(box)

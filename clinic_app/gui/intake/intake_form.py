@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,7 @@ from clinic_app.gui.common.answers import answers_html
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages
 from clinic_app.gui.common.form_labels import field_label
-from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of
+from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of, words
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.forms.ui_intake_history import Ui_IntakeHistoryStep
 from clinic_app.gui.forms.ui_intake_patient import Ui_IntakePatientStep
@@ -53,17 +53,6 @@ from clinic_app.services.journal import JournalEntry
 from clinic_app.services.live_flags import assess_as_typed
 
 STEP_NAMES = tuple(name for name, _ in STEPS)
-# The step buttons' titles, in this form's words (STEPS holds the English the rest of the
-# app shares); translated when the buttons are made.
-_STEP_TITLES = {
-    "patient": str(QT_TRANSLATE_NOOP("IntakeForm", "Patient")),
-    "running": str(QT_TRANSLATE_NOOP("IntakeForm", "Running")),
-    "symptoms": str(QT_TRANSLATE_NOOP("IntakeForm", "Symptoms")),
-    "history": str(QT_TRANSLATE_NOOP("IntakeForm", "History and notes")),
-    "review": str(QT_TRANSLATE_NOOP("IntakeForm", "Review")),
-}
-if set(_STEP_TITLES) != set(STEP_NAMES):
-    raise AssertionError("_STEP_TITLES must name every step of STEPS")
 FLAGS_MIN_WIDTH = 340  # a flag card's badge and title side by side, without clipping
 _FORMS: dict[str, type[designer.CompiledForm]] = {
     "patient": Ui_IntakePatientStep,
@@ -118,8 +107,8 @@ class IntakeForm(QWidget):
 
         self._step_buttons = QButtonGroup(self)
         steps_bar = QHBoxLayout()
-        for number, name in enumerate(STEP_NAMES, start=1):
-            title = QCoreApplication.translate("IntakeForm", _STEP_TITLES[name])
+        for number, (name, english) in enumerate(STEPS, start=1):
+            title = words(english)
             button = QPushButton(f"&{number} {title}", self)
             button.setObjectName(f"intake.step.{name}")
             button.setCheckable(True)

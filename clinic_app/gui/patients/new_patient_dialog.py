@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.intake_fields import CHOICES
+from clinic_app.gui.common.intake_fields import words as choice_words
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.patients.patient_model import NAME, PATIENT_ROLE, PatientTableModel
 from clinic_app.intake import IntakeInvalid
@@ -161,7 +162,7 @@ class NewPatientDialog(QDialog):
             if name in CHOSEN:
                 choice = QComboBox(self)
                 for value, text in CHOICES[f"patient.{name}"]:
-                    choice.addItem(text, value)
+                    choice.addItem(choice_words(text), value)
                 choice.activated.connect(lambda _index, n=name: self._edited(n))
                 self._choices[name] = choice
                 field = choice

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinic_app.gui.common.intake_fields import CHOICES
+from clinic_app.gui.common.intake_fields import words as choice_words
 from clinic_app.gui.review.decision_dialog import decision_words
 from clinic_app.services.reviews import Decision, FlagOnRecord, IntakeUnderReview
 
@@ -107,7 +108,7 @@ def patient_html(shown: IntakeUnderReview) -> str:
         )
         if patient.clinic_number
         else QCoreApplication.translate("ReviewWords", "No clinic number"),
-        _SEX_WORDS.get(patient.sex, patient.sex),
+        choice_words(_SEX_WORDS[patient.sex]) if patient.sex in _SEX_WORDS else patient.sex,
     ]
     if patient.phone:
         facts.append(
