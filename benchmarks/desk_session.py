@@ -276,18 +276,28 @@ def _script(window: MainWindow, surname_start: str) -> None:
     _pause(KEY_MS)
     _type(surname_start)
 
+    def first_intake() -> int | None:
+        """The first row that is an intake: the queue lists follow-ups beside intakes,
+        and the session opens an intake, as it always has."""
+        for number, row in enumerate(review.model.rows):
+            if row.followup_id is None:
+                return number
+        return None
+
     def filtered() -> bool:
         return (
             not review.is_reading()
             and review.model.queue_filter.name == surname_start
-            and review.model.rowCount() > 0
+            and first_intake() is not None
         )
 
     _wait("the queue filtered by name", filtered)
     queue = _child(review, QTableView, "queue.table")
     assert isinstance(queue, QTableView)
     queue.setFocus(Qt.FocusReason.TabFocusReason)
-    queue.selectRow(0)
+    row_number = first_intake()
+    assert row_number is not None
+    queue.selectRow(row_number)
     chosen = review.selected_row()
     if chosen is None:
         raise RuntimeError("gui_stall: no intake selected in the queue")

@@ -71,6 +71,15 @@ ACTION_WORDS: dict[str, str] = {
     "database.backed_up": "Backed up the database",
     "demo_data.generated": "Made demonstration data",
     "audit.exported": "Exported the audit trail",
+    "patient_entry.added": "Patient's own entry received",
+    "patient_entry.viewed": "Opened a patient's entry",
+    "patient_entry.checked_in": "Checked in a patient's entry",
+    "patient_entry.discarded": "Discarded a patient's entry",
+    "consent.published": "Published a consent text",
+    "settings.kiosk_pin_set": "Set the kiosk PIN",
+    "settings.kiosk_pin_cleared": "Cleared the kiosk PIN",
+    "kiosk.pin_failed": "Wrong kiosk PIN",
+    "kiosk.pin_locked": "Kiosk PIN locked",
 }
 # Words for a family of actions ("sign_in.*": a sign-in and a failed one).
 FAMILY_WORDS: dict[str, str] = {
@@ -84,6 +93,8 @@ FAMILY_WORDS: dict[str, str] = {
     "followup": "Every follow-up event",
     "course": "Every course of care event",
     "desk_alert": "Every desk alert event",
+    "patient_entry": "Every patient entry event",
+    "kiosk": "Every kiosk PIN event",
 }
 RECORD_WORDS: dict[str, str] = {
     "intake": "Intake",
@@ -93,6 +104,8 @@ RECORD_WORDS: dict[str, str] = {
     "user": "User",
     "clinic_settings": "Clinic settings",
     "desk_alert": "Desk alert",
+    "patient_entry": "Patient entry",
+    "consent_text": "Consent text",
 }
 
 

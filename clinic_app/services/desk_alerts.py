@@ -19,6 +19,11 @@ fire an emergency; the follow-up flags are all "soon"), once per reason for that
 its row names the visit (`followup_id`) and the course's first visit (`intake_id`), so
 the patient is found the one way, and the window says it is a follow-up.
 
+A patient's own entry (services/patient_entries.py) alerts at once, naming the kiosk it
+came from: its row names the entry (`entry_id`) and no intake until the desk checks the
+entry in, when `attach_entry_alerts` gives them the intake, so the intake does not alert
+again for the same reasons.
+
 Rows and audit events hold ids, urgencies and rule ids, never patient details; the name a
 window shows is looked up through the intake when the alerts are read, and is never logged.
 """
@@ -38,7 +43,7 @@ from clinic_app.services import audit
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordNotFound, StorageError
-from clinic_app.storage.models import ALERT_URGENCIES, DeskAlert, Intake, Patient
+from clinic_app.storage.models import ALERT_URGENCIES, DeskAlert, Intake, Patient, PatientEntry
 from clinic_app.storage.types import utc_now
 
 ALERT_ROLES = ("front_desk", "clinician", "admin")
@@ -62,7 +67,8 @@ class OpenAlert:
     """What a window shows of one alert not yet acknowledged."""
 
     alert_id: int
-    intake_id: int
+    intake_id: int | None
+    """None for a patient's own entry the desk has not checked in yet."""
     urgency: str
     patient: str
     """The patient's first and last name, or `UNNAMED`; never to be logged."""
@@ -73,6 +79,10 @@ class OpenAlert:
     raised_by: str
     followup_id: int | None = None
     """The follow-up visit that raised it; None for an intake (as typed or submitted)."""
+    entry_id: int | None = None
+    """The patient's own entry that raised it, if one did."""
+    source: str | None = None
+    """Where that entry came from: the kiosk's name (or "fhir")."""
 
 
 @dataclass(frozen=True)
@@ -145,14 +155,87 @@ def raise_for(
     return raised
 
 
+def raise_for_entry(
+    session: Session, raised_by: str, entry_id: int, assessment: Assessment | None
+) -> list[int]:
+    """Raise, inside the caller's transaction, the alerts a patient's new entry calls for:
+    one per urgency (emergency, urgent) that fires. Reads nothing (a new entry has no
+    earlier alerts), so the kiosk's database role can raise them."""
+    if assessment is None:
+        return []
+    raised: list[int] = []
+    now = utc_now()
+    for urgency in ALERT_URGENCIES:
+        codes = [flag.code for flag in assessment.referral_flags if flag.urgency == urgency]
+        if not codes:
+            continue
+        alert = DeskAlert(
+            entry_id=entry_id,
+            urgency=urgency,
+            rule_ids=",".join(codes),
+            raised_at=now,
+            raised_by=raised_by,
+        )
+        session.add(alert)
+        session.flush()
+        audit.record(
+            session,
+            raised_by,
+            "desk_alert.raised",
+            "desk_alert",
+            alert.id,
+            detail=f"patient entry {entry_id}; {urgency}; {','.join(codes)}",
+        )
+        raised.append(alert.id)
+    return raised
+
+
+def attach_entry_alerts(session: Session, entry_id: int, intake_id: int) -> None:
+    """Give an entry's alerts the intake it was checked in as (inside that transaction):
+    the intake then counts them as its own, and does not alert again for their reasons."""
+    session.execute(
+        update(DeskAlert)
+        .where(DeskAlert.entry_id == entry_id, DeskAlert.intake_id.is_(None))
+        .values(intake_id=intake_id)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def entry_alerts_in(session: Session, entry_ids: Iterable[int]) -> dict[int, str]:
+    """The highest urgency alerted for each of these entries (entries without any left
+    out), for the desk's list of patient entries."""
+    wanted = list(entry_ids)
+    if not wanted:
+        return {}
+    highest: dict[int, str] = {}
+    rows = session.execute(
+        select(DeskAlert.entry_id, DeskAlert.urgency).where(DeskAlert.entry_id.in_(wanted))
+    )
+    for entry_id, urgency in rows:
+        if entry_id is None:
+            continue
+        known = highest.get(entry_id)
+        if known is None or ALERT_URGENCIES.index(urgency) < ALERT_URGENCIES.index(known):
+            highest[entry_id] = urgency
+    return highest
+
+
 def open_alerts(database: Database) -> list[OpenAlert]:
     """Every alert not yet acknowledged: emergencies first, then urgent, oldest first in
     each. Runs on the background runner of every window, every few seconds."""
     rank = case({urgency: n for n, urgency in enumerate(ALERT_URGENCIES)}, value=DeskAlert.urgency)
     query = (
-        select(DeskAlert, Intake.document, Patient.first_name, Patient.last_name)
-        .join(Intake, Intake.id == DeskAlert.intake_id)
+        select(
+            DeskAlert,
+            Intake.document,
+            Patient.first_name,
+            Patient.last_name,
+            PatientEntry.document,
+            PatientEntry.source,
+        )
+        .outerjoin(Intake, Intake.id == DeskAlert.intake_id)
         .outerjoin(Patient, Patient.id == Intake.patient_id)
+        .outerjoin(PatientEntry, PatientEntry.id == DeskAlert.entry_id)
         .where(DeskAlert.acknowledged_at.is_(None))
         .order_by(rank, DeskAlert.id)
     )
@@ -162,14 +245,18 @@ def open_alerts(database: Database) -> list[OpenAlert]:
                 alert.id,
                 alert.intake_id,
                 alert.urgency,
-                _name(first, last) if first is not None else _name_in(document),
+                _name(first, last)
+                if first is not None
+                else _name_in(document if document is not None else entry or ""),
                 reasons_for(_split(alert.rule_ids)),
                 _split(alert.rule_ids),
                 alert.raised_at,
                 alert.raised_by,
                 alert.followup_id,
+                alert.entry_id,
+                source,
             )
-            for alert, document, first, last in session.execute(query)
+            for alert, document, first, last, entry, source in session.execute(query)
         ]
 
 
@@ -197,7 +284,7 @@ def acknowledge(database: Database, actor: Actor, alert_id: int) -> Acknowledgem
                 "desk_alert.acknowledged",
                 "desk_alert",
                 alert_id,
-                detail=f"{_record(alert.intake_id, alert.followup_id)}; {alert.urgency}",
+                detail=f"{_alert_record(alert)}; {alert.urgency}",
             )
             return Acknowledgement(alert_id, actor.name, now, already=False)
         session.refresh(alert)
@@ -228,6 +315,13 @@ def _visit(followup_id: int | None) -> ColumnElement[bool]:
     if followup_id is None:
         return DeskAlert.followup_id.is_(None)
     return DeskAlert.followup_id == followup_id
+
+
+def _alert_record(alert: DeskAlert) -> str:
+    """The audit detail's name for what raised this alert: ids only."""
+    if alert.intake_id is None:
+        return f"patient entry {alert.entry_id}"
+    return _record(alert.intake_id, alert.followup_id)
 
 
 def _record(intake_id: int, followup_id: int | None) -> str:

@@ -17,7 +17,7 @@ from clinic_app import paths
 
 DATABASE_FILE = "clinic-intake.sqlite3"
 # The newest migration in clinic_app/storage/migrations/versions (a test keeps them equal).
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 _SQLITE_PREFIX = "sqlite:///"
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -266,7 +267,8 @@ class AuditEvent(Base):
     """Who did what to which record. Never patient details: ids and action names only."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_at", "at"),)
+    # No RETURNING on insert: the kiosk's role may add events but read none (kiosk_role.py).
+    __table_args__ = (Index("ix_audit_events_at", "at"), {"implicit_returning": False})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -313,7 +315,8 @@ class DeskAlert(Base):
     """An emergency or urgent flag every workstation shows until someone acknowledges it.
 
     Rule ids only, never patient details: the patient is found through the intake (a
-    follow-up's alert through its course's first visit).
+    follow-up's alert through its course's first visit; a patient's own entry's through
+    the entry, until the desk checks it in and the intake is filled in).
     """
 
     __tablename__ = "desk_alerts"
@@ -321,10 +324,13 @@ class DeskAlert(Base):
         CheckConstraint(_one_of("urgency", ALERT_URGENCIES), name="urgency"),
         # The poll every workstation makes: the open alerts, newest last.
         Index("ix_desk_alerts_open", "acknowledged_at", "id"),
+        # No RETURNING on insert: the kiosk's role may raise alerts but read none.
+        {"implicit_returning": False},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    intake_id: Mapped[int] = mapped_column(ForeignKey("intakes.id"), index=True)
+    # None for an alert of a patient's own entry not checked in yet (entry_id names it).
+    intake_id: Mapped[int | None] = mapped_column(ForeignKey("intakes.id"), index=True)
     urgency: Mapped[str] = mapped_column(String(12))
     # The rule ids that fired, comma-separated, in the rules' order.
     rule_ids: Mapped[str] = mapped_column(Text)
@@ -334,3 +340,99 @@ class DeskAlert(Base):
     acknowledged_by: Mapped[str | None] = mapped_column(String(200))
     # An alert of a follow-up visit (intake_id is then its course's first visit).
     followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id"), index=True)
+    # A patient's own entry that raised it (migration 0007); intake_id is then filled in
+    # when the desk checks the entry in.
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("patient_entries.id"), index=True)
+
+
+# Patients' own entries (self-entry.md, migration 0007).
+
+ENTRY_OUTCOMES = ("checked_in", "discarded")
+
+
+class ConsentText(Base):
+    """One version of the clinic's consent text in one language; a new version is a new
+    row (append-only), so an entry's consent can be shown as the patient read it."""
+
+    __tablename__ = "consent_texts"
+    __table_args__ = (
+        CheckConstraint("version >= 1", name="version"),
+        UniqueConstraint("language", "version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(12))
+    version: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class PatientEntry(Base):
+    """What a patient gave for themselves, as it arrived: never an intake by itself.
+
+    Append-only. Inserted without RETURNING (`implicit_returning` off), so the kiosk's
+    PostgreSQL role needs no SELECT on the table to add a row (storage/kiosk_role.py).
+    """
+
+    __tablename__ = "patient_entries"
+    __table_args__ = (
+        CheckConstraint(
+            "NOT finished OR (consent_text_id IS NOT NULL AND signature IS NOT NULL)",
+            name="signed_when_finished",
+        ),
+        {"implicit_returning": False},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The kiosk's name, or "fhir" for a form returned from elsewhere.
+    source: Mapped[str] = mapped_column(String(120))
+    language: Mapped[str] = mapped_column(String(12))
+    # The clinic-intake/1 document exactly as received (possibly incomplete when unfinished).
+    document: Mapped[str] = mapped_column(Text)
+    # False when the idle reset kept it for the desk before the patient sent it.
+    finished: Mapped[bool] = mapped_column(Boolean)
+    consent_text_id: Mapped[int | None] = mapped_column(ForeignKey("consent_texts.id"))
+    # The drawn signature as PNG bytes.
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+
+
+class PatientEntryCheck(Base):
+    """What the desk did with one entry (append-only, at most one per entry): checked in
+    as an intake, with the corrections as JSON, or discarded with a reason."""
+
+    __tablename__ = "patient_entry_checks"
+    __table_args__ = (
+        CheckConstraint(_one_of("outcome", ENTRY_OUTCOMES), name="outcome"),
+        CheckConstraint(
+            "(outcome = 'checked_in' AND intake_id IS NOT NULL)"
+            " OR (outcome = 'discarded' AND intake_id IS NULL AND reason <> '')",
+            name="outcome_needs",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("patient_entries.id"), unique=True)
+    outcome: Mapped[str] = mapped_column(String(12))
+    intake_id: Mapped[int | None] = mapped_column(ForeignKey("intakes.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # [[field path, what the patient said, what the desk recorded], ...] as JSON.
+    corrections: Mapped[str] = mapped_column(Text, default="[]")
+    checked_by: Mapped[str] = mapped_column(String(200))
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class KioskPin(Base):
+    """The clinic's kiosk PIN, one row: a salted scrypt hash (services.users.hash_password),
+    or None for no PIN (leaving the kiosk then needs a staff sign-in). Its own table, so
+    the kiosk's database role can read it without reading the clinic's other settings."""
+
+    __tablename__ = "kiosk_pin"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    pin_hash: Mapped[str | None] = mapped_column(String(300))
+    set_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    set_by: Mapped[str | None] = mapped_column(String(200))

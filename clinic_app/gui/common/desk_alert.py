@@ -345,13 +345,22 @@ class DeskAlertBar(QWidget):
         button.setAccessibleName(self.tr(ACKNOWLEDGE_FOR[urgency]).format(patient=about))
 
     def _about(self, alert: OpenAlert) -> str:
-        """Whom the alert is about: the patient, and that a follow-up visit raised it."""
+        """Whom the alert is about: the patient, and that a follow-up visit or the patient's
+        own entry at a kiosk raised it."""
+        if alert.entry_id is not None:
+            return self.tr("{patient} (own entry at {kiosk})").format(
+                patient=alert.patient, kiosk=alert.source
+            )
         if alert.followup_id is None:
             return alert.patient
         return self.tr("{patient} (follow-up visit)").format(patient=alert.patient)
 
     def _record(self, alert: OpenAlert) -> str:
         """The record that raised it, by number: what staff open to act on it."""
+        if alert.intake_id is None:
+            return self.tr("patient entry {number} from {kiosk}").format(
+                number=alert.entry_id, kiosk=alert.source
+            )
         if alert.followup_id is None:
             return self.tr("intake {number}").format(number=alert.intake_id)
         return self.tr("follow-up {followup} of intake {number}").format(
