@@ -600,8 +600,16 @@
         <translation>Creada a las {time} por {who} ({record})</translation>
     </message>
     <message>
+        <source>{patient} (own entry at {kiosk})</source>
+        <translation>{patient} (datos propios en {kiosk})</translation>
+    </message>
+    <message>
         <source>{patient} (follow-up visit)</source>
         <translation>{patient} (visita de seguimiento)</translation>
+    </message>
+    <message>
+        <source>patient entry {number} from {kiosk}</source>
+        <translation>datos del paciente {number} desde {kiosk}</translation>
     </message>
     <message>
         <source>intake {number}</source>

@@ -599,8 +599,16 @@
         <translation>{who} 于 {time} 发出（{record}）</translation>
     </message>
     <message>
+        <source>{patient} (own entry at {kiosk})</source>
+        <translation>{patient}（在 {kiosk} 自行填写）</translation>
+    </message>
+    <message>
         <source>{patient} (follow-up visit)</source>
         <translation>{patient}（复诊）</translation>
+    </message>
+    <message>
+        <source>patient entry {number} from {kiosk}</source>
+        <translation>来自 {kiosk} 的患者自填 {number}</translation>
     </message>
     <message>
         <source>intake {number}</source>
