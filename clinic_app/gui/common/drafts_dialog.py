@@ -12,7 +12,7 @@ never waits on the database.
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,7 +32,10 @@ from clinic_app.services.intakes import DraftSummary
 from clinic_app.services.journal import JournalEntry, Offered
 from clinic_app.storage.database import Database
 
-KEPT_HERE = "kept on this computer while the database was unreachable"
+KEPT_HERE = str(
+    QT_TRANSLATE_NOOP("DraftsDialog", "kept on this computer while the database was unreachable")
+)
+"""The English source; `describe` shows it in the window's language."""
 
 Kept = DraftSummary | JournalEntry | FollowUpDraftSummary
 """A draft to offer: an intake's row in the database, an intake's journal on this
@@ -49,9 +52,18 @@ def describe(draft: Kept) -> str:
         ).format(name=name, when=when, who=draft.updated_by)
     if isinstance(draft, JournalEntry):
         when = draft.typed_at.astimezone().strftime("%d %b %Y %H:%M")
-        return f"{name} — {KEPT_HERE} (typed {when} by {draft.typed_by})"
+        return QCoreApplication.translate(
+            "DraftsDialog", "{name} — {kept_here} (typed {when} by {who})"
+        ).format(
+            name=name,
+            kept_here=QCoreApplication.translate("DraftsDialog", KEPT_HERE),
+            when=when,
+            who=draft.typed_by,
+        )
     when = draft.updated_at.astimezone().strftime("%d %b %Y %H:%M")
-    return f"{name} — last saved {when} by {draft.updated_by}"
+    return QCoreApplication.translate("DraftsDialog", "{name} — last saved {when} by {who}").format(
+        name=name, when=when, who=draft.updated_by
+    )
 
 
 def _name(draft: Kept) -> str:
@@ -62,7 +74,7 @@ def _name(draft: Kept) -> str:
         for part in ("first_name", "last_name")
         if isinstance(patient.get(part), str)
     ).strip()
-    return name or "No name yet"
+    return name or QCoreApplication.translate("DraftsDialog", "No name yet")
 
 
 class DraftsDialog(QDialog):
@@ -80,7 +92,7 @@ class DraftsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("draftsDialog")
-        self.setWindowTitle("Unfinished intakes")
+        self.setWindowTitle(self.tr("Unfinished intakes"))
         if follow_ups:
             self.setWindowTitle(self.tr("Unfinished intakes and follow-up visits"))
         self._workstation = workstation
@@ -88,8 +100,10 @@ class DraftsDialog(QDialog):
         self._discards = DatabaseCalls("discarding a draft", self)
         self.chosen: Kept | None = None
         intro = QLabel(
-            "These intakes were started but not submitted. Carry on with one, or discard "
-            "one that is not needed.",
+            self.tr(
+                "These intakes were started but not submitted. Carry on with one, or discard "
+                "one that is not needed."
+            ),
             self,
         )
         if follow_ups:
@@ -111,12 +125,12 @@ class DraftsDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("drafts.message")
         self.message.setWordWrap(True)
-        resume = QPushButton("&Resume", self)
+        resume = QPushButton(self.tr("&Resume"), self)
         resume.setObjectName("drafts.resume")
         resume.setDefault(True)
-        discard = QPushButton("&Discard…", self)
+        discard = QPushButton(self.tr("&Discard…"), self)
         discard.setObjectName("drafts.discard")
-        later = QPushButton("&Later", self)
+        later = QPushButton(self.tr("&Later"), self)
         later.setObjectName("drafts.later")
         resume.clicked.connect(self._resume)
         self.list.itemActivated.connect(lambda _item: self._resume())
@@ -156,7 +170,7 @@ class DraftsDialog(QDialog):
         which = _identity(draft)
         if self.message.property("confirming") != which:
             self.message.setProperty("confirming", which)
-            self.message.setText("Press Discard again to drop this draft for good.")
+            self.message.setText(self.tr("Press Discard again to drop this draft for good."))
             return
         self.message.setProperty("confirming", None)
         if isinstance(draft, JournalEntry):
@@ -164,7 +178,7 @@ class DraftsDialog(QDialog):
             self._discarded(draft)
             return
         database, actor = self._workstation.database, self._workstation.actor
-        self.message.setText("Discarding…")
+        self.message.setText(self.tr("Discarding…"))
         if isinstance(draft, FollowUpDraftSummary):
             followup_id, version = draft.followup_id, draft.version
             self._discards.run(
@@ -172,17 +186,21 @@ class DraftsDialog(QDialog):
                     database, actor, followup_id, version
                 ),
                 lambda _none: self._discarded(draft),
-                lambda error: self.message.setText(f"Not discarded: {error}"),
+                lambda error: self.message.setText(
+                    self.tr("Not discarded: {error}").format(error=error)
+                ),
             )
             return
         self._discards.run(
             lambda: intakes.discard_draft(database, actor, draft.intake_id, draft.version),
             lambda _none: self._discarded(draft),
-            lambda error: self.message.setText(f"Not discarded: {error}"),
+            lambda error: self.message.setText(
+                self.tr("Not discarded: {error}").format(error=error)
+            ),
         )
 
     def _discarded(self, draft: Kept) -> None:
-        self.message.setText("Draft discarded.")
+        self.message.setText(self.tr("Draft discarded."))
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == draft:
                 self.list.takeItem(row)

@@ -13,6 +13,7 @@ as text and the follow-up's validation names the field.
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,16 +31,17 @@ from clinic_app.gui.common.field_binding import FieldBinding, typed_number
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.form_labels import field_label
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, FIELDS, Choice, Kind
+from clinic_app.gui.common.intake_fields import words as choice_words
 from clinic_app.gui.common.pain_scale import PainScale
 
 PSFS_ROWS = 5
 """The PSFS takes one to five activities (follow-ups.md)."""
 
 STEPS: tuple[tuple[str, str], ...] = (
-    ("now", "How it is &now"),
-    ("running", "&Running"),
-    ("measures", "&Measures"),
-    ("readiness", "Rea&diness"),
+    ("now", str(QT_TRANSLATE_NOOP("FollowUpFields", "How it is &now"))),
+    ("running", str(QT_TRANSLATE_NOOP("FollowUpFields", "&Running"))),
+    ("measures", str(QT_TRANSLATE_NOOP("FollowUpFields", "&Measures"))),
+    ("readiness", str(QT_TRANSLATE_NOOP("FollowUpFields", "Rea&diness"))),
 )
 """The form's steps, in order, with their tab titles (the `&` gives Alt+letter)."""
 
@@ -50,19 +52,25 @@ SYMPTOMS: tuple[str, ...] = tuple(
 date is not asked again (the intake's does not carry over; follow-ups.md)."""
 
 RUNNING_WORDS = {
-    "not_running": "Not running",
-    "walk_run": "Walk-run sessions",
-    "easy_running": "Easy running",
-    "full_training": "Full training",
+    "not_running": str(QT_TRANSLATE_NOOP("FollowUpFields", "Not running")),
+    "walk_run": str(QT_TRANSLATE_NOOP("FollowUpFields", "Walk-run sessions")),
+    "easy_running": str(QT_TRANSLATE_NOOP("FollowUpFields", "Easy running")),
+    "full_training": str(QT_TRANSLATE_NOOP("FollowUpFields", "Full training")),
 }
 if tuple(RUNNING_WORDS) != RUNNING_STATUSES:  # pragma: no cover - a drift is a bug
     raise RuntimeError("RUNNING_WORDS drifted from RUNNING_STATUSES")
 
 READINESS_WORDS = {
-    "walk_30_min_pain_free": "&Walks 30 minutes without pain",
-    "hop_10_pain_free": "Ten single-leg &hops on the painful side without pain",
-    "calf_raises_20": "Twenty single-leg &calf raises on that side",
-    "no_pain_next_morning": "No pain the ne&xt morning",
+    "walk_30_min_pain_free": str(
+        QT_TRANSLATE_NOOP("FollowUpFields", "&Walks 30 minutes without pain")
+    ),
+    "hop_10_pain_free": str(
+        QT_TRANSLATE_NOOP("FollowUpFields", "Ten single-leg &hops on the painful side without pain")
+    ),
+    "calf_raises_20": str(
+        QT_TRANSLATE_NOOP("FollowUpFields", "Twenty single-leg &calf raises on that side")
+    ),
+    "no_pain_next_morning": str(QT_TRANSLATE_NOOP("FollowUpFields", "No pain the ne&xt morning")),
 }
 if tuple(READINESS_WORDS) != READINESS_CHECKS:  # pragma: no cover - a drift is a bug
     raise RuntimeError("READINESS_WORDS drifted from READINESS_CHECKS")
@@ -86,32 +94,48 @@ FOLLOW_UP_FIELDS: dict[str, Kind] = {
 """Every field of the form but the PSFS rows, by dotted path."""
 
 LABELS: dict[str, str] = {
-    "visit_date": "&Visit date (YYYY-MM-DD)",
-    "symptoms.side": "&Side",
-    "symptoms.locations": "Where it &hurts",
-    "symptoms.pain_now": "&Pain now (0–10)",
-    "running.status": "Running &now",
-    "running.weekly_distance": "&Weekly distance",
-    "running.distance_unit": "&Unit",
-    "running.longest_run_minutes": "&Longest run (minutes)",
-    "measures.lefs_total": "&LEFS total (0–80)",
-    "measures.faam_adl_percent": "FAAM &daily living (%)",
-    "measures.faam_sports_percent": "FAAM s&ports (%)",
-    "notes": "N&otes",
+    "visit_date": str(QT_TRANSLATE_NOOP("FollowUpFields", "&Visit date (YYYY-MM-DD)")),
+    "symptoms.side": str(QT_TRANSLATE_NOOP("FollowUpFields", "&Side")),
+    "symptoms.locations": str(QT_TRANSLATE_NOOP("FollowUpFields", "Where it &hurts")),
+    "symptoms.pain_now": str(QT_TRANSLATE_NOOP("FollowUpFields", "&Pain now (0–10)")),
+    "running.status": str(QT_TRANSLATE_NOOP("FollowUpFields", "Running &now")),
+    "running.weekly_distance": str(QT_TRANSLATE_NOOP("FollowUpFields", "&Weekly distance")),
+    "running.distance_unit": str(QT_TRANSLATE_NOOP("FollowUpFields", "&Unit")),
+    "running.longest_run_minutes": str(
+        QT_TRANSLATE_NOOP("FollowUpFields", "&Longest run (minutes)")
+    ),
+    "measures.lefs_total": str(QT_TRANSLATE_NOOP("FollowUpFields", "&LEFS total (0–80)")),
+    "measures.faam_adl_percent": str(QT_TRANSLATE_NOOP("FollowUpFields", "FAAM &daily living (%)")),
+    "measures.faam_sports_percent": str(QT_TRANSLATE_NOOP("FollowUpFields", "FAAM s&ports (%)")),
+    "notes": str(QT_TRANSLATE_NOOP("FollowUpFields", "N&otes")),
     **{f"measures.readiness.{check}": words for check, words in READINESS_WORDS.items()},
 }
 
 
+def field_words(english: str) -> str:
+    """One of this module's English sources (a label, a step, a choice) in the window's
+    language."""
+    return QCoreApplication.translate("FollowUpFields", english)
+
+
 def label_of(path: str) -> str:
-    return LABELS.get(path) or field_label(path)
+    own = LABELS.get(path)
+    return field_words(own) if own else field_label(path)
 
 
 def choices_of(path: str) -> Sequence[Choice]:
     if path == "running.status":
-        return ((None, "Choose…"), *RUNNING_WORDS.items())
+        return (
+            (None, QCoreApplication.translate("FollowUpFields", "Choose…")),
+            *((value, field_words(english)) for value, english in RUNNING_WORDS.items()),
+        )
     if path.startswith("measures.readiness."):
-        return ((None, "Not checked"), (True, "Yes"), (False, "No"))
-    return CHOICES[path]
+        return (
+            (None, QCoreApplication.translate("FollowUpFields", "Not checked")),
+            (True, QCoreApplication.translate("FollowUpFields", "Yes")),
+            (False, QCoreApplication.translate("FollowUpFields", "No")),
+        )
+    return tuple((value, choice_words(label)) for value, label in CHOICES[path])
 
 
 def make_widget(path: str, kind: Kind, parent: QWidget) -> QWidget:
@@ -133,7 +157,7 @@ def make_widget(path: str, kind: Kind, parent: QWidget) -> QWidget:
         column = QVBoxLayout(group)
         column.setContentsMargins(4, 4, 4, 4)
         for value, words in CHECKS[path]:
-            box = QCheckBox(words, group)
+            box = QCheckBox(choice_words(words), group)
             box.setObjectName(f"{path}.{value}")
             column.addWidget(box)
         widget = group

@@ -16,7 +16,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -42,7 +42,6 @@ from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages, set_invalid
 from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.intake_fields import Kind
-from clinic_app.gui.common.wording import counted
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_fields import (
     FOLLOW_UP_FIELDS,
@@ -50,6 +49,7 @@ from clinic_app.gui.followups.followup_fields import (
     STEPS,
     SYMPTOMS,
     FollowUpBinding,
+    field_words,
     label_of,
     make_widget,
     psfs_paths,
@@ -65,11 +65,20 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500
 LIVE_FLAGS_MS = 100
-NO_COURSE = "Open a follow-up visit from a patient's course on the Patients page."
-LOADING = "Reading the course of care…"
-SAVING = "Saving…"
-SUBMITTED = "Submitted"
-NO_FLAGS = "No flags so far."
+# English sources, shown through `_tr` in the window's language.
+NO_COURSE = str(
+    QT_TRANSLATE_NOOP(
+        "FollowUpForm", "Open a follow-up visit from a patient's course on the Patients page."
+    )
+)
+LOADING = str(QT_TRANSLATE_NOOP("FollowUpForm", "Reading the course of care…"))
+SAVING = str(QT_TRANSLATE_NOOP("FollowUpForm", "Saving…"))
+SUBMITTED = str(QT_TRANSLATE_NOOP("FollowUpForm", "Submitted"))
+NO_FLAGS = str(QT_TRANSLATE_NOOP("FollowUpForm", "No flags so far."))
+
+
+def _tr(english: str) -> str:
+    return QCoreApplication.translate("FollowUpForm", english)
 
 
 def _step_of(path: str) -> str:
@@ -129,7 +138,7 @@ class FollowUpForm(QWidget):
         self._cards: dict[str, FlagCard] = {}
 
         self._pages = QStackedWidget(self)
-        self._empty = QLabel(NO_COURSE, self)
+        self._empty = QLabel(_tr(NO_COURSE), self)
         self._empty.setObjectName("followup.empty")
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -141,19 +150,19 @@ class FollowUpForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._pages)
 
-        self._title = QLabel("Follow-up visit", self._editor)
+        self._title = QLabel(self.tr("Follow-up visit"), self._editor)
         self._title.setObjectName("followup.title")
         self._title.setProperty("role", "pageTitle")
         self.steps = QTabWidget(self._editor)
         self.steps.setObjectName("followup.steps")
-        self.steps.setAccessibleName("Steps of the follow-up visit")
+        self.steps.setAccessibleName(self.tr("Steps of the follow-up visit"))
         self._build_steps()
         self.binding = FollowUpBinding(self.steps)
         self.messages = FieldMessages(
             {path: self.binding.widget(path) for path in FOLLOW_UP_FIELDS}
         )
 
-        self._flags_heading = QLabel(NO_FLAGS, self._editor)
+        self._flags_heading = QLabel(_tr(NO_FLAGS), self._editor)
         self._flags_heading.setObjectName("followup.flagsHeading")
         self._flags_heading.setWordWrap(True)
         self._flags_column = QWidget()
@@ -164,7 +173,7 @@ class FollowUpForm(QWidget):
         self._flag_cards.addStretch(1)
         flags_scroll = QScrollArea(self._editor)
         flags_scroll.setObjectName("followup.flagsScroll")
-        flags_scroll.setAccessibleName("Flags so far")
+        flags_scroll.setAccessibleName(self.tr("Flags so far"))
         flags_scroll.setWidgetResizable(True)
         flags_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         flags_scroll.setWidget(self._flags_column)
@@ -173,11 +182,11 @@ class FollowUpForm(QWidget):
         self._status = QLabel(self._editor)
         self._status.setObjectName("followup.status")
         self._status.setWordWrap(True)
-        self._submit_button = QPushButton("Su&bmit follow-up", self._editor)
+        self._submit_button = QPushButton(self.tr("Su&bmit follow-up"), self._editor)
         self._submit_button.setObjectName("followup.submit")
-        self._submit_button.setToolTip("Save this visit for the course (Ctrl+Enter)")
+        self._submit_button.setToolTip(self.tr("Save this visit for the course (Ctrl+Enter)"))
         self._submit_button.setShortcut("Ctrl+Return")
-        self._cancel = QPushButton("&Back to the patient", self._editor)
+        self._cancel = QPushButton(self.tr("&Back to the patient"), self._editor)
         self._cancel.setObjectName("followup.cancel")
         buttons = QHBoxLayout()
         buttons.addWidget(self._cancel)
@@ -212,7 +221,8 @@ class FollowUpForm(QWidget):
 
     def _build_steps(self) -> None:
         pages = {}
-        for step, title in STEPS:
+        for step, english in STEPS:
+            title = field_words(english)
             scroll = QScrollArea(self.steps)
             scroll.setObjectName(f"followup.step.{step}")
             scroll.setAccessibleName(title.replace("&", ""))
@@ -231,7 +241,9 @@ class FollowUpForm(QWidget):
                 self._row(running, pages["running"], path)
         self._build_measures(pages["measures"])
         readiness = QFormLayout(pages["readiness"])
-        note = QLabel("The clinician's return-to-run checks: leave a check not done as it is.")
+        note = QLabel(
+            self.tr("The clinician's return-to-run checks: leave a check not done as it is.")
+        )
         note.setWordWrap(True)
         readiness.addRow(note)
         for check in READINESS_CHECKS:
@@ -254,25 +266,27 @@ class FollowUpForm(QWidget):
     def _build_measures(self, page: QWidget) -> None:
         column = QVBoxLayout(page)
         psfs = QLabel(
-            "Patient-Specific Functional Scale: each activity rated 0 (cannot do it) to 10 "
-            "(as before). The course's earlier activities are listed to rate again; leave a "
-            "score empty to skip one, or add new ones below.",
+            self.tr(
+                "Patient-Specific Functional Scale: each activity rated 0 (cannot do it) to 10 "
+                "(as before). The course's earlier activities are listed to rate again; leave a "
+                "score empty to skip one, or add new ones below."
+            ),
             page,
         )
         psfs.setWordWrap(True)
         column.addWidget(psfs)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Activity", page), 0, 1)
-        grid.addWidget(QLabel("Score (0–10)", page), 0, 2)
+        grid.addWidget(QLabel(self.tr("Activity"), page), 0, 1)
+        grid.addWidget(QLabel(self.tr("Score (0–10)"), page), 0, 2)
         holder = QWidget(page)
         holder.setLayout(grid)
         for row in range(PSFS_ROWS):
             activity = QLineEdit(holder)
             activity.setObjectName(f"measures.psfs.{row}.activity")
-            activity.setAccessibleName(f"PSFS activity {row + 1}")
+            activity.setAccessibleName(self.tr("PSFS activity {number}").format(number=row + 1))
             score = QLineEdit(holder)
             score.setObjectName(f"measures.psfs.{row}.score")
-            score.setAccessibleName(f"PSFS score {row + 1}, 0 to 10")
+            score.setAccessibleName(self.tr("PSFS score {number}, 0 to 10").format(number=row + 1))
             score.setMaximumWidth(80)
             number = QLabel(f"{row + 1}.", holder)
             number.setBuddy(activity)
@@ -308,7 +322,7 @@ class FollowUpForm(QWidget):
         self.binding.clear()
         self.messages.show({}, ())
         self._show_cards(())
-        self._empty.setText(LOADING)
+        self._empty.setText(_tr(LOADING))
         self._pages.setCurrentWidget(self._empty)
         database = self._workstation.database
         self._loading.run(
@@ -376,8 +390,15 @@ class FollowUpForm(QWidget):
             self._draft = (draft.followup_id, draft.version)
         patient = course.intake.patient
         self._title.setText(
-            f"Follow-up visit: {patient.first_name} {patient.last_name}, course started "
-            f"{course.started.isoformat()} ({len(course.visits)} visits so far)"
+            QCoreApplication.translate(
+                "FollowUpForm",
+                "Follow-up visit: {name}, course started {started} (%n visits so far)",
+                None,
+                len(course.visits),
+            ).format(
+                name=f"{patient.first_name} {patient.last_name}",
+                started=course.started.isoformat(),
+            )
         )
         self._status.setText(
             self.tr("Carrying on with the follow-up kept as a draft.") if draft else ""
@@ -389,7 +410,11 @@ class FollowUpForm(QWidget):
 
     def _course_failed(self, message: str) -> None:
         log.warning("reading a course failed: %s", message)
-        self._empty.setText(f"Cannot open the follow-up: {message}. Try again in a moment.")
+        self._empty.setText(
+            self.tr("Cannot open the follow-up: {message}. Try again in a moment.").format(
+                message=message
+            )
+        )
 
     # --- live flags ---------------------------------------------------------------------
 
@@ -419,7 +444,9 @@ class FollowUpForm(QWidget):
             self._show_cards(())
             named = sorted({_field_words(problem.path) for problem in problems})
             self._flags_heading.setText(
-                "Flags appear once these answers are filled in and valid: " + ", ".join(named) + "."
+                self.tr(
+                    "Flags appear once these answers are filled in and valid: {answers}."
+                ).format(answers=self.tr(", ", "between the answers").join(named))
             )
             return
         whole = Course(course.intake, (*course.follow_ups, follow_up), course.status)
@@ -428,10 +455,9 @@ class FollowUpForm(QWidget):
         self._show_cards(raised)
         for_clinician = sum(1 for flag in raised if flag.kind != "advice")
         self._flags_heading.setText(
-            NO_FLAGS
+            _tr(NO_FLAGS)
             if not raised
-            else f"{counted(for_clinician, 'flag')} for a clinician, "
-            f"{counted(len(raised) - for_clinician, 'advice flag')}."
+            else _flags_count(for_clinician, len(raised) - for_clinician)
         )
 
     def _show_cards(self, flags: object) -> None:
@@ -474,7 +500,7 @@ class FollowUpForm(QWidget):
             self._autosave.start()
             return
         workstation, document, draft = self._workstation, self.document(), self._draft
-        self._status.setText(SAVING)
+        self._status.setText(_tr(SAVING))
         self._saving.run(
             lambda: followups.save_follow_up_draft(
                 workstation.database,
@@ -490,13 +516,17 @@ class FollowUpForm(QWidget):
 
     def _draft_saved(self, saved: FollowUpDraftSaved) -> None:
         self._draft = (saved.followup_id, saved.version)
-        if self._status.text() == SAVING:
-            self._status.setText("Draft kept.")
+        if self._status.text() == _tr(SAVING):
+            self._status.setText(self.tr("Draft kept."))
         self._submit_if_asked()
 
     def _draft_failed(self, message: str) -> None:
         log.warning("saving a follow-up draft failed: %s", message)
-        self._status.setText(f"Draft not kept: {message}. It is tried again as you type.")
+        self._status.setText(
+            self.tr("Draft not kept: {message}. It is tried again as you type.").format(
+                message=message
+            )
+        )
         self._submit_if_asked()
 
     def _submit_if_asked(self) -> None:
@@ -518,10 +548,10 @@ class FollowUpForm(QWidget):
         self._autosave.stop()
         if self._saving.busy:  # submit once the draft's save answers, with its new version
             self._then_submit = True
-            self._status.setText(SAVING)
+            self._status.setText(_tr(SAVING))
             return
         workstation, document, draft = self._workstation, self.document(), self._draft
-        self._status.setText(SAVING)
+        self._status.setText(_tr(SAVING))
         self._submit_button.setEnabled(False)
         self._submitting.run(
             lambda: _submit(workstation, document, course_id, draft),
@@ -531,9 +561,18 @@ class FollowUpForm(QWidget):
 
     def _refuse(self, problems: tuple[Problem, ...]) -> None:
         self._show_problems(problems)
-        words = "; ".join(f"{_field_words(p.path)}: {p.message}" for p in problems[:3])
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        self._status.setText(f"Not submitted. {words}{more}.")
+        problem_words = self.tr("{field}: {problem}")
+        words = self.tr("; ", "between problems").join(
+            problem_words.format(field=_field_words(p.path), problem=p.message)
+            for p in problems[:3]
+        )
+        if len(problems) > 3:
+            text = QCoreApplication.translate(
+                "FollowUpForm", "Not submitted. {problems} (and %n more).", None, len(problems) - 3
+            ).format(problems=words)
+        else:
+            text = self.tr("Not submitted. {problems}.").format(problems=words)
+        self._status.setText(text)
         first = next((p.path for p in problems if p.path in self.binding.widgets()), None)
         if first is not None:
             names = [step for step, _title in STEPS]
@@ -545,7 +584,7 @@ class FollowUpForm(QWidget):
         if isinstance(answer, FollowUpInvalid):
             self._refuse(answer.problems)
             return
-        self._status.setText(SUBMITTED)
+        self._status.setText(_tr(SUBMITTED))
         submitted, course_id = answer, answer.course_id
         database = self._workstation.database
         self._loading.run(
@@ -574,11 +613,34 @@ class FollowUpForm(QWidget):
     def _submit_failed(self, message: str) -> None:
         log.warning("submitting a follow-up failed: %s", message)
         self._submit_button.setEnabled(True)
-        self._status.setText(f"Not submitted: {message}. Nothing was lost; try again.")
+        self._status.setText(
+            self.tr("Not submitted: {message}. Nothing was lost; try again.").format(
+                message=message
+            )
+        )
+
+
+def _flags_count(for_clinician: int, advice: int) -> str:
+    """ "1 flag for a clinician, 2 advice flags.": each count counted the language's way."""
+    if for_clinician == 1:
+        first = QCoreApplication.translate("FollowUpForm", "%n flag for a clinician", None, 1)
+    else:
+        first = QCoreApplication.translate(
+            "FollowUpForm", "%n flags for a clinician", None, for_clinician
+        )
+    if advice == 1:
+        second = QCoreApplication.translate("FollowUpForm", "%n advice flag", None, 1)
+    else:
+        second = QCoreApplication.translate("FollowUpForm", "%n advice flags", None, advice)
+    return QCoreApplication.translate("FollowUpForm", "{flags}, {advice}.").format(
+        flags=first, advice=second
+    )
 
 
 def _field_words(path: str) -> str:
-    return label_of(path).replace("&", "") if path in FOLLOW_UP_FIELDS else path or "the visit"
+    if path in FOLLOW_UP_FIELDS:
+        return label_of(path).replace("&", "")
+    return path or QCoreApplication.translate("FollowUpForm", "the visit")
 
 
 def newest_unit(course: Course) -> str:

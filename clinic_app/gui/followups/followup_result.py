@@ -7,7 +7,7 @@ background runner.
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,27 +30,42 @@ from clinic_app.services import followups
 
 log = logging.getLogger(__name__)
 
-SHEET_TITLE = "Follow-up sheet"
-MAKING_SHEET = "Making the follow-up sheet…"
+# English sources, shown through `_tr` in the window's language.
+SHEET_TITLE = str(QT_TRANSLATE_NOOP("FollowUpResult", "Follow-up sheet"))
+MAKING_SHEET = str(QT_TRANSLATE_NOOP("FollowUpResult", "Making the follow-up sheet…"))
+
+
+def _tr(english: str) -> str:
+    return QCoreApplication.translate("FollowUpResult", english)
 
 
 def plan_text(plan: ReturnToRun) -> str:
     """This week's plan in the desk's words."""
     if plan.stage is not None:
-        return f"This week: stage {plan.stage}, {STAGES[plan.stage - 1].session}."
+        return QCoreApplication.translate(
+            "FollowUpResult", "This week: stage {stage}, {session}."
+        ).format(stage=plan.stage, session=STAGES[plan.stage - 1].session)
     if not plan.ready and plan.missing:
         checks = listed_words([check.replace("_", " ") for check in plan.missing])
-        return f"No running yet: strength work instead (not yet: {checks})."
+        return QCoreApplication.translate(
+            "FollowUpResult", "No running yet: strength work instead (not yet: {checks})."
+        ).format(checks=checks)
     if not plan.ready:
-        return "Do not run until a clinician has checked the foot."
-    return "Full training: keep within the clinic's weekly limit."
+        return QCoreApplication.translate(
+            "FollowUpResult", "Do not run until a clinician has checked the foot."
+        )
+    return QCoreApplication.translate(
+        "FollowUpResult", "Full training: keep within the clinic's weekly limit."
+    )
 
 
 def flags_text(assessment: Assessment) -> str:
     raised = [flag for flag in assessment.flags if flag.kind != "advice"]
     if not raised:
-        return "No referral or follow-up flags."
-    return "Flags for a clinician: " + listed_words([flag.title for flag in raised]) + "."
+        return QCoreApplication.translate("FollowUpResult", "No referral or follow-up flags.")
+    return QCoreApplication.translate("FollowUpResult", "Flags for a clinician: {flags}.").format(
+        flags=listed_words([flag.title for flag in raised])
+    )
 
 
 class FollowUpResult(QWidget):
@@ -65,7 +80,7 @@ class FollowUpResult(QWidget):
         self._followup_id: int | None = None
         self.preview: PrintPreviewDialog | None = None
 
-        heading = QLabel("Follow-up submitted", self)
+        heading = QLabel(self.tr("Follow-up submitted"), self)
         heading.setObjectName("followup.result.title")
         heading.setProperty("role", "pageTitle")
         self._plan = QLabel(self)
@@ -80,14 +95,14 @@ class FollowUpResult(QWidget):
         self.charts = ProgressCharts()
         scroll = QScrollArea(self)
         scroll.setObjectName("followup.result.chartsScroll")
-        scroll.setAccessibleName("Progress charts of the course")
+        scroll.setAccessibleName(self.tr("Progress charts of the course"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.charts)
 
-        self._print = QPushButton("&Print follow-up sheet…", self)
+        self._print = QPushButton(self.tr("&Print follow-up sheet…"), self)
         self._print.setObjectName("followup.print")
-        self._done = QPushButton("&Back to the patient", self)
+        self._done = QPushButton(self.tr("&Back to the patient"), self)
         self._done.setObjectName("followup.done")
         buttons = QHBoxLayout()
         buttons.addWidget(self._done)
@@ -128,7 +143,7 @@ class FollowUpResult(QWidget):
         if followup_id is None or self._sheets.busy:
             return
         database = self._workstation.database
-        self._status.setText(MAKING_SHEET)
+        self._status.setText(_tr(MAKING_SHEET))
         self._sheets.run(
             lambda: followups.followup_sheet_for(database, followup_id),
             self._sheet_made,
@@ -138,7 +153,7 @@ class FollowUpResult(QWidget):
     def _sheet_made(self, pdf: bytes) -> None:
         self._status.setText("")
         preview = PrintPreviewDialog(
-            pdf, title=SHEET_TITLE, suggested_name="follow-up-sheet.pdf", parent=self
+            pdf, title=_tr(SHEET_TITLE), suggested_name="follow-up-sheet.pdf", parent=self
         )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.destroyed.connect(lambda: setattr(self, "preview", None))
@@ -147,4 +162,8 @@ class FollowUpResult(QWidget):
 
     def _sheet_failed(self, message: str) -> None:
         log.warning("making a follow-up sheet failed: %s", message)
-        self._status.setText(f"Cannot make the follow-up sheet: {message}. Try again.")
+        self._status.setText(
+            self.tr("Cannot make the follow-up sheet: {message}. Try again.").format(
+                message=message
+            )
+        )

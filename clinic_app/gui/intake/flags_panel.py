@@ -18,7 +18,7 @@ of a flag a call costs a few milliseconds at most.
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -29,39 +29,72 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.flag_card import FlagCard
 from clinic_app.gui.common.flag_words import answer_words
-from clinic_app.gui.common.wording import counted, listed_words
+from clinic_app.gui.common.wording import listed_words
 from clinic_app.rules.model import Assessment, Flag
 from clinic_app.services.live_flags import LiveFlags
 
-NOTHING_YET = "Flags appear here as the intake is filled in."
+_CONTEXT = "FlagsPanel"
+NOTHING_YET = str(QT_TRANSLATE_NOOP("FlagsPanel", "Flags appear here as the intake is filled in."))
+"""The English source; shown through `_tr`, in the window's language."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _urgency_count(urgency: str, count: int) -> str:
+    """ "1 emergency", "3 urgent": one whole phrase per urgency, counted the language's way."""
+    if urgency == "emergency":
+        return QCoreApplication.translate("FlagsPanel", "%n emergency", None, count)
+    if urgency == "urgent":
+        return QCoreApplication.translate("FlagsPanel", "%n urgent", None, count)
+    return QCoreApplication.translate("FlagsPanel", "%n soon", None, count)
 
 
 def heading_text(assessment: Assessment | None) -> str:
     """ "2 referral flags: 1 emergency, 1 soon", "No referral flags so far"."""
     if assessment is None:
-        return "No flags yet"
+        return QCoreApplication.translate("FlagsPanel", "No flags yet")
     referral = assessment.referral_flags
     if not referral:
-        return "No referral flags so far"
+        return QCoreApplication.translate("FlagsPanel", "No referral flags so far")
     counts = [
-        f"{count} {urgency}"
+        _urgency_count(urgency, count)
         for urgency in ("emergency", "urgent", "soon")
         if (count := sum(1 for flag in referral if flag.urgency == urgency))
     ]
-    return f"{counted(len(referral), 'referral flag')}: {', '.join(counts)}"
+    separator = QCoreApplication.translate("FlagsPanel", ", ", "between the counts")
+    if len(referral) == 1:
+        heading = QCoreApplication.translate("FlagsPanel", "%n referral flag: {counts}", None, 1)
+    else:
+        heading = QCoreApplication.translate(
+            "FlagsPanel", "%n referral flags: {counts}", None, len(referral)
+        )
+    return heading.format(counts=separator.join(counts))
+
+
+def advice_text(count: int) -> str:
+    """ "1 advice flag", "2 advice flags"."""
+    if count == 1:
+        return QCoreApplication.translate("FlagsPanel", "%n advice flag", None, count)
+    return QCoreApplication.translate("FlagsPanel", "%n advice flags", None, count)
 
 
 def waiting_text(paths: Iterable[str]) -> str:
     named = listed_words([answer_words(path) for path in paths])
-    return f"Flags appear once these answers are filled in: {named}."
+    return QCoreApplication.translate(
+        "FlagsPanel", "Flags appear once these answers are filled in: {answers}."
+    ).format(answers=named)
 
 
 def provisional_text(paths: Iterable[str]) -> str:
-    named = ", ".join(answer_words(path) for path in paths)
-    return (
-        f"Provisional: some answers are not valid yet ({named}) and were left out; "
-        "the flags may change once they are corrected."
-    )
+    separator = QCoreApplication.translate("FlagsPanel", ", ", "between the answers")
+    named = separator.join(answer_words(path) for path in paths)
+    return QCoreApplication.translate(
+        "FlagsPanel",
+        "Provisional: some answers are not valid yet ({answers}) and were left out; "
+        "the flags may change once they are corrected.",
+    ).format(answers=named)
 
 
 def _widget_at(layout: QVBoxLayout, index: int) -> QWidget | None:
@@ -89,13 +122,13 @@ class FlagsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("flagsPanel")
-        self.setAccessibleName("Flags so far")
+        self.setAccessibleName(self.tr("Flags so far"))
         self._live: LiveFlags | None = None
         self._cards: dict[str, FlagCard] = {}  # by rule code, shown or not
 
         content = QWidget()
         content.setObjectName("flagsContent")
-        self._heading = _text(NOTHING_YET, "flagsHeading", content)
+        self._heading = _text(_tr(NOTHING_YET), "flagsHeading", content)
         self._heading.setProperty("role", "pageTitle")
         self._waiting = _text("", "flagsWaiting", content)
         self._waiting.setProperty("role", "blocked")
@@ -156,7 +189,7 @@ class FlagsPanel(QWidget):
             flags = assessment.flags if assessment is not None else ()
             self._show_cards(flags)
             advice = sum(1 for flag in flags if flag.kind == "advice")
-            self._set_note(self._advice_heading, counted(advice, "advice flag") if advice else "")
+            self._set_note(self._advice_heading, advice_text(advice) if advice else "")
         finally:
             self.setUpdatesEnabled(True)
 
@@ -165,7 +198,7 @@ class FlagsPanel(QWidget):
         self._live = None
         self.setUpdatesEnabled(False)
         try:
-            self._set_note(self._heading, NOTHING_YET)
+            self._set_note(self._heading, _tr(NOTHING_YET))
             for note in (self._waiting, self._provisional, self._advice_heading):
                 self._set_note(note, "")
             self._show_cards(())

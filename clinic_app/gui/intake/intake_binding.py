@@ -8,13 +8,17 @@ intake_fields), and the distance fields say which unit they are in.
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from clinic_app.gui.common.field_binding import FieldBinding
-from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, DISTANCES, FIELDS, Kind
+from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, DISTANCES, FIELDS, Kind, words
 from clinic_app.intake.fields import FORMATS
 
-_UNIT_WORDS = {"km": "in km", "mi": "in miles"}
+_UNIT_WORDS = {  # English sources of the distance fields' placeholders
+    "km": str(QT_TRANSLATE_NOOP("IntakeBinding", "in km")),
+    "mi": str(QT_TRANSLATE_NOOP("IntakeBinding", "in miles")),
+}
 
 
 class IntakeBinding(FieldBinding):
@@ -37,7 +41,7 @@ class IntakeBinding(FieldBinding):
     def prepare(self, path: str, kind: Kind, widget: QWidget) -> None:
         if isinstance(widget, QComboBox) and widget.count() == 0:
             for value, label in CHOICES[path]:
-                widget.addItem(label, value)
+                widget.addItem(words(label), value)
         elif isinstance(widget, QGroupBox) and kind is Kind.CHOICES:
             self._fill_group(path, widget)
 
@@ -46,7 +50,7 @@ class IntakeBinding(FieldBinding):
         layout.setContentsMargins(4, 4, 4, 4)
         boxes = []
         for value, label in CHECKS[path]:
-            box = QCheckBox(label, group)
+            box = QCheckBox(words(label), group)
             box.setObjectName(f"{path}.{value}")
             layout.addWidget(box)
             boxes.append(box)
@@ -59,7 +63,8 @@ class IntakeBinding(FieldBinding):
             return
         unit = self.widget("running.distance_unit")
         assert isinstance(unit, QComboBox)
-        words = _UNIT_WORDS.get(str(unit.currentData()), "")
+        english = _UNIT_WORDS.get(str(unit.currentData()), "")
+        words = QCoreApplication.translate("IntakeBinding", english) if english else ""
         for distance in DISTANCES:
             field = self.widget(distance)
             assert isinstance(field, QLineEdit)

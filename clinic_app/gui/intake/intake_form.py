@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,7 @@ from clinic_app.gui.common.answers import answers_html
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages
 from clinic_app.gui.common.form_labels import field_label
-from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of
+from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of, words
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.forms.ui_intake_history import Ui_IntakeHistoryStep
 from clinic_app.gui.forms.ui_intake_patient import Ui_IntakePatientStep
@@ -107,11 +107,14 @@ class IntakeForm(QWidget):
 
         self._step_buttons = QButtonGroup(self)
         steps_bar = QHBoxLayout()
-        for number, (name, title) in enumerate(STEPS, start=1):
+        for number, (name, english) in enumerate(STEPS, start=1):
+            title = words(english)
             button = QPushButton(f"&{number} {title}", self)
             button.setObjectName(f"intake.step.{name}")
             button.setCheckable(True)
-            button.setToolTip(f"Go to {title.lower()} (Alt+{number})")
+            button.setToolTip(
+                self.tr("Go to {step} (Alt+{number})").format(step=title.lower(), number=number)
+            )
             self._step_buttons.addButton(button, number - 1)
             steps_bar.addWidget(button)
         steps_bar.addStretch(1)
@@ -125,17 +128,17 @@ class IntakeForm(QWidget):
         self._status.setObjectName("intake.status")
         self._status.setProperty("role", "fieldMessage")
         self._status.setWordWrap(True)
-        self._draft_status = QLabel("Not saved yet", self)
+        self._draft_status = QLabel(self.tr("Not saved yet"), self)
         self._draft_status.setObjectName("intake.draftStatus")
-        self._back = QPushButton("◂ Back", self)
+        self._back = QPushButton(self.tr("◂ Back"), self)
         self._back.setObjectName("intake.back")
-        self._back.setToolTip("The step before (Ctrl+Page Up)")
-        self._next = QPushButton("Next ▸", self)
+        self._back.setToolTip(self.tr("The step before (Ctrl+Page Up)"))
+        self._next = QPushButton(self.tr("Next ▸"), self)
         self._next.setObjectName("intake.next")
-        self._next.setToolTip("The next step (Ctrl+Page Down)")
-        self._submit = QPushButton("Submit intake", self)
+        self._next.setToolTip(self.tr("The next step (Ctrl+Page Down)"))
+        self._submit = QPushButton(self.tr("Submit intake"), self)
         self._submit.setObjectName("intake.submit")
-        self._submit.setToolTip("Save the intake and its flags (Ctrl+Enter)")
+        self._submit.setToolTip(self.tr("Save the intake and its flags (Ctrl+Enter)"))
         self._back.clicked.connect(lambda: self.go_to(self.current_step() - 1))
         self._next.clicked.connect(lambda: self.go_to(self.current_step() + 1))
         self._submit.clicked.connect(self.submit)
@@ -201,7 +204,7 @@ class IntakeForm(QWidget):
         self._touched.clear()
         self._left_steps.clear()
         self._status.clear()
-        self._draft_status.setText("Not saved yet")
+        self._draft_status.setText(self.tr("Not saved yet"))
         if patient:
             self.keeper.changed()  # a chosen patient is already worth keeping
         self._refresh()
@@ -224,14 +227,18 @@ class IntakeForm(QWidget):
             self.keeper.resume(draft.intake_id, draft.version, key=draft.key)
             when = draft.typed_at.astimezone()
             self._draft_status.setText(
-                f"Resumed from this computer (typed {when:%d %b %H:%M}); saving it…"
+                self.tr("Resumed from this computer (typed {when}); saving it…").format(
+                    when=f"{when:%d %b %H:%M}"
+                )
             )
             self.keeper.changed()
             self.keeper.save_now()
         else:
             self.keeper.resume(draft.intake_id, draft.version)
             when = draft.updated_at.astimezone()
-            self._draft_status.setText(f"Draft resumed (saved {when:%d %b %H:%M})")
+            self._draft_status.setText(
+                self.tr("Draft resumed (saved {when})").format(when=f"{when:%d %b %H:%M}")
+            )
         self._refresh()
         self.go_to(0)
 
@@ -255,8 +262,10 @@ class IntakeForm(QWidget):
 
     def _settings_failed(self, message: str) -> None:
         self._status.setText(
-            f"The clinic's thresholds could not be read ({message}); the live flags use "
-            "the standard ones until they can. Submitting uses the clinic's own."
+            self.tr(
+                "The clinic's thresholds could not be read ({message}); the live flags use "
+                "the standard ones until they can. Submitting uses the clinic's own."
+            ).format(message=message)
         )
 
     def has_unsaved_work(self) -> bool:
@@ -327,13 +336,19 @@ class IntakeForm(QWidget):
             button = self._step_buttons.button(index)
             count = sum(1 for p in self._problems if step_of(p.path) == name)
             button.setProperty("problems", count)
-            button.setToolTip(f"{count} answer(s) to fix" if count else "Nothing to fix here")
+            button.setToolTip(_answers_to_fix(count) if count else self.tr("Nothing to fix here"))
         if here:
-            self._blocked.setText(f"Next is not available yet: {self._describe(here[0])}")
+            self._blocked.setText(
+                self.tr("Next is not available yet: {problem}").format(
+                    problem=self._describe(here[0])
+                )
+            )
         elif on_review and self._problems:
             self._blocked.setText(
-                f"Submit is not available yet: {len(self._problems)} answer(s) to fix, "
-                f"first {self._describe(self._problems[0])}"
+                self.tr("Submit is not available yet: {count}, first {problem}").format(
+                    count=_answers_to_fix(len(self._problems)),
+                    problem=self._describe(self._problems[0]),
+                )
             )
         else:
             self._blocked.clear()
@@ -346,29 +361,35 @@ class IntakeForm(QWidget):
     def _show_review(self, document: Mapping[str, Any]) -> None:
         """The answers as the clinician will read them (the review pane's renderer), each
         step followed by what is still to fix there."""
+        to_fix_words = self.tr("To fix: {problem}")
         to_fix = {
             name: "".join(
-                f"<div style='color:#b3261e'>To fix: {html.escape(self._describe(p))}</div>"
+                "<div style='color:#b3261e'>"
+                + html.escape(to_fix_words.format(problem=self._describe(p)))
+                + "</div>"
                 for p in self._problems
                 if step_of(p.path) == name
             )
             for name, _title in STEPS[:-1]
         }
         self._review.setText(
-            "<h2>Review before submitting</h2>" + answers_html(document, level=3, after=to_fix)
+            f"<h2>{html.escape(self.tr('Review before submitting'))}</h2>"
+            + answers_html(document, level=3, after=to_fix)
         )
 
     def _draft_saving(self) -> None:
         if not self._submitting:
-            self._draft_status.setText("Saving…")
+            self._draft_status.setText(self.tr("Saving…"))
 
     def _draft_saved(self, when: datetime) -> None:
-        self._draft_status.setText(f"Draft saved at {when:%H:%M:%S}")
+        self._draft_status.setText(self.tr("Draft saved at {time}").format(time=f"{when:%H:%M:%S}"))
 
     def _draft_failed(self, message: str) -> None:
         self._draft_status.setText(
-            f"Not saved to the database ({message}). Your typing is kept on this computer "
-            "and is saved when the database answers."
+            self.tr(
+                "Not saved to the database ({message}). Your typing is kept on this computer "
+                "and is saved when the database answers."
+            ).format(message=message)
         )
 
     # --- submitting -------------------------------------------------------------------
@@ -391,7 +412,7 @@ class IntakeForm(QWidget):
         for button in self._step_buttons.buttons():
             button.setEnabled(not submitting)
         if submitting:
-            self._draft_status.setText("Submitting…")
+            self._draft_status.setText(self.tr("Submitting…"))
         self._show_buttons()
 
     def _submitted(self, result: object) -> None:
@@ -401,10 +422,12 @@ class IntakeForm(QWidget):
     def _submit_failed(self, message: str) -> None:
         self._set_submitting(False)
         self._status.setText(
-            f"The intake was not submitted: {message}. It stays a draft, kept on this "
-            "computer; submit it again when the database answers."
+            self.tr(
+                "The intake was not submitted: {message}. It stays a draft, kept on this "
+                "computer; submit it again when the database answers."
+            ).format(message=message)
         )
-        self._draft_status.setText("Not submitted: kept as a draft on this computer")
+        self._draft_status.setText(self.tr("Not submitted: kept as a draft on this computer"))
 
     def _submit_invalid(self, problems: tuple[Problem, ...]) -> None:
         self._set_submitting(False)
@@ -437,6 +460,11 @@ def first_field(page: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+def _answers_to_fix(count: int) -> str:
+    """ "3 answer(s) to fix", counted the language's way."""
+    return QCoreApplication.translate("IntakeForm", "%n answer(s) to fix", None, count)
 
 
 def _sentence(message: str) -> str:

@@ -2,7 +2,7 @@
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -11,6 +11,7 @@ from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.flags_panel import FlagsPanel
 from clinic_app.services.intakes import Submitted
 from clinic_app.services.live_flags import LiveFlags
+from clinic_app.services.patients import PatientRow
 
 
 class IntakeResult(QWidget):
@@ -34,19 +35,21 @@ class IntakeResult(QWidget):
         self._message.setObjectName("result.message")
         self._message.setWordWrap(True)
         self.flags = FlagsPanel(self)
-        self.large_print = QCheckBox("&Large print (14 pt)", self)
+        self.large_print = QCheckBox(self.tr("&Large print (14 pt)"), self)
         self.large_print.setObjectName("result.largePrint")
-        self.print_button = QPushButton("&Print handout…", self)
+        self.print_button = QPushButton(self.tr("&Print handout…"), self)
         self.print_button.setObjectName("result.print")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_button.setToolTip("Preview the care sheet, then print or save it (Ctrl+P)")
+        self.print_button.setToolTip(
+            self.tr("Preview the care sheet, then print or save it (Ctrl+P)")
+        )
         self.print_button.setDefault(True)
-        new = QPushButton("Start a &new intake", self)
+        new = QPushButton(self.tr("Start a &new intake"), self)
         new.setObjectName("result.newIntake")
         new.clicked.connect(self.newIntakeRequested)
         self.print_button.clicked.connect(self._print)
         self.printing.recorded.connect(
-            lambda _id: self._message.setText("The handout is on record with this intake.")
+            lambda _id: self._message.setText(self.tr("The handout is on record with this intake."))
         )
         self.printing.failed.connect(self._message.setText)
         buttons = QHBoxLayout()
@@ -65,28 +68,29 @@ class IntakeResult(QWidget):
         self.submitted = submitted
         patient = submitted.patient.patient
         name = html.escape(f"{patient.first_name} {patient.last_name}")
-        how = "a new patient record" if submitted.patient.created else "their existing record"
         referrals = len(submitted.assessment.referral_flags)
         verdict = (
-            f"{referrals} referral flag{'s' if referrals != 1 else ''}: a clinician needs "
-            "to check this intake."
+            _referral_verdict(referrals)
             if referrals
-            else "No referral flags: no clinician check is needed for this intake."
+            else self.tr("No referral flags: no clinician check is needed for this intake.")
+        )
+        saved_for = (
+            self.tr("For <b>{name}</b>, on a new patient record (intake {intake}).")
+            if submitted.patient.created
+            else self.tr("For <b>{name}</b>, on their existing record (intake {intake}).")
         )
         self._summary.setText(
-            f"<h2>Intake saved</h2><p>For <b>{name}</b>, on {how} "
-            f"(intake {submitted.intake_id}).</p><p>{verdict}</p>"
+            f"<h2>{self.tr('Intake saved')}</h2>"
+            f"<p>{saved_for.format(name=name, intake=submitted.intake_id)}</p>"
+            f"<p>{verdict}</p>"
         )
         duplicates = submitted.patient.likely_duplicates
         self._duplicates.setVisible(bool(duplicates))
         self._duplicates.setText(
-            "This may be the same person as: "
-            + "; ".join(
-                html.escape(f"{row.display_name}, born {row.date_of_birth:%d %b %Y}")
-                + (f", number {html.escape(row.clinic_number)}" if row.clinic_number else "")
-                for row in duplicates
-            )
-            + ". Ask the administrator to check the records."
+            self.tr(
+                "This may be the same person as: {people}. Ask the administrator to check "
+                "the records."
+            ).format(people="; ".join(self._duplicate(row) for row in duplicates))
             if duplicates
             else ""
         )
@@ -95,9 +99,29 @@ class IntakeResult(QWidget):
         self.flags.show_flags(LiveFlags(submitted.assessment, (), ()))
         self.print_button.setFocus()
 
+    def _duplicate(self, row: PatientRow) -> str:
+        """One likely duplicate: "Ana Ruiz, born 02 Mar 1990, number C-1" (escaped)."""
+        born = f"{row.date_of_birth:%d %b %Y}"
+        if row.clinic_number:
+            words = self.tr("{name}, born {born}, number {number}")
+        else:
+            words = self.tr("{name}, born {born}")
+        return html.escape(words.format(name=row.display_name, born=born, number=row.clinic_number))
+
     def _print(self) -> None:
         if self.submitted is not None:
-            self._message.setText("Making the care sheet…")
+            self._message.setText(self.tr("Making the care sheet…"))
             self.printing.show_care_sheet(
                 self.submitted.intake_id, large_print=self.large_print.isChecked()
             )
+
+
+def _referral_verdict(count: int) -> str:
+    """ "2 referral flags: a clinician needs to check this intake." """
+    if count == 1:
+        return QCoreApplication.translate(
+            "IntakeResult", "%n referral flag: a clinician needs to check this intake.", None, count
+        )
+    return QCoreApplication.translate(
+        "IntakeResult", "%n referral flags: a clinician needs to check this intake.", None, count
+    )

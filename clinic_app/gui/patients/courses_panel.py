@@ -16,7 +16,7 @@ its reason, with no follow-up offered.
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,10 +40,27 @@ from clinic_app.services.followups import CourseSummary
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Started", "Visits", "Status", "Stage", "Newest visit")
-READING = "Reading the patient's courses…"
-NO_PATIENT = "Choose a patient to see their courses of care."
-NO_COURSES = "No course of care yet: a course starts with a submitted intake."
+# English sources, shown through `_tr` in the window's language.
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("CoursesPanel", "Started")),
+    str(QT_TRANSLATE_NOOP("CoursesPanel", "Visits")),
+    str(QT_TRANSLATE_NOOP("CoursesPanel", "Status")),
+    str(QT_TRANSLATE_NOOP("CoursesPanel", "Stage")),
+    str(QT_TRANSLATE_NOOP("CoursesPanel", "Newest visit")),
+)
+READING = str(QT_TRANSLATE_NOOP("CoursesPanel", "Reading the patient's courses…"))
+NO_PATIENT = str(
+    QT_TRANSLATE_NOOP("CoursesPanel", "Choose a patient to see their courses of care.")
+)
+NO_COURSES = str(
+    QT_TRANSLATE_NOOP(
+        "CoursesPanel", "No course of care yet: a course starts with a submitted intake."
+    )
+)
+
+
+def _tr(english: str) -> str:
+    return QCoreApplication.translate("CoursesPanel", english)
 
 
 def _day(value: object) -> str:
@@ -52,8 +69,12 @@ def _day(value: object) -> str:
 
 def status_words(course: CourseSummary) -> str:
     if course.status == "closed":
-        return f"Closed ({course.closed_reason})" if course.closed_reason else "Closed"
-    return "Open"
+        if course.closed_reason:
+            return QCoreApplication.translate("CoursesPanel", "Closed ({reason})").format(
+                reason=course.closed_reason
+            )
+        return QCoreApplication.translate("CoursesPanel", "Closed")
+    return QCoreApplication.translate("CoursesPanel", "Open")
 
 
 class CoursesPanel(QWidget):
@@ -72,25 +93,25 @@ class CoursesPanel(QWidget):
         self.dialog: CloseCourseDialog | None = None
         """The Close course dialog while it is open."""
 
-        heading = QLabel("Courses of care", self)
+        heading = QLabel(self.tr("Courses of care"), self)
         heading.setObjectName("patients.coursesTitle")
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         self._table = QTableWidget(0, len(COLUMNS), self)
         self._table.setObjectName("patients.courses")
-        self._table.setAccessibleName("Courses of care")
-        self._table.setHorizontalHeaderLabels(COLUMNS)
+        self._table.setAccessibleName(self.tr("Courses of care"))
+        self._table.setHorizontalHeaderLabels([_tr(column) for column in COLUMNS])
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._table.verticalHeader().hide()
         self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._table.setMaximumHeight(self._table.fontMetrics().height() * 8)
-        self._status = QLabel(NO_PATIENT, self)
+        self._status = QLabel(_tr(NO_PATIENT), self)
         self._status.setObjectName("patients.coursesStatus")
         self._status.setWordWrap(True)
-        self._follow_up = QPushButton("F&ollow-up visit", self)
+        self._follow_up = QPushButton(self.tr("F&ollow-up visit"), self)
         self._follow_up.setObjectName("patients.followUp")
         self.charts = ProgressCharts(self)
         self._close: QPushButton | None = None
@@ -127,10 +148,10 @@ class CoursesPanel(QWidget):
         self._set_courses([])
         if patient_id is None:
             self._listing.forget()
-            self._status.setText(NO_PATIENT)
+            self._status.setText(_tr(NO_PATIENT))
             return
         database = self._workstation.database
-        self._status.setText(READING)
+        self._status.setText(_tr(READING))
         self._listing.run(
             lambda: followups.courses_of(database, patient_id),
             self._listed,
@@ -181,7 +202,7 @@ class CoursesPanel(QWidget):
 
     def _listed(self, courses: list[CourseSummary]) -> None:
         self._set_courses(courses)
-        self._status.setText("" if courses else NO_COURSES)
+        self._status.setText("" if courses else _tr(NO_COURSES))
         open_course = next((c for c in courses if c.status == "open"), None)
         kept = next((c for c in courses if c.course_id == self._keep_chosen), None)
         self._keep_chosen = None
@@ -206,7 +227,11 @@ class CoursesPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         log.warning("reading courses failed: %s", message)
-        self._status.setText(f"Cannot show the courses: {message}. Try again in a moment.")
+        self._status.setText(
+            self.tr("Cannot show the courses: {message}. Try again in a moment.").format(
+                message=message
+            )
+        )
 
     def _set_courses(self, courses: list[CourseSummary]) -> None:
         self._courses = list(courses)
@@ -216,7 +241,9 @@ class CoursesPanel(QWidget):
                 _day(course.started_on),
                 str(course.visits),
                 status_words(course),
-                "—" if course.stage is None else f"Stage {course.stage}",
+                "—"
+                if course.stage is None
+                else self.tr("Stage {stage}").format(stage=course.stage),
                 _day(course.newest_visit),
             )
             for column, text in enumerate(cells):
@@ -248,9 +275,9 @@ class CoursesPanel(QWidget):
         course = self.selected_course()
         self._follow_up.setEnabled(course is not None and course.status == "open")
         self._follow_up.setToolTip(
-            "Start a follow-up visit of the selected course (Alt+O)"
+            self.tr("Start a follow-up visit of the selected course (Alt+O)")
             if course is None or course.status == "open"
-            else "This course is closed: a follow-up belongs to an open course."
+            else self.tr("This course is closed: a follow-up belongs to an open course.")
         )
         if self._close is not None:
             self._close.setEnabled(course is not None and course.status == "open")

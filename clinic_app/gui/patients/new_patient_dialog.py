@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.intake_fields import CHOICES
+from clinic_app.gui.common.intake_fields import words as choice_words
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.patients.patient_model import NAME, PATIENT_ROLE, PatientTableModel
 from clinic_app.intake import IntakeInvalid
@@ -51,15 +52,16 @@ from clinic_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-# (field, label with its mnemonic), in the order of the intake format.
+# (field, label with its mnemonic), in the order of the intake format. The labels and
+# the messages below are English sources, shown through `_tr` in the window's language.
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("first_name", "&First name"),
-    ("last_name", "&Last name"),
-    ("date_of_birth", "Date of &birth"),
-    ("sex", "&Sex"),
-    ("phone", "&Phone"),
-    ("email", "&Email"),
-    ("clinic_number", "&Clinic number"),
+    ("first_name", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&First name"))),
+    ("last_name", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Last name"))),
+    ("date_of_birth", str(QT_TRANSLATE_NOOP("NewPatientDialog", "Date of &birth"))),
+    ("sex", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Sex"))),
+    ("phone", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Phone"))),
+    ("email", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Email"))),
+    ("clinic_number", str(QT_TRANSLATE_NOOP("NewPatientDialog", "&Clinic number"))),
     # Added with languages (languages.md); the label is the intake form's own.
     ("language", str(QT_TRANSLATE_NOOP("NewPatientDialog", "Lan&guage for the patient's sheet"))),
 )
@@ -68,10 +70,14 @@ CHOSEN = ("sex", "language")
 OMITTED_WHEN_NONE = ("language",)
 """Choices whose "not asked" is left out of the section, as the intake form leaves it."""
 REQUIRED = ("first_name", "last_name", "date_of_birth")
-DATE_PLACEHOLDER = "YYYY-MM-DD"
+DATE_PLACEHOLDER = str(QT_TRANSLATE_NOOP("NewPatientDialog", "YYYY-MM-DD"))
 
 
-CHECKING = "Checking the records…"
+CHECKING = str(QT_TRANSLATE_NOOP("NewPatientDialog", "Checking the records…"))
+
+
+def _tr(english: str) -> str:
+    return QCoreApplication.translate("NewPatientDialog", english)
 
 
 def _plain(label: str) -> str:
@@ -133,7 +139,7 @@ class NewPatientDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newPatientDialog")
-        self.setWindowTitle("New patient")
+        self.setWindowTitle(self.tr("New patient"))
         self._workstation = workstation
         self._today = today
         self.patient_section: dict[str, object] | None = None
@@ -148,7 +154,7 @@ class NewPatientDialog(QDialog):
 
         self._edits: dict[str, QLineEdit] = {}
         self._choices: dict[str, QComboBox] = {}
-        self._labels: dict[str, str] = {name: _plain(label) for name, label in FIELDS}
+        self._labels: dict[str, str] = {name: _plain(_tr(label)) for name, label in FIELDS}
         self._messages: dict[str, QLabel] = {}
         grid = QGridLayout()
         for position, (name, label_text) in enumerate(FIELDS):
@@ -156,22 +162,26 @@ class NewPatientDialog(QDialog):
             if name in CHOSEN:
                 choice = QComboBox(self)
                 for value, text in CHOICES[f"patient.{name}"]:
-                    choice.addItem(text, value)
+                    choice.addItem(choice_words(text), value)
                 choice.activated.connect(lambda _index, n=name: self._edited(n))
                 self._choices[name] = choice
                 field = choice
             else:
                 edit = QLineEdit(self)
                 if name == "date_of_birth":
-                    edit.setPlaceholderText(DATE_PLACEHOLDER)
+                    edit.setPlaceholderText(_tr(DATE_PLACEHOLDER))
                 edit.textEdited.connect(lambda _text, n=name: self._edited(n))
                 self._edits[name] = edit
                 field = edit
             field.setObjectName(f"patient.{name}")
             field.setProperty("invalid", False)
-            required = " (required)" if name in REQUIRED else ""
-            field.setAccessibleName(self._labels[name] + required)
-            label = QLabel(label_text + (" *" if required else ""), self)
+            required = name in REQUIRED
+            field.setAccessibleName(
+                self.tr("{field} (required)").format(field=self._labels[name])
+                if required
+                else self._labels[name]
+            )
+            label = QLabel(_tr(label_text) + (" *" if required else ""), self)
             label.setBuddy(field)
             message = QLabel(self)
             message.setObjectName(f"patient.{name}.message")
@@ -185,7 +195,7 @@ class NewPatientDialog(QDialog):
         grid.setColumnStretch(1, 1)
         self._set_initial(initial or {})
 
-        required_note = QLabel("* required", self)
+        required_note = QLabel(self.tr("* required"), self)
 
         self._duplicates = self._build_duplicates_panel()
 
@@ -240,10 +250,10 @@ class NewPatientDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self._candidate_table.setMaximumHeight(160)  # likely duplicates are few (at most 10)
         self._candidate_table.doubleClicked.connect(self.use_existing)
-        self._use_existing = QPushButton("&Use the selected patient", panel)
+        self._use_existing = QPushButton(self.tr("&Use the selected patient"), panel)
         self._use_existing.setObjectName("newPatient.useExisting")
         self._use_existing.clicked.connect(self.use_existing)
-        self._register_anyway = QPushButton("&Register as a new patient", panel)
+        self._register_anyway = QPushButton(self.tr("&Register as a new patient"), panel)
         self._register_anyway.setObjectName("newPatient.registerAnyway")
         self._register_anyway.clicked.connect(self.register_anyway)
         buttons = QHBoxLayout()
@@ -319,9 +329,13 @@ class NewPatientDialog(QDialog):
             set_invalid(field, due)
         self._save.setEnabled(not problems and not self._asking)
         if problems:
-            names = ", ".join(self._labels[name] for name in wrong)
-            reasons = [f"fill in or correct {names}"] if names else []
-            self._blocked.setText("Cannot save yet: " + "; ".join(reasons + other) + ".")
+            names = self.tr(", ", "between field names").join(self._labels[name] for name in wrong)
+            reasons = [self.tr("fill in or correct {fields}").format(fields=names)] if names else []
+            self._blocked.setText(
+                self.tr("Cannot save yet: {reasons}.").format(
+                    reasons=self.tr("; ", "between reasons").join(reasons + other)
+                )
+            )
         self._blocked.setVisible(bool(problems))
         self._fit_height()
         return not problems
@@ -364,7 +378,9 @@ class NewPatientDialog(QDialog):
             details = patients.parse_patient(self.section(), today=self._today_or_now())
         except IntakeInvalid:  # validate_patient said it was valid: a bug, not the desk's
             log.exception("a patient section passed validation but not parsing")
-            self._show_error("The details could not be checked; correct them and try again.")
+            self._show_error(
+                self.tr("The details could not be checked; correct them and try again.")
+            )
             return
         database, actor = self._workstation.database, self._workstation.actor
         self._ask(lambda: _check_and_register(database, actor, details), details)
@@ -420,12 +436,14 @@ class NewPatientDialog(QDialog):
         self._asking = False
         self._show_busy()
         log.warning("registering a patient failed: %s", message)
-        self._show_error(f"The patient was not saved: {message}. Try again.")
+        self._show_error(
+            self.tr("The patient was not saved: {message}. Try again.").format(message=message)
+        )
 
     def _show_busy(self) -> None:
         """Say a look at the records is out, and hold every button that starts another."""
         if self._asking:
-            self._blocked.setText(CHECKING)
+            self._blocked.setText(_tr(CHECKING))
             self._blocked.show()
             self._save.setEnabled(False)
         else:
@@ -435,26 +453,33 @@ class NewPatientDialog(QDialog):
 
     def _show_existing(self, details: PatientDetails, existing: PatientRow) -> None:
         if details.clinic_number and existing.clinic_number == details.clinic_number:
-            why = f"Clinic number {details.clinic_number} already belongs to this patient."
+            why = self.tr(
+                "Clinic number {number} already belongs to this patient. Use their record, "
+                "or correct the details to register someone else."
+            ).format(number=details.clinic_number)
         else:
-            why = "A patient with this name and date of birth is already registered."
-        self._show_panel(
-            details,
-            (existing,),
-            f"{why} Use their record, or correct the details to register someone else.",
-            can_register=False,
-        )
+            why = self.tr(
+                "A patient with this name and date of birth is already registered. Use their "
+                "record, or correct the details to register someone else."
+            )
+        self._show_panel(details, (existing,), why, can_register=False)
 
     def _show_duplicates(self, details: PatientDetails, duplicates: tuple[PatientRow, ...]) -> None:
         count = len(duplicates)
-        who = "a patient" if count == 1 else f"{count} patients"
-        self._show_panel(
-            details,
-            duplicates,
-            f"This may be someone already registered: {who} with a similar name or the "
-            "same date of birth. Select one and use it, or register a new patient.",
-            can_register=True,
-        )
+        if count == 1:
+            message = self.tr(
+                "This may be someone already registered: a patient with a similar name or "
+                "the same date of birth. Select one and use it, or register a new patient."
+            )
+        else:
+            message = QCoreApplication.translate(
+                "NewPatientDialog",
+                "This may be someone already registered: %n patients with a similar name or "
+                "the same date of birth. Select one and use it, or register a new patient.",
+                None,
+                count,
+            )
+        self._show_panel(details, duplicates, message, can_register=True)
 
     def _show_panel(
         self,

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -19,7 +21,12 @@ from clinic_app.services.patients import PatientRow
 NAME = 0
 DATE_OF_BIRTH = 1
 CLINIC_NUMBER = 2
-HEADERS = ("Name", "Date of birth", "Clinic number")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Name")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Date of birth")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Clinic number")),
+)
+"""The English sources of the column headers, translated when shown (`headerData`)."""
 
 PATIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,6 +50,17 @@ class PatientTableModel(RecordTableModel):
     @property
     def patients(self) -> tuple[PatientRow, ...]:
         return self._patients
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        if isinstance(header, str):
+            return QCoreApplication.translate("PatientTableModel", header)
+        return header
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._patients)

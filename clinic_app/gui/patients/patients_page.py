@@ -14,7 +14,16 @@ the results are in act on them once they arrive, as they would have on a quick d
 import logging
 import re
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,15 +49,25 @@ log = logging.getLogger(__name__)
 
 # Long enough that typing a name runs one search, short enough to feel immediate.
 SEARCH_DELAY_MS = 150
-PLACEHOLDER = "Name, date of birth (YYYY-MM-DD) or clinic number"
-HINT = (
-    "Type the start of a first name or surname, a date of birth (YYYY-MM-DD) or a clinic "
-    "number to find a patient, or use New patient to register one."
+# English sources of the page's fixed words, shown through `_tr` in the window's language.
+PLACEHOLDER = str(
+    QT_TRANSLATE_NOOP("PatientsPage", "Name, date of birth (YYYY-MM-DD) or clinic number")
+)
+HINT = str(
+    QT_TRANSLATE_NOOP(
+        "PatientsPage",
+        "Type the start of a first name or surname, a date of birth (YYYY-MM-DD) or a clinic "
+        "number to find a patient, or use New patient to register one.",
+    )
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-SEARCHING = "Searching…"
-OPENING = "Opening the patient's record…"
+SEARCHING = str(QT_TRANSLATE_NOOP("PatientsPage", "Searching…"))
+OPENING = str(QT_TRANSLATE_NOOP("PatientsPage", "Opening the patient's record…"))
+
+
+def _tr(english: str) -> str:
+    return QCoreApplication.translate("PatientsPage", english)
 
 
 def _section_or_none(database: Database, patient_id: int) -> dict[str, object] | None:
@@ -72,16 +91,16 @@ class PatientsPage(QWidget):
         self.setObjectName("patientsPage")
         self._workstation = workstation
 
-        title = QLabel("Patients", self)
+        title = QLabel(self.tr("Patients"), self)
         title.setObjectName("patients.title")
         title.setProperty("role", "pageTitle")
 
         self._search = QLineEdit(self)
         self._search.setObjectName("patients.search")
-        self._search.setPlaceholderText(PLACEHOLDER)
+        self._search.setPlaceholderText(_tr(PLACEHOLDER))
         self._search.setClearButtonEnabled(True)
-        self._search.setAccessibleName("Find a patient")
-        search_label = QLabel("&Find:", self)
+        self._search.setAccessibleName(self.tr("Find a patient"))
+        search_label = QLabel(self.tr("&Find:"), self)
         search_label.setBuddy(self._search)
 
         self._model = PatientTableModel(self)
@@ -89,7 +108,7 @@ class PatientsPage(QWidget):
             self._model,
             self,
             name="patients.table",
-            accessible_name="Patients found",
+            accessible_name=self.tr("Patients found"),
             stretch=NAME,
         )
 
@@ -97,12 +116,12 @@ class PatientsPage(QWidget):
         self._status.setObjectName("patients.status")
         self._status.setWordWrap(True)
 
-        self._new = QPushButton("&New patient…", self)
+        self._new = QPushButton(self.tr("&New patient…"), self)
         self._new.setObjectName("patients.new")
-        self._new.setToolTip("Register a patient who is not on record (Ctrl+Shift+N)")
-        self._start = QPushButton("Start &intake", self)
+        self._new.setToolTip(self.tr("Register a patient who is not on record (Ctrl+Shift+N)"))
+        self._start = QPushButton(self.tr("Start &intake"), self)
         self._start.setObjectName("patients.startIntake")
-        self._start.setToolTip("Start an intake for the selected patient (Enter)")
+        self._start.setToolTip(self.tr("Start an intake for the selected patient (Enter)"))
 
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
@@ -143,7 +162,7 @@ class PatientsPage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.new_patient)
 
-        self._status.setText(HINT)
+        self._status.setText(_tr(HINT))
         self._update_buttons()
 
     # --- public: what the main window and the tests use ---------------------------------
@@ -167,10 +186,10 @@ class PatientsPage(QWidget):
         if not text.strip():
             self._searches.forget()
             self._then_start = self._then_into_table = False
-            self._show([], HINT)
+            self._show([], _tr(HINT))
             return
         database = self._workstation.database
-        self._status.setText(note or SEARCHING)
+        self._status.setText(note or _tr(SEARCHING))
         self._searches.run(
             lambda: patients.search(database, text),
             lambda found: self._found(text, found, note),
@@ -200,7 +219,7 @@ class PatientsPage(QWidget):
             return
         database = self._workstation.database
         before = self._status.text()
-        self._status.setText(OPENING)
+        self._status.setText(_tr(OPENING))
         self._opening.run(
             lambda: _section_or_none(database, patient.id),
             lambda section: self._opened(patient, section, before),
@@ -228,23 +247,32 @@ class PatientsPage(QWidget):
     def _search_failed(self, message: str) -> None:
         log.warning("patient search failed: %s", message)
         self._then_start = self._then_into_table = False
-        self._show([], f"Cannot search: {message}. Try again in a moment.")
+        self._show(
+            [], self.tr("Cannot search: {message}. Try again in a moment.").format(message=message)
+        )
 
     def _opened(self, patient: PatientRow, section: dict[str, object] | None, before: str) -> None:
         if section is None:
             self._search_for(
                 self._search.text(),
-                f"{patient.display_name} is no longer on record; search again, "
-                "or register them with New patient.",
+                self.tr(
+                    "{name} is no longer on record; search again, "
+                    "or register them with New patient."
+                ).format(name=patient.display_name),
             )
             return
-        if self._status.text() == OPENING:  # nothing newer has been said meanwhile
-            self._status.setText(before if before != OPENING else "")
+        opening = _tr(OPENING)
+        if self._status.text() == opening:  # nothing newer has been said meanwhile
+            self._status.setText(before if before != opening else "")
         self.intakeRequested.emit(section)
 
     def _open_failed(self, message: str) -> None:
         log.warning("reading a patient failed: %s", message)
-        self._status.setText(f"Cannot start the intake: {message}. Try again in a moment.")
+        self._status.setText(
+            self.tr("Cannot start the intake: {message}. Try again in a moment.").format(
+                message=message
+            )
+        )
 
     def _show(self, found: list[PatientRow], status: str) -> None:
         self._model.set_patients(found)
@@ -261,10 +289,19 @@ class PatientsPage(QWidget):
     @staticmethod
     def _found_text(text: str, count: int) -> str:
         if count == 0:
-            return f"No patient matches “{text}”; use New patient to register them."
+            return QCoreApplication.translate(
+                "PatientsPage", "No patient matches “{text}”; use New patient to register them."
+            ).format(text=text)
         if count >= SEARCH_LIMIT:
-            return f"The first {count} patients found; type more to narrow the search."
-        return "1 patient found" if count == 1 else f"{count} patients found"
+            return QCoreApplication.translate(
+                "PatientsPage",
+                "The first %n patients found; type more to narrow the search.",
+                None,
+                count,
+            )
+        if count == 1:
+            return QCoreApplication.translate("PatientsPage", "%n patient found", None, count)
+        return QCoreApplication.translate("PatientsPage", "%n patients found", None, count)
 
     def _show_courses(self) -> None:
         patient = self.selected_patient()
@@ -295,9 +332,11 @@ class PatientsPage(QWidget):
         if section is None or patient is None:
             return
         if dialog.created:
-            self._status.setText(f"Registered {patient.display_name}.")
+            self._status.setText(self.tr("Registered {name}.").format(name=patient.display_name))
         else:
-            self._status.setText(f"Using the existing record of {patient.display_name}.")
+            self._status.setText(
+                self.tr("Using the existing record of {name}.").format(name=patient.display_name)
+            )
         self.intakeRequested.emit(section)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

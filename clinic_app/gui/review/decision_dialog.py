@@ -16,7 +16,7 @@ out the dialog says "Recording…" and holds OK, so a slow database never record
 from collections.abc import Callable
 from functools import cache, partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,27 +42,36 @@ from clinic_app.services import followups
 from clinic_app.services.reviews import Decision, FlagOnRecord, record_decision
 
 DECISION_WORDS: dict[str, str] = {
-    "refer": "Refer",
-    "manage_in_clinic": "Manage in clinic",
-    "not_needed": "Not needed",
+    "refer": str(QT_TRANSLATE_NOOP("DecisionDialog", "Refer")),
+    "manage_in_clinic": str(QT_TRANSLATE_NOOP("DecisionDialog", "Manage in clinic")),
+    "not_needed": str(QT_TRANSLATE_NOOP("DecisionDialog", "Not needed")),
 }
-"""How each stored decision is named to staff."""
+"""How each stored decision is named to staff (English sources: `_tr` shows them in the
+window's language, as it does every word table and message of this module)."""
 
 URGENCY_WORDS: dict[str, str] = {
-    "emergency": BADGE_WORDS["emergency"],
-    "urgent": BADGE_WORDS["urgent"],
-    "soon": BADGE_WORDS["soon"],
-    "routine": "Routine",
+    "emergency": str(QT_TRANSLATE_NOOP("DecisionDialog", "Emergency — care now")),
+    "urgent": str(QT_TRANSLATE_NOOP("DecisionDialog", "Urgent — same day")),
+    "soon": str(QT_TRANSLATE_NOOP("DecisionDialog", "Soon — within days")),
+    "routine": str(QT_TRANSLATE_NOOP("DecisionDialog", "Routine")),
 }
 """A referral's urgency in words, the same as the flags' badges where they overlap."""
 if set(URGENCY_WORDS) != set(REFERRAL_URGENCIES):
     raise AssertionError("URGENCY_WORDS must word every urgency of REFERRAL_URGENCIES")
+if any(URGENCY_WORDS[key] != BADGE_WORDS[key] for key in ("emergency", "urgent", "soon")):
+    raise AssertionError("URGENCY_WORDS must say what the flags' badges say")
 
 REASON_LIMIT = 2000
-CHOOSE_DECISION = "Choose Refer, Manage in clinic or Not needed."
-CHOOSE_DESTINATION = "Choose where to refer the patient."
-REASON_NEEDED = "A reason is needed for this decision: say why, in a few words."
-RECORDING = "Recording…"
+CHOOSE_DECISION = str(
+    QT_TRANSLATE_NOOP("DecisionDialog", "Choose Refer, Manage in clinic or Not needed.")
+)
+CHOOSE_DESTINATION = str(QT_TRANSLATE_NOOP("DecisionDialog", "Choose where to refer the patient."))
+REASON_NEEDED = str(
+    QT_TRANSLATE_NOOP(
+        "DecisionDialog", "A reason is needed for this decision: say why, in a few words."
+    )
+)
+RECORDING = str(QT_TRANSLATE_NOOP("DecisionDialog", "Recording…"))
 _FIELD_PROBLEMS = {"decision.destination": CHOOSE_DESTINATION, "decision.reason": REASON_NEEDED}
 
 
@@ -75,15 +84,24 @@ def destination_words() -> dict[str, str]:
     return {value: text(f"letter.destinations.{value}") for value in DESTINATIONS}
 
 
+def _tr(english: str) -> str:
+    """One of this module's English sources in the window's language."""
+    return QCoreApplication.translate("DecisionDialog", english)
+
+
 def decision_words(decision: Decision) -> str:
     """ "Refer to Podiatrist (Soon — within days)", "Manage in clinic"."""
-    words = DECISION_WORDS.get(decision.decision, decision.decision)
     if decision.decision == "refer" and decision.destination is not None:
         where = destination_words().get(decision.destination, decision.destination)
-        words = f"{words} to {where}"
-        if decision.urgency is not None:
-            words += f" ({URGENCY_WORDS.get(decision.urgency, decision.urgency)})"
-    return words
+        if decision.urgency is None:
+            return QCoreApplication.translate("DecisionDialog", "Refer to {destination}").format(
+                destination=where
+            )
+        urgency = _tr(URGENCY_WORDS.get(decision.urgency, decision.urgency))
+        return QCoreApplication.translate(
+            "DecisionDialog", "Refer to {destination} ({urgency})"
+        ).format(destination=where, urgency=urgency)
+    return _tr(DECISION_WORDS.get(decision.decision, decision.decision))
 
 
 class DecisionDialog(QDialog):
@@ -113,7 +131,9 @@ class DecisionDialog(QDialog):
         flag (the patient is being sent to the emergency department)."""
         super().__init__(parent)
         self.setObjectName("decisionDialog")
-        self.setWindowTitle("Decide on a flag" if flag else "Decide for the whole intake")
+        self.setWindowTitle(
+            self.tr("Decide on a flag") if flag else self.tr("Decide for the whole intake")
+        )
         if followup_id is not None and flag is None:
             self.setWindowTitle(self.tr("Decide for the whole follow-up visit"))
         self._workstation = workstation
@@ -127,9 +147,11 @@ class DecisionDialog(QDialog):
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
         about.setText(
-            f"Your decision on “{flag.title}”, from what the rules found:"
+            self.tr("Your decision on “{flag}”, from what the rules found:").format(flag=flag.title)
             if flag
-            else "For the whole intake: this decision covers every referral flag still open."
+            else self.tr(
+                "For the whole intake: this decision covers every referral flag still open."
+            )
         )
         if followup_id is not None and flag is None:
             about.setText(
@@ -146,9 +168,11 @@ class DecisionDialog(QDialog):
             self.card.show_flag(flag, rules_version=flag.rules_version)
 
         self._choices = QButtonGroup(self)
-        self.refer = self._choice("&Refer", "decision.refer", "refer")
-        self.manage = self._choice("&Manage in clinic", "decision.manage", "manage_in_clinic")
-        self.not_needed = self._choice("&Not needed", "decision.notNeeded", "not_needed")
+        self.refer = self._choice(self.tr("&Refer"), "decision.refer", "refer")
+        self.manage = self._choice(
+            self.tr("&Manage in clinic"), "decision.manage", "manage_in_clinic"
+        )
+        self.not_needed = self._choice(self.tr("&Not needed"), "decision.notNeeded", "not_needed")
         choices = QHBoxLayout()
         for button in (self.refer, self.manage, self.not_needed):
             choices.addWidget(button)
@@ -157,13 +181,13 @@ class DecisionDialog(QDialog):
         fields = QWidget(self)
         self.destination = QComboBox(fields)
         self.destination.setObjectName("decision.destination")
-        self.destination.addItem("Choose where…", None)
+        self.destination.addItem(self.tr("Choose where…"), None)
         for value, words in destination_words().items():
             self.destination.addItem(words, value)
         self.urgency = QComboBox(fields)
         self.urgency.setObjectName("decision.urgency")
         for value in REFERRAL_URGENCIES:
-            self.urgency.addItem(URGENCY_WORDS[value], value)
+            self.urgency.addItem(_tr(URGENCY_WORDS[value]), value)
         # An emergency anywhere in what is decided (the flag, or the intake's highest open
         # urgency the pane passes) makes both defaults the emergency's (rules-2027.md:
         # urgency emergency, destination the emergency department); the clinician may
@@ -181,7 +205,10 @@ class DecisionDialog(QDialog):
         self._reason_label.setBuddy(self.reason)
         form = QFormLayout(fields)
         form.setContentsMargins(0, 0, 0, 0)
-        for words, widget in (("&Destination:", self.destination), ("&Urgency:", self.urgency)):
+        for words, widget in (
+            (self.tr("&Destination:"), self.destination),
+            (self.tr("&Urgency:"), self.urgency),
+        ):
             label = QLabel(words, fields)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -202,11 +229,11 @@ class DecisionDialog(QDialog):
         self._message.setWordWrap(True)
         self._message.hide()
 
-        self.ok = QPushButton("Re&cord decision", self)
+        self.ok = QPushButton(self.tr("Re&cord decision"), self)
         self.ok.setObjectName("decision.ok")
         self.ok.setDefault(True)
         self.ok.clicked.connect(self._record)
-        self.cancel = QPushButton("Cancel", self)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
         self.cancel.setObjectName("decision.cancel")
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
@@ -242,7 +269,8 @@ class DecisionDialog(QDialog):
         return value if isinstance(value, str) else None
 
     def problem(self) -> str | None:
-        """Why the decision cannot be recorded yet, in words; None when it can."""
+        """Why the decision cannot be recorded yet, in words (the English source, one of
+        this module's messages: it is shown translated); None when it can."""
         choice = self.choice()
         if choice is None:
             return CHOOSE_DECISION
@@ -268,20 +296,25 @@ class DecisionDialog(QDialog):
         self.destination.setEnabled(referring)
         self.urgency.setEnabled(referring)
         self._reason_label.setText(
-            "Not&e for the letter (optional):" if referring else "R&eason (required):"
+            self.tr("Not&e for the letter (optional):")
+            if referring
+            else self.tr("R&eason (required):")
         )
         problem = self.problem()
         self._field_messages.show(
-            _FIELD_PROBLEMS, [path for path, words in _FIELD_PROBLEMS.items() if words == problem]
+            {path: _tr(words) for path, words in _FIELD_PROBLEMS.items()},
+            [path for path, words in _FIELD_PROBLEMS.items() if words == problem],
         )
         if self._recording.busy:
-            self._hint.setText(RECORDING)
+            self._hint.setText(_tr(RECORDING))
             self._hint.setVisible(True)
         else:
-            self._hint.setText(CHOOSE_DECISION if problem == CHOOSE_DECISION else "")
+            self._hint.setText(_tr(CHOOSE_DECISION) if problem == CHOOSE_DECISION else "")
             self._hint.setVisible(problem == CHOOSE_DECISION)
         self.ok.setEnabled(problem is None and not self._recording.busy)
-        self.ok.setToolTip(problem or "Put this decision on record (Enter)")
+        self.ok.setToolTip(
+            _tr(problem) if problem else self.tr("Put this decision on record (Enter)")
+        )
 
     def is_recording(self) -> bool:
         """True while the decision is on its way to the database."""
@@ -327,5 +360,5 @@ class DecisionDialog(QDialog):
 
     def _refused(self, message: str) -> None:
         """Refused, not allowed, gone, or the database failed: said in the dialog."""
-        self._message.setText(sentence(f"not recorded: {message}"))
+        self._message.setText(sentence(self.tr("not recorded: {message}").format(message=message)))
         self._message.show()

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,10 +57,12 @@ from clinic_app.gui.review.review_words import (
     flag_status,
     patient_html,
     when,
+    words,
 )
 from clinic_app.intake.answers import answer_at
 from clinic_app.intake.fields import REGIONS, SIDES
 from clinic_app.rules.model import URGENCY_RANK
+from clinic_app.services.handouts import HandoutRecord
 from clinic_app.services.reviews import (
     Decision,
     FlagOnRecord,
@@ -69,12 +71,19 @@ from clinic_app.services.reviews import (
     referral_letter_for,
 )
 
-NOTHING_OPEN = "Choose an intake from the queue to review it."
-LOADING = "Loading the intake…"
+# English sources, shown through `_tr` in the window's language.
+NOTHING_OPEN = str(
+    QT_TRANSLATE_NOOP("ReviewDetail", "Choose an intake from the queue to review it.")
+)
+LOADING = str(QT_TRANSLATE_NOOP("ReviewDetail", "Loading the intake…"))
 # Reachable by Tab and selectable, so a reader can step through it and copy from it.
 _READABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
+
+
+def _tr(english: str) -> str:
+    return QCoreApplication.translate("ReviewDetail", english)
 
 
 def _label(name: str, parent: QWidget, *, rich: bool = False) -> QLabel:
@@ -125,7 +134,7 @@ class ReviewDetail(QWidget):
         self._message.setProperty("role", "fieldMessage")
         self._message.hide()
         self._empty = _label("review.empty", self)
-        self._empty.setText(NOTHING_OPEN)
+        self._empty.setText(_tr(NOTHING_OPEN))
 
         content = QWidget()
         content.setObjectName("review.content")
@@ -139,7 +148,7 @@ class ReviewDetail(QWidget):
         self._handouts = _label("review.handouts", content)
         self._answers = _label("review.answers", content, rich=True)
         self._answers.setTextInteractionFlags(_READABLE)
-        self._answers.setAccessibleName("Answers")
+        self._answers.setAccessibleName(self.tr("Answers"))
         self._foot = FootMap(content)
         self._foot.setReadOnly(True)
         # Its own names, so a search for the desk's foot map never lands on this one.
@@ -151,15 +160,15 @@ class ReviewDetail(QWidget):
 
         column = QVBoxLayout(content)
         column.addWidget(self._patient)
-        column.addWidget(_heading("Flags", content))
+        column.addWidget(_heading(self.tr("Flags"), content))
         column.addWidget(self._flags)
-        column.addWidget(_heading("Decisions", content))
+        column.addWidget(_heading(self.tr("Decisions"), content))
         column.addWidget(self._decisions)
-        column.addWidget(_heading("Handouts", content))
+        column.addWidget(_heading(self.tr("Handouts"), content))
         column.addWidget(self._handouts)
-        column.addWidget(_heading("Answers", content))
+        column.addWidget(_heading(self.tr("Answers"), content))
         column.addWidget(self._answers)
-        column.addWidget(_heading("Where it hurts", content))
+        column.addWidget(_heading(self.tr("Where it hurts"), content))
         column.addWidget(self._foot)
         column.addStretch(1)
 
@@ -184,12 +193,14 @@ class ReviewDetail(QWidget):
         self.decide_intake: QPushButton | None = None
         self.letter: QPushButton | None = None
         if self.may_decide:
-            self.decide_intake = QPushButton("&Decide for the whole intake…", self)
+            self.decide_intake = QPushButton(self.tr("&Decide for the whole intake…"), self)
             self.decide_intake.setObjectName("review.decideIntake")
             self.decide_intake.clicked.connect(lambda: self._decide(None))
-            self.letter = QPushButton("Referral &letter…", self)
+            self.letter = QPushButton(self.tr("Referral &letter…"), self)
             self.letter.setObjectName("review.letter")
-            self.letter.setToolTip("Preview the letter of the newest referral, then print or save")
+            self.letter.setToolTip(
+                self.tr("Preview the letter of the newest referral, then print or save")
+            )
             self.letter.clicked.connect(self._print_letter)
             buttons = QHBoxLayout()
             buttons.addStretch(1)
@@ -212,7 +223,7 @@ class ReviewDetail(QWidget):
             return
         self._message.hide()
         self._blank()
-        self._empty.setText(LOADING)
+        self._empty.setText(_tr(LOADING))
         self._load(intake_id, record_view=True)
 
     def show_follow_up(self, followup_id: int) -> None:
@@ -249,7 +260,7 @@ class ReviewDetail(QWidget):
         self._scroll.hide()
         self.follow_up.clear()
         self.follow_up.hide()
-        self._empty.setText(NOTHING_OPEN)
+        self._empty.setText(_tr(NOTHING_OPEN))
         self._empty.show()
         self._foot.setLocations([])
         self._set_flags(None)
@@ -304,7 +315,9 @@ class ReviewDetail(QWidget):
 
     def _load_failed(self, message: str) -> None:
         self.clear()
-        self._show_problem(sentence(f"this intake cannot be shown: {message}"))
+        self._show_problem(
+            sentence(self.tr("this intake cannot be shown: {message}").format(message=message))
+        )
 
     def _fill(self, shown: IntakeUnderReview) -> None:
         self.setUpdatesEnabled(False)
@@ -314,16 +327,11 @@ class ReviewDetail(QWidget):
             by_id = {flag.id: flag for flag in shown.flags}
             self._decisions.setText(
                 "\n".join(decision_line(d, by_id) for d in reversed(shown.decisions))
-                or "No decisions yet."
+                or self.tr("No decisions yet.")
             )
             self._handouts.setText(
-                "\n".join(
-                    f"{HANDOUT_WORDS.get(h.kind, h.kind)} ({h.paper.upper()}"
-                    f"{', large print' if h.large_print else ''}), {when(h.created_at)}, "
-                    f"by {h.created_by}"
-                    for h in shown.handouts
-                )
-                or "Nothing printed or saved yet."
+                "\n".join(self._handout_line(h) for h in shown.handouts)
+                or self.tr("Nothing printed or saved yet.")
             )
             self._answers.setText(answers_html(shown.document, level=4))
             side = answer_at(shown.document, "symptoms.side")
@@ -362,7 +370,9 @@ class ReviewDetail(QWidget):
             self._flag_cards.append(card)
         if not ordered:
             frame = QFrame(self._flags)
-            QVBoxLayout(frame).addWidget(QLabel("The rules raised no flag for this intake."))
+            QVBoxLayout(frame).addWidget(
+                QLabel(self.tr("The rules raised no flag for this intake."))
+            )
             self._flags_column.addWidget(frame)
             frame.show()
             self._flag_frames.append(frame)
@@ -411,8 +421,12 @@ class ReviewDetail(QWidget):
         if intake_id == self.intake_id and self.shown is not None:
             referred = isinstance(decision, Decision) and decision.decision == "refer"
             self._show_note(
-                "The decision is on record."
-                + (" Print or save its referral letter with Referral letter…" if referred else "")
+                self.tr(
+                    "The decision is on record. Print or save its referral letter with "
+                    "Referral letter…"
+                )
+                if referred
+                else self.tr("The decision is on record.")
             )
             self.reload(then=partial(self._focus_after_decision, referred))
         self.decided.emit(intake_id)
@@ -440,13 +454,13 @@ class ReviewDetail(QWidget):
         if decision is None or self.intake_id is None:
             return
         intake_id = self.intake_id
-        self._show_note("Making the referral letter…")
+        self._show_note(self.tr("Making the referral letter…"))
         self.printing.show_handout(
             HandoutJob(
                 intake_id,
                 "referral_letter",
-                "referral letter",
-                "Referral letter: print preview",
+                self.tr("referral letter"),
+                self.tr("Referral letter: print preview"),
                 f"referral-letter-{intake_id}.pdf",
             ),
             partial(
@@ -458,8 +472,21 @@ class ReviewDetail(QWidget):
             ),
         )
 
+    def _handout_line(self, handout: HandoutRecord) -> str:
+        """ "Care sheet (A4, large print), 20 Nov 2026 14:05, by desk"."""
+        if handout.large_print:
+            line = self.tr("{kind} ({paper}, large print), {when}, by {who}")
+        else:
+            line = self.tr("{kind} ({paper}), {when}, by {who}")
+        return line.format(
+            kind=words(HANDOUT_WORDS.get(handout.kind, handout.kind)),
+            paper=handout.paper.upper(),
+            when=when(handout.created_at),
+            who=handout.created_by,
+        )
+
     def _letter_recorded(self, _handout_id: int) -> None:
-        self._show_note("The handout is on record with this intake.")
+        self._show_note(self.tr("The handout is on record with this intake."))
         self.reload()
 
     # --- messages -----------------------------------------------------------------------

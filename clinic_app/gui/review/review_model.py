@@ -24,6 +24,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -44,22 +46,51 @@ VISIT_DATE = 1
 PATIENT = 2
 DATE_OF_BIRTH = 3
 REVIEW_STATUS = 4
-HEADERS = ("Urgency", "Visit date", "Patient", "Date of birth", "Review")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Urgency")),
+    str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Visit date")),
+    str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Patient")),
+    str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Date of birth")),
+    str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Review")),
+)
+"""The English sources of the column headers (translated when shown, `headerData`).
+
+The word tables below are English sources too: `texts_of` and `data` show them in the
+window's language, and other modules that print them translate them in this context."""
 
 _COLUMNS = len(HEADERS)
 
 QUEUE_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-URGENCY_WORDS = {"emergency": "Emergency", "urgent": "Urgent", "soon": "Soon"}
-URGENCY_TIPS = {
-    "emergency": "Emergency: a referral flag that may need emergency care now",
-    "urgent": "Urgent: a referral flag that may need checking the same day",
-    "soon": "Soon: a referral flag that may need checking within days",
+URGENCY_WORDS = {
+    "emergency": str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Emergency")),
+    "urgent": str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Urgent")),
+    "soon": str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Soon")),
 }
-STATUS_WORDS = {"unreviewed": "Waiting", "reviewed": "Decided"}
+URGENCY_TIPS = {
+    "emergency": str(
+        QT_TRANSLATE_NOOP(
+            "ReviewQueueModel", "Emergency: a referral flag that may need emergency care now"
+        )
+    ),
+    "urgent": str(
+        QT_TRANSLATE_NOOP(
+            "ReviewQueueModel", "Urgent: a referral flag that may need checking the same day"
+        )
+    ),
+    "soon": str(
+        QT_TRANSLATE_NOOP(
+            "ReviewQueueModel", "Soon: a referral flag that may need checking within days"
+        )
+    ),
+}
+STATUS_WORDS = {
+    "unreviewed": str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Waiting")),
+    "reviewed": str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Decided")),
+}
 STATUS_TIPS = {
-    "unreviewed": "Waiting for a clinician's decision",
-    "reviewed": "Every referral flag has a decision",
+    "unreviewed": str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Waiting for a clinician's decision")),
+    "reviewed": str(QT_TRANSLATE_NOOP("ReviewQueueModel", "Every referral flag has a decision")),
 }
 # The badge colours of the style sheet (clinic.qss), so urgency looks the same everywhere.
 # The words are always there too: colour is never the only signal.
@@ -77,6 +108,11 @@ _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 Texts = tuple[str, str, str, str, str]
 
 
+def words(english: str) -> str:
+    """One of this module's English sources in the window's language."""
+    return QCoreApplication.translate("ReviewQueueModel", english) if english else english
+
+
 def read_rows(database: Database, wanted: QueueFilter, offset: int, limit: int) -> list[QueueRow]:
     """One read of the queue's rows (for the background runner, never the GUI thread)."""
     return review_queue.page(database, wanted, offset=offset, limit=limit)
@@ -91,11 +127,11 @@ def row_key(row: QueueRow) -> tuple[int, int | None]:
 def texts_of(row: QueueRow) -> Texts:
     """What each column shows for one row (made once per row, when its page arrives)."""
     return (
-        URGENCY_WORDS.get(row.highest_urgency or "", ""),
+        words(URGENCY_WORDS.get(row.highest_urgency or "", "")),
         row.visit_date.isoformat(),
         f"{row.last_name}, {row.first_name}",
         row.date_of_birth.isoformat(),
-        STATUS_WORDS.get(row.review_status, row.review_status),
+        words(STATUS_WORDS.get(row.review_status, row.review_status)),
     )
 
 
@@ -175,6 +211,15 @@ class ReviewQueueModel(RecordTableModel):
 
     # --- Qt's model interface -------------------------------------------------------------
 
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        return words(header) if isinstance(header, str) else header
+
     def index(
         self,
         row: int,
@@ -227,9 +272,11 @@ class ReviewQueueModel(RecordTableModel):
         column = index.column()
         if role == _TOOLTIP:
             if column == URGENCY:
-                return URGENCY_TIPS.get(row.highest_urgency or "")
+                tip = URGENCY_TIPS.get(row.highest_urgency or "")
+                return words(tip) if tip else None
             if column == REVIEW_STATUS:
-                return STATUS_TIPS.get(row.review_status)
+                tip = STATUS_TIPS.get(row.review_status)
+                return words(tip) if tip else None
             return self._texts[index.row()][column]
         if column != URGENCY:
             return None
@@ -259,7 +306,11 @@ class ReviewQueueModel(RecordTableModel):
         log.warning("reading the review queue failed: %s", message)
         self._asked = None
         self._exhausted = True
-        self.loadFailed.emit(f"Cannot read more of the queue: {message}")
+        self.loadFailed.emit(
+            QCoreApplication.translate(
+                "ReviewQueueModel", "Cannot read more of the queue: {message}"
+            ).format(message=message)
+        )
 
     def _forget_page(self) -> None:
         self._pages.forget()

@@ -23,6 +23,8 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDate,
     QEvent,
     QItemSelection,
@@ -57,6 +59,7 @@ from clinic_app.gui.review.review_model import (
     ReviewQueueModel,
     read_rows,
     row_key,
+    words,
 )
 from clinic_app.rules.model import URGENCIES as URGENCY_ORDER
 from clinic_app.services import review_queue
@@ -69,19 +72,32 @@ log = logging.getLogger(__name__)
 NAME_DELAY_MS = 150
 DATE_FORMAT = "yyyy-MM-dd"
 DEFAULT_DAYS_BACK = 30  # where a "from" date starts when first ticked
-SCOPES = (("Waiting only", True), ("All", False))
+# The English sources of the page's fixed words; shown through `_tr`, in the window's
+# language (the urgencies in the queue's own words, `review_model.words`).
+SCOPES = (
+    (str(QT_TRANSLATE_NOOP("ReviewPage", "Waiting only")), True),
+    (str(QT_TRANSLATE_NOOP("ReviewPage", "All")), False),
+)
 # The filter offers the urgencies in the rules' order, in the queue's words.
 URGENCIES: tuple[tuple[str, str | None], ...] = (
-    ("All", None),
+    (str(QT_TRANSLATE_NOOP("ReviewPage", "All")), None),
     *((URGENCY_WORDS[urgency], urgency) for urgency in URGENCY_ORDER),
 )
-LEFT_THE_LIST = "The intake open on the right is no longer in this list."
-BAD_RANGE = "The “from” date is after the “to” date: change one of them."
-READING = "Reading the queue…"
+LEFT_THE_LIST = str(
+    QT_TRANSLATE_NOOP("ReviewPage", "The intake open on the right is no longer in this list.")
+)
+BAD_RANGE = str(
+    QT_TRANSLATE_NOOP("ReviewPage", "The “from” date is after the “to” date: change one of them.")
+)
+READING = str(QT_TRANSLATE_NOOP("ReviewPage", "Reading the queue…"))
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | (
     QItemSelectionModel.SelectionFlag.Rows
 )
+
+
+def _tr(english: str) -> str:
+    return QCoreApplication.translate("ReviewPage", english)
 
 
 def _day(value: QDate) -> date:
@@ -102,8 +118,14 @@ def counts_text(found: dict[str, int]) -> str:
     Emergencies are named only when there are some: a zero there would be read past daily.
     """
     emergency = found.get("emergency", 0)
-    first = f"{emergency:,} emergency · " if emergency else ""
-    return f"{first}{found.get('urgent', 0):,} urgent · {found.get('soon', 0):,} soon"
+    urgent, soon = found.get("urgent", 0), found.get("soon", 0)
+    if emergency:
+        text = QCoreApplication.translate(
+            "ReviewPage", "{emergency} emergency · {urgent} urgent · {soon} soon"
+        )
+    else:
+        text = QCoreApplication.translate("ReviewPage", "{urgent} urgent · {soon} soon")
+    return text.format(emergency=f"{emergency:,}", urgent=f"{urgent:,}", soon=f"{soon:,}")
 
 
 class ReviewPage(QWidget):
@@ -131,40 +153,40 @@ class ReviewPage(QWidget):
         self._reads = DatabaseCalls("reading the review queue", self)
         self._asked: QueueFilter | None = None  # the filter of the newest read out
 
-        title = QLabel("Review queue", self)
+        title = QLabel(self.tr("Review queue"), self)
         title.setObjectName("queue.title")
         title.setProperty("role", "pageTitle")
 
         self._scope = QComboBox(self)
         self._scope.setObjectName("queue.scope")
-        for words, unreviewed_only in SCOPES:
-            self._scope.addItem(words, unreviewed_only)
-        self._scope.setToolTip("Only intakes waiting for a decision, or decided ones too")
-        scope_label = QLabel("&Show:", self)
+        for english, unreviewed_only in SCOPES:
+            self._scope.addItem(_tr(english), unreviewed_only)
+        self._scope.setToolTip(self.tr("Only intakes waiting for a decision, or decided ones too"))
+        scope_label = QLabel(self.tr("&Show:"), self)
         scope_label.setBuddy(self._scope)
 
         self._urgency = QComboBox(self)
         self._urgency.setObjectName("queue.urgency")
-        for words, urgency in URGENCIES:
-            self._urgency.addItem(words, urgency)
-        urgency_label = QLabel("&Urgency:", self)
+        for english, urgency in URGENCIES:
+            self._urgency.addItem(_tr(english) if urgency is None else words(english), urgency)
+        urgency_label = QLabel(self.tr("&Urgency:"), self)
         urgency_label.setBuddy(self._urgency)
 
         today = QDate.currentDate()
-        self._from_on = QCheckBox("Visit &from", self)
+        self._from_on = QCheckBox(self.tr("Visit &from"), self)
         self._from_on.setObjectName("queue.fromOn")
         self._from = self._date_edit("queue.from", today.addDays(-DEFAULT_DAYS_BACK))
-        self._from.setAccessibleName("Visits from")
-        self._to_on = QCheckBox("&to", self)
+        self._from.setAccessibleName(self.tr("Visits from"))
+        self._to_on = QCheckBox(self.tr("&to"), self)
         self._to_on.setObjectName("queue.toOn")
         self._to = self._date_edit("queue.to", today)
-        self._to.setAccessibleName("Visits up to")
+        self._to.setAccessibleName(self.tr("Visits up to"))
 
         self._name = QLineEdit(self)
         self._name.setObjectName("queue.name")
-        self._name.setPlaceholderText("Start of a first name or surname")
+        self._name.setPlaceholderText(self.tr("Start of a first name or surname"))
         self._name.setClearButtonEnabled(True)
-        name_label = QLabel("&Name:", self)
+        name_label = QLabel(self.tr("&Name:"), self)
         name_label.setBuddy(self._name)
 
         self._counts_label = QLabel(self)
@@ -178,7 +200,7 @@ class ReviewPage(QWidget):
             self._model,
             self,
             name="queue.table",
-            accessible_name="Intakes to review",
+            accessible_name=self.tr("Intakes to review"),
             stretch=PATIENT,
             alternating=False,  # the urgency colours carry meaning
         )
@@ -282,13 +304,13 @@ class ReviewPage(QWidget):
         for edit in (self._from, self._to):
             set_invalid(edit, bad)
         if wanted is None:
-            self._set_status(BAD_RANGE, "fieldMessage")
+            self._set_status(_tr(BAD_RANGE), "fieldMessage")
             return
         if wanted == self._coming():
             if not self._reads.busy:
                 self._set_status("")
             return
-        self._set_status(READING)
+        self._set_status(_tr(READING))
         self._read(wanted, PAGE_SIZE)
 
     def refresh(self, *, unless_busy: bool = False) -> bool:
@@ -390,9 +412,11 @@ class ReviewPage(QWidget):
 
     def _read(self, wanted: QueueFilter, limit: int, *, unless_busy: bool = False) -> bool:
         database = self._workstation.database
-        again = "Trying again shortly." if self._loaded else "Try again in a moment."
+        again = (
+            self.tr("Trying again shortly.") if self._loaded else self.tr("Try again in a moment.")
+        )
         if wanted != self._model.queue_filter:
-            again = "Try again in a moment."
+            again = self.tr("Try again in a moment.")
         started = self._reads.run(
             lambda: read_queue(database, wanted, limit),
             lambda found: self._arrived(wanted, limit, found),
@@ -420,7 +444,7 @@ class ReviewPage(QWidget):
         if not refreshing:
             self._set_status("")
         elif self.queue_filter() is not None and (
-            self._status.property("role") == "fieldMessage" or self._status.text() == READING
+            self._status.property("role") == "fieldMessage" or self._status.text() == _tr(READING)
         ):
             self._set_status("")  # a reading problem has passed
         changed = self._show_counts(counts) or changed
@@ -430,7 +454,11 @@ class ReviewPage(QWidget):
     def _read_failed(self, message: str, again: str) -> None:
         log.warning("reading the review queue failed: %s", message)
         self._asked = None
-        self._problem(f"Cannot read the queue: {message}. {again}")
+        self._problem(
+            self.tr("Cannot read the queue: {message}. {again}").format(
+                message=message, again=again
+            )
+        )
 
     def _select_current(self) -> bool:
         """Up or Down with no row selected picks the row at the cursor (or the first),
@@ -482,7 +510,7 @@ class ReviewPage(QWidget):
         if row is not None:
             return
         if keep_detail:
-            self._set_status(LEFT_THE_LIST)
+            self._set_status(_tr(LEFT_THE_LIST))
         else:
             self._shown_id = None
             self._detail.clear()

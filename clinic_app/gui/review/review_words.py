@@ -11,17 +11,29 @@ import html
 from collections.abc import Mapping
 from datetime import date, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from clinic_app.gui.common.intake_fields import CHOICES
+from clinic_app.gui.common.intake_fields import words as choice_words
 from clinic_app.gui.review.decision_dialog import decision_words
 from clinic_app.services.reviews import Decision, FlagOnRecord, IntakeUnderReview
 
+# English sources, shown through `words` in the window's language.
 REVIEW_STATUS_WORDS = {
-    "unreviewed": "Waiting for a clinician's decision",
-    "reviewed": "Reviewed",
-    "none": "No referral flags: no review needed",
+    "unreviewed": str(QT_TRANSLATE_NOOP("ReviewWords", "Waiting for a clinician's decision")),
+    "reviewed": str(QT_TRANSLATE_NOOP("ReviewWords", "Reviewed")),
+    "none": str(QT_TRANSLATE_NOOP("ReviewWords", "No referral flags: no review needed")),
 }
-HANDOUT_WORDS = {"care_sheet": "Care sheet", "referral_letter": "Referral letter"}
+HANDOUT_WORDS = {
+    "care_sheet": str(QT_TRANSLATE_NOOP("ReviewWords", "Care sheet")),
+    "referral_letter": str(QT_TRANSLATE_NOOP("ReviewWords", "Referral letter")),
+}
 _SEX_WORDS = {value: words for value, words in CHOICES["patient.sex"] if isinstance(value, str)}
+
+
+def words(english: str) -> str:
+    """One of this module's English sources (`HANDOUT_WORDS`...) in the window's language."""
+    return QCoreApplication.translate("ReviewWords", english)
 
 
 def when(moment: datetime) -> str:
@@ -30,33 +42,57 @@ def when(moment: datetime) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value is not None else "not given"
+    if value is None:
+        return QCoreApplication.translate("ReviewWords", "not given")
+    return value.strftime("%d %b %Y")
 
 
 def decision_line(decision: Decision, flags: Mapping[int, FlagOnRecord]) -> str:
     """ "20 Nov 2026 14:05 — Dr Cora Clinician: Refer to Podiatrist (Soon) — on “…”. Reason: …"."""
     flag = flags.get(decision.flag_id) if decision.flag_id is not None else None
-    about = f"on “{flag.title}”" if flag is not None else "for the whole intake"
-    line = f"{when(decision.decided_at)} — {decision.decided_by_name}: {decision_words(decision)}, "
-    line += about + "."
+    if flag is not None:
+        line = QCoreApplication.translate("ReviewWords", "{when} — {who}: {decision}, on “{flag}”.")
+    else:
+        line = QCoreApplication.translate(
+            "ReviewWords", "{when} — {who}: {decision}, for the whole intake."
+        )
+    line = line.format(
+        when=when(decision.decided_at),
+        who=decision.decided_by_name,
+        decision=decision_words(decision),
+        flag=flag.title if flag is not None else "",
+    )
     if decision.reason:
-        label = "Note" if decision.decision == "refer" else "Reason"
-        line += f" {label}: {decision.reason}"
+        if decision.decision == "refer":
+            why = QCoreApplication.translate("ReviewWords", "Note: {reason}")
+        else:
+            why = QCoreApplication.translate("ReviewWords", "Reason: {reason}")
+        line += " " + why.format(reason=decision.reason)
     return line
 
 
 def flag_status(shown: IntakeUnderReview, flag: FlagOnRecord) -> str:
     if flag.kind != "referral":
-        return "Advice for the patient's care sheet: no decision needed."
+        return QCoreApplication.translate(
+            "ReviewWords", "Advice for the patient's care sheet: no decision needed."
+        )
     if shown.is_open(flag):
-        return "Open: waiting for a clinician's decision."
+        return QCoreApplication.translate(
+            "ReviewWords", "Open: waiting for a clinician's decision."
+        )
     decision = shown.decision_on(flag)
     if decision is None:  # not reachable: a closed referral flag has a decision
-        return "Decided."
-    whole = " (for the whole intake)" if decision.flag_id is None else ""
-    return (
-        f"Decided{whole}: {decision_words(decision)} — {decision.decided_by_name}, "
-        f"{when(decision.decided_at)}."
+        return QCoreApplication.translate("ReviewWords", "Decided.")
+    if decision.flag_id is None:
+        text = QCoreApplication.translate(
+            "ReviewWords", "Decided (for the whole intake): {decision} — {who}, {when}."
+        )
+    else:
+        text = QCoreApplication.translate("ReviewWords", "Decided: {decision} — {who}, {when}.")
+    return text.format(
+        decision=decision_words(decision),
+        who=decision.decided_by_name,
+        when=when(decision.decided_at),
     )
 
 
@@ -64,16 +100,28 @@ def patient_html(shown: IntakeUnderReview) -> str:
     """Who the intake is about, and where it stands, for the top of the review."""
     patient = shown.patient
     facts = [
-        f"Born {day(patient.date_of_birth)}",
-        f"Clinic number {patient.clinic_number}" if patient.clinic_number else "No clinic number",
-        _SEX_WORDS.get(patient.sex, patient.sex),
+        QCoreApplication.translate("ReviewWords", "Born {date}").format(
+            date=day(patient.date_of_birth)
+        ),
+        QCoreApplication.translate("ReviewWords", "Clinic number {number}").format(
+            number=patient.clinic_number
+        )
+        if patient.clinic_number
+        else QCoreApplication.translate("ReviewWords", "No clinic number"),
+        choice_words(_SEX_WORDS[patient.sex]) if patient.sex in _SEX_WORDS else patient.sex,
     ]
     if patient.phone:
-        facts.append(f"Phone {patient.phone}")
+        facts.append(
+            QCoreApplication.translate("ReviewWords", "Phone {phone}").format(phone=patient.phone)
+        )
     if patient.email:
-        facts.append(f"Email {patient.email}")
-    status = REVIEW_STATUS_WORDS.get(shown.review_status, shown.review_status)
-    visit = f"Visit {day(shown.visit_date)} · intake {shown.intake_id} · {status}"
+        facts.append(
+            QCoreApplication.translate("ReviewWords", "Email {email}").format(email=patient.email)
+        )
+    status = words(REVIEW_STATUS_WORDS.get(shown.review_status, shown.review_status))
+    visit = QCoreApplication.translate(
+        "ReviewWords", "Visit {date} · intake {intake} · {status}"
+    ).format(date=day(shown.visit_date), intake=shown.intake_id, status=status)
     name = f"{patient.first_name} {patient.last_name}"
     return (
         f"<h2>{html.escape(name)}</h2>"
