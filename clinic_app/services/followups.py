@@ -781,9 +781,19 @@ def _latest_assessment(session: Session, followup_id: int) -> Assessment | None:
 # --- The follow-up sheet ---------------------------------------------------------------------
 
 
-def followup_sheet_for(database: Database, followup_id: int) -> bytes:
-    """The follow-up sheet of a submitted visit, as PDF bytes, with the clinic's letterhead
-    and paper.
+@dataclass(frozen=True)
+class FollowUpSheetPdf:
+    """A follow-up sheet as made: the PDF and what its handout record keeps about it."""
+
+    pdf: bytes
+    paper: str
+    language: str
+    large_print: bool = False
+
+
+def followup_sheet_for(database: Database, followup_id: int) -> FollowUpSheetPdf:
+    """The follow-up sheet of a submitted visit, with the clinic's letterhead and paper, in
+    the patient's language.
 
     Its flags and plan are worked out again from the stored documents, under the rule set
     and thresholds stored with the visit and from the stored earlier stage, exactly as at
@@ -814,7 +824,7 @@ def followup_sheet_for(database: Database, followup_id: int) -> bytes:
         follow_up, earlier_stage=earlier_stage, referral=bool(assessment.referral_flags)
     )
     paper: Paper = "letter" if clinic.paper_size == "letter" else "a4"
-    return followup_sheet_pdf(
+    pdf = followup_sheet_pdf(
         course,
         follow_up,
         assessment,
@@ -824,6 +834,7 @@ def followup_sheet_for(database: Database, followup_id: int) -> bytes:
         settings=settings,
         language=language,
     )
+    return FollowUpSheetPdf(pdf=pdf, paper=paper, language=language)
 
 
 # --- Printouts on record ---------------------------------------------------------------------

@@ -1411,6 +1411,14 @@
         <translation>&amp;Volver al paciente</translation>
     </message>
     <message>
+        <source>The follow-up sheet is kept with the visit.</source>
+        <translation>La hoja de seguimiento queda guardada con la visita.</translation>
+    </message>
+    <message>
+        <source>The follow-up sheet was handed over but could not be put on record. {problem} Once that is solved, save it again so a copy is kept.</source>
+        <translation>La hoja de seguimiento se entregó, pero no se pudo registrar. {problem} Cuando se resuelva, guárdela de nuevo para conservar una copia.</translation>
+    </message>
+    <message>
         <source>Cannot make the follow-up sheet: {message}. Try again.</source>
         <translation>No se pudo crear la hoja de seguimiento: {message}. Reinténtelo.</translation>
     </message>
@@ -3257,6 +3265,14 @@
     <message>
         <source>Referral letter</source>
         <translation>Carta de derivación</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet</source>
+        <translation>Hoja de seguimiento</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de evolución</translation>
     </message>
     <message>
         <source>not given</source>

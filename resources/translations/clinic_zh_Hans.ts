@@ -1397,6 +1397,14 @@
         <translation>返回患者(&amp;B)</translation>
     </message>
     <message>
+        <source>The follow-up sheet is kept with the visit.</source>
+        <translation>复诊单已随本次就诊保存。</translation>
+    </message>
+    <message>
+        <source>The follow-up sheet was handed over but could not be put on record. {problem} Once that is solved, save it again so a copy is kept.</source>
+        <translation>复诊单已交出，但未能存档。{problem} 问题解决后，请再保存一次，以便留存副本。</translation>
+    </message>
+    <message>
         <source>Cannot make the follow-up sheet: {message}. Try again.</source>
         <translation>无法生成复诊单：{message}。请再试一次。</translation>
     </message>
@@ -3234,6 +3242,14 @@
     <message>
         <source>Referral letter</source>
         <translation>转诊信</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet</source>
+        <translation>复诊单</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进展报告</translation>
     </message>
     <message>
         <source>not given</source>

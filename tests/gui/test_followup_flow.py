@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -22,7 +23,7 @@ from clinic_app.gui.common.pain_scale import PainScale
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import FollowUpForm
 from clinic_app.gui.main_window import MainWindow
-from clinic_app.services import intakes
+from clinic_app.services import handouts, intakes
 from clinic_app.storage.database import Database
 from gui.courses_on_record import opened, patients_page_of
 from gui.driving import Key, find, focused, press, wait_focus
@@ -134,7 +135,11 @@ def test_a_follow_up_from_the_patients_page_submitted_and_charted(
 
 
 def test_the_submitted_follow_ups_sheet_in_the_print_preview(
-    qtbot: QtBot, front_desk: Workstation, guard: Guard
+    qtbot: QtBot,
+    front_desk: Workstation,
+    guard: Guard,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     window, form = submitted_from_the_patients_page(qtbot, front_desk, guard)
     click(form, "followup.print")
@@ -146,6 +151,26 @@ def test_the_submitted_follow_ups_sheet_in_the_print_preview(
     # which the sheet says in the patient's words.
     assert "stage 1 of 8" in text
     assert "Run 1 minute, then walk 1 minute. Do this 10 times." in text
+
+    # Saved to a file, the sheet is kept against the visit like every handout.
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(target), "PDF files (*.pdf)")
+    )
+    click(preview, "printPreview.save")
+    # The file is written off the GUI thread, then the record is made off it too.
+    qtbot.waitUntil(
+        lambda: form.result.status_text() == "The follow-up sheet is kept with the visit.",
+        timeout=30_000,
+    )
+    assert not form.result.is_recording()
+    followup_id = form.result.followup_id
+    assert followup_id is not None
+    with guard.aside():
+        [kept] = handouts.handouts_of_follow_up(front_desk.database, followup_id)
+        assert handouts.handout_pdf(front_desk.database, kept.id) == preview.pdf
+    assert (kept.kind, kept.followup_id, kept.language) == ("followup_sheet", followup_id, "en")
+    assert target.read_bytes() == preview.pdf
     preview.reject()
 
     window.close()

@@ -35,7 +35,7 @@ def test_a_printed_follow_up_sheet_is_kept_against_its_visit(
 ) -> None:
     first = intakes.submit(database, desk, document(MAYA)).intake_id
     visit = followups.submit_follow_up(database, desk, follow_up_document(MAYA)).followup_id
-    pdf = followups.followup_sheet_for(database, visit)
+    pdf = followups.followup_sheet_for(database, visit).pdf
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert "Maya" in text
 

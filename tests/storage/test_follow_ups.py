@@ -257,7 +257,9 @@ def test_each_visits_sheet_gives_the_stage_it_was_given(database: Database, desk
     second = followups.submit_follow_up(database, desk, visit(visit_date="2026-12-04"))
     assert (first.return_to_run.stage, second.return_to_run.stage) == (2, 3)
     sheets = [
-        " ".join(pdf_text(followups.followup_sheet_for(database, submitted.followup_id)).split())
+        " ".join(
+            pdf_text(followups.followup_sheet_for(database, submitted.followup_id).pdf).split()
+        )
         for submitted in (first, second)
     ]
     assert "Run 2 minutes, then walk 1 minute. Do this 7 times." in sheets[0]

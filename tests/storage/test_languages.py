@@ -283,7 +283,7 @@ def test_the_follow_up_sheet_is_in_the_patients_language(
 
     monkeypatch.setattr(followup_sheet, "build_followup_sheet", keeping)
 
-    assert followups.followup_sheet_for(database, visit.followup_id).startswith(b"%PDF-")
+    assert followups.followup_sheet_for(database, visit.followup_id).pdf.startswith(b"%PDF-")
     assert [sheet.language for sheet in built] == ["es"]
 
 

@@ -6,6 +6,7 @@ background runner.
 """
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -117,6 +118,9 @@ class FollowUpResult(QWidget):
         column.addLayout(buttons)
 
         self._sheets = DatabaseCalls("making the follow-up sheet", self)
+        # Every print or save is kept, so "only the newest reports" must not drop one: each
+        # hand-over gets its own runner.
+        self._recording: set[DatabaseCalls] = set()
         self._print.clicked.connect(self.print_sheet)
         self._done.clicked.connect(self.doneRequested)
 
@@ -150,15 +154,71 @@ class FollowUpResult(QWidget):
             self._sheet_failed,
         )
 
-    def _sheet_made(self, pdf: bytes) -> None:
+    def _sheet_made(self, sheet: followups.FollowUpSheetPdf) -> None:
         self._status.setText("")
+        followup_id = self._followup_id
+        # Named by visit, never by patient: file names end up in shared folders.
         preview = PrintPreviewDialog(
-            pdf, title=_tr(SHEET_TITLE), suggested_name="follow-up-sheet.pdf", parent=self
+            sheet.pdf,
+            title=_tr(SHEET_TITLE),
+            suggested_name=f"follow-up-sheet-{followup_id}.pdf",
+            parent=self,
         )
+        if followup_id is not None:
+            preview.handedOver.connect(partial(self._handed_over, followup_id, sheet, preview))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.destroyed.connect(lambda: setattr(self, "preview", None))
         self.preview = preview
         preview.open()
+
+    def _handed_over(
+        self,
+        followup_id: int,
+        sheet: followups.FollowUpSheetPdf,
+        preview: PrintPreviewDialog,
+        action: str,
+    ) -> None:
+        """Keep what was printed or saved against the visit, like every handout."""
+        database, actor = self._workstation.database, self._workstation.actor
+        recording = DatabaseCalls("putting the follow-up sheet on record", self)
+        self._recording.add(recording)
+
+        def kept(_record: object) -> None:
+            self._recording.discard(recording)
+            self._status.setText(self.tr("The follow-up sheet is kept with the visit."))
+
+        def failed(message: str) -> None:
+            self._recording.discard(recording)
+            words = self.tr(
+                "The follow-up sheet was handed over but could not be put on record. "
+                "{problem} Once that is solved, save it again so a copy is kept."
+            ).format(problem=message)
+            self._status.setText(words)
+            if self.preview is preview:
+                preview.show_problem(words)
+
+        recording.run(
+            lambda: followups.record_follow_up_sheet(
+                database,
+                actor,
+                followup_id,
+                sheet.pdf,
+                paper=sheet.paper,
+                large_print=sheet.large_print,
+                language=sheet.language,
+                action=action,
+            ),
+            kept,
+            failed,
+        )
+
+    @property
+    def followup_id(self) -> int | None:
+        """The visit shown (None before one is)."""
+        return self._followup_id
+
+    def is_recording(self) -> bool:
+        return bool(self._recording)
 
     def _sheet_failed(self, message: str) -> None:
         log.warning("making a follow-up sheet failed: %s", message)

@@ -27,6 +27,8 @@ REVIEW_STATUS_WORDS = {
 HANDOUT_WORDS = {
     "care_sheet": str(QT_TRANSLATE_NOOP("ReviewWords", "Care sheet")),
     "referral_letter": str(QT_TRANSLATE_NOOP("ReviewWords", "Referral letter")),
+    "followup_sheet": str(QT_TRANSLATE_NOOP("ReviewWords", "Follow-up sheet")),
+    "progress_report": str(QT_TRANSLATE_NOOP("ReviewWords", "Progress report")),
 }
 _SEX_WORDS = {value: words for value, words in CHOICES["patient.sex"] if isinstance(value, str)}
 
