@@ -3340,6 +3340,265 @@
     </message>
 </context>
 <context>
+    <name>RuleWords</name>
+    <message>
+        <source>Cannot take weight on the foot</source>
+        <translation>No puede apoyar peso en el pie</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today. Not being able to take four steps on the foot may mean a fracture or another serious injury.</source>
+        <translation>Necesita revisión por un profesional clínico hoy. No poder dar cuatro pasos apoyando el pie puede indicar una fractura u otra lesión grave.</translation>
+    </message>
+    <message>
+        <source>Cannot walk normally</source>
+        <translation>No puede caminar con normalidad</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment within a few days: a limp may mean an injury.</source>
+        <translation>Necesita una valoración clínica en unos días: la cojera puede indicar una lesión.</translation>
+    </message>
+    <message>
+        <source>Fever with redness, warmth or swelling</source>
+        <translation>Fiebre con enrojecimiento, calor o hinchazón</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: this may be an infection such as cellulitis. No massage or heat on the area until seen.</source>
+        <translation>Necesita revisión por un profesional clínico hoy: puede ser una infección, como una celulitis. Nada de masaje ni calor en la zona hasta la valoración.</translation>
+    </message>
+    <message>
+        <source>Red, warm or swollen foot with diabetes or neuropathy</source>
+        <translation>Pie rojo, caliente o hinchado con diabetes o neuropatía</translation>
+    </message>
+    <message>
+        <source>Needs same-day assessment: with diabetes or reduced feeling, this may be active Charcot foot or an infection.</source>
+        <translation>Necesita valoración el mismo día: con diabetes o sensibilidad reducida, puede ser un pie de Charcot activo o una infección.</translation>
+    </message>
+    <message>
+        <source>Marked swelling or redness</source>
+        <translation>Hinchazón o enrojecimiento marcados</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment within a few days.</source>
+        <translation>Necesita una valoración clínica en unos días.</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Entumecimiento u hormigueo</translation>
+    </message>
+    <message>
+        <source>May mean a nerve is pressed or irritated; needs a clinician&apos;s assessment.</source>
+        <translation>Puede indicar un nervio comprimido o irritado; necesita una valoración clínica.</translation>
+    </message>
+    <message>
+        <source>Sharp or stabbing pain</source>
+        <translation>Dolor agudo o punzante</translation>
+    </message>
+    <message>
+        <source>Sharp pain, above all in one spot, may mean more than simple soreness; needs checking by a clinician.</source>
+        <translation>El dolor agudo, sobre todo en un punto concreto, puede ser algo más que una simple molestia; necesita revisión por un profesional clínico.</translation>
+    </message>
+    <message>
+        <source>Pain that builds with activity or wakes the patient</source>
+        <translation>Dolor que aumenta con la actividad o despierta al paciente</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment: this pattern may point to a stress injury.</source>
+        <translation>Necesita una valoración clínica: este patrón puede indicar una lesión por estrés.</translation>
+    </message>
+    <message>
+        <source>Pain that is not settling</source>
+        <translation>Dolor que no remite</translation>
+    </message>
+    <message>
+        <source>Has lasted more than a few days without getting better; needs a clinician&apos;s assessment.</source>
+        <translation>Dura más de unos días sin mejorar; necesita una valoración clínica.</translation>
+    </message>
+    <message>
+        <source>A bone is tender to press: possible stress fracture</source>
+        <translation>Duele al presionar un hueso: posible fractura por estrés</translation>
+    </message>
+    <message>
+        <source>Needs examination, and imaging if the clinician agrees: a stress fracture may be present. At a high-risk site (navicular, base of the 5th metatarsal, sesamoids) it needs same-day assessment, as it may heal poorly without prompt care. No running until seen.</source>
+        <translation>Necesita exploración, y pruebas de imagen si el profesional clínico lo considera: puede haber una fractura por estrés. En una zona de alto riesgo (navicular, base del 5.º metatarsiano, sesamoideos) necesita valoración el mismo día, ya que puede consolidar mal sin atención rápida. No correr hasta la valoración.</translation>
+    </message>
+    <message>
+        <source>Ottawa foot rule met after an injury</source>
+        <translation>Se cumple la regla de Ottawa del pie tras una lesión</translation>
+    </message>
+    <message>
+        <source>A foot X-ray may be needed; the clinician confirms by examining the midfoot (navicular, base of the 5th metatarsal) before ordering it.</source>
+        <translation>Puede ser necesaria una radiografía del pie; el profesional clínico lo confirma explorando el mediopié (navicular, base del 5.º metatarsiano) antes de pedirla.</translation>
+    </message>
+    <message>
+        <source>Ottawa ankle rule met after an injury</source>
+        <translation>Se cumple la regla de Ottawa del tobillo tras una lesión</translation>
+    </message>
+    <message>
+        <source>An ankle X-ray may be needed; the clinician confirms by examining the ankle bones before ordering it.</source>
+        <translation>Puede ser necesaria una radiografía del tobillo; el profesional clínico lo confirma explorando los huesos del tobillo antes de pedirla.</translation>
+    </message>
+    <message>
+        <source>Sudden snap at the back of the heel: possible Achilles rupture</source>
+        <translation>Chasquido repentino en la parte posterior del talón: posible rotura del tendón de Aquiles</translation>
+    </message>
+    <message>
+        <source>Needs same-day assessment: the Achilles tendon may be torn, even though many people can still walk.</source>
+        <translation>Necesita valoración el mismo día: el tendón de Aquiles puede estar roto, aunque muchas personas aún pueden caminar.</translation>
+    </message>
+    <message>
+        <source>Weekly distance rose quickly</source>
+        <translation>La distancia semanal aumentó rápidamente</translation>
+    </message>
+    <message>
+        <source>Ease back and build up gradually: the handout gives next week&apos;s ceiling in the patient&apos;s own numbers. The 10 % rule is a rule of thumb; Nielsen et al. (JOSPT 2014) linked injuries to rises of more than 30 % over two weeks.</source>
+        <translation>Reducir y aumentar poco a poco: la hoja informativa da el máximo de la próxima semana con las cifras del propio paciente. La regla del 10 % es orientativa; Nielsen et al. (JOSPT 2014) relacionaron las lesiones con aumentos de más del 30 % en dos semanas.</translation>
+    </message>
+    <message>
+        <source>Running shoes may be worn out</source>
+        <translation>Las zapatillas de correr pueden estar gastadas</translation>
+    </message>
+    <message>
+        <source>Check the shoes: replace them now from 500 miles (804.7 km) or when the cushioning is worn, and plan to replace them soon from 300 miles (482.8 km). 300-500 miles is a common guide, not a hard limit.</source>
+        <translation>Revisar las zapatillas: cambiarlas ya a partir de 500 millas (804,7 km) o si la amortiguación está gastada, y prever cambiarlas pronto a partir de 300 millas (482,8 km). Las 300-500 millas son una guía habitual, no un límite estricto.</translation>
+    </message>
+    <message>
+        <source>Runs in one pair of shoes</source>
+        <translation>Corre con un solo par de zapatillas</translation>
+    </message>
+    <message>
+        <source>Rotate two or three pairs so each pair&apos;s cushioning can recover.</source>
+        <translation>Alternar dos o tres pares para que la amortiguación de cada par pueda recuperarse.</translation>
+    </message>
+    <message>
+        <source>Shoes do not fit well</source>
+        <translation>Las zapatillas no le quedan bien</translation>
+    </message>
+    <message>
+        <source>Get a professional fitting: room for the toes, a heel that does not slip, and support that suits the foot.</source>
+        <translation>Buscar un ajuste profesional: espacio para los dedos, un talón que no se deslice y un soporte adecuado al pie.</translation>
+    </message>
+    <message>
+        <source>Runs only on hard surfaces</source>
+        <translation>Corre solo sobre superficies duras</translation>
+    </message>
+    <message>
+        <source>Mix in softer surfaces such as trail, grass or a track.</source>
+        <translation>Combinar con superficies más blandas, como senderos, césped o pista.</translation>
+    </message>
+    <message>
+        <source>No low-impact cross-training</source>
+        <translation>Sin entrenamiento cruzado de bajo impacto</translation>
+    </message>
+    <message>
+        <source>Add cycling, swimming or an elliptical trainer to stay fit with less impact.</source>
+        <translation>Añadir bicicleta, natación o elíptica para mantener la forma con menos impacto.</translation>
+    </message>
+    <message>
+        <source>Heel or arch pain with the first steps of the day</source>
+        <translation>Dolor en el talón o el arco con los primeros pasos del día</translation>
+    </message>
+    <message>
+        <source>May suggest a strained plantar fascia: stretch the calf and arch before the first steps of the day, and roll the arch over a ball.</source>
+        <translation>Puede indicar una sobrecarga de la fascia plantar: estirar la pantorrilla y el arco antes de los primeros pasos del día y rodar el arco sobre una pelota.</translation>
+    </message>
+    <message>
+        <source>Energy availability needs discussing (clinician only)</source>
+        <translation>Hay que hablar de la disponibilidad energética (solo profesional clínico)</translation>
+    </message>
+    <message>
+        <source>Discuss energy availability (RED-S) with the patient. For clinicians only: never printed on the patient&apos;s handout.</source>
+        <translation>Hablar con el paciente de la disponibilidad energética (RED-S). Solo para profesionales clínicos: nunca se imprime en la hoja del paciente.</translation>
+    </message>
+    <message>
+        <source>The foot has turned pale, blue or blotchy</source>
+        <translation>El pie se ha puesto pálido, azulado o con manchas</translation>
+    </message>
+    <message>
+        <source>Emergency care now: the blood supply to the foot may be blocked. Send the patient to the emergency department; do not wait for an appointment.</source>
+        <translation>Atención urgente ya: el riego sanguíneo del pie puede estar bloqueado. Envíe al paciente a urgencias; no espere a una cita.</translation>
+    </message>
+    <message>
+        <source>Pain far worse than the injury explains</source>
+        <translation>Dolor mucho mayor de lo que explica la lesión</translation>
+    </message>
+    <message>
+        <source>Emergency care now: pressure may be building inside the foot (compartment syndrome), which can harm muscle and nerves within hours. Send the patient to the emergency department.</source>
+        <translation>Atención urgente ya: puede estar aumentando la presión dentro del pie (síndrome compartimental), que puede dañar músculos y nervios en pocas horas. Envíe al paciente a urgencias.</translation>
+    </message>
+    <message>
+        <source>Very unwell with signs of infection</source>
+        <translation>Muy mal estado general con signos de infección</translation>
+    </message>
+    <message>
+        <source>Emergency care now: this may be sepsis. Call the emergency number or send the patient to the emergency department.</source>
+        <translation>Atención urgente ya: puede ser una sepsis. Llame al número de emergencias o envíe al paciente a urgencias.</translation>
+    </message>
+    <message>
+        <source>Redness that is spreading</source>
+        <translation>Enrojecimiento que se extiende</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: spreading redness may be an infection of the skin (cellulitis).</source>
+        <translation>Necesita revisión por un profesional clínico hoy: un enrojecimiento que se extiende puede ser una infección de la piel (celulitis).</translation>
+    </message>
+    <message>
+        <source>A wound on the foot with diabetes or reduced feeling</source>
+        <translation>Herida en el pie con diabetes o sensibilidad reducida</translation>
+    </message>
+    <message>
+        <source>Needs checking within one working day: with diabetes or reduced feeling, a wound may become an ulcer that heals poorly. Refer to the diabetic foot service.</source>
+        <translation>Necesita revisión en un día laborable como máximo: con diabetes o sensibilidad reducida, una herida puede convertirse en una úlcera que cicatriza mal. Derivar a la unidad de pie diabético.</translation>
+    </message>
+    <message>
+        <source>Achilles pain after a recent fluoroquinolone antibiotic</source>
+        <translation>Dolor en el tendón de Aquiles tras un antibiótico fluoroquinolona reciente</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: these antibiotics may weaken tendons, and the Achilles may tear. No running, jumping or calf stretching until seen.</source>
+        <translation>Necesita revisión por un profesional clínico hoy: estos antibióticos pueden debilitar los tendones y el de Aquiles puede romperse. No correr, saltar ni estirar la pantorrilla hasta la valoración.</translation>
+    </message>
+    <message>
+        <source>Night pain with weight loss or a history of cancer</source>
+        <translation>Dolor nocturno con pérdida de peso o antecedentes de cáncer</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: bone pain at night with these may have a serious cause that needs tests.</source>
+        <translation>Necesita revisión por un profesional clínico hoy: el dolor óseo nocturno con estos signos puede tener una causa grave que requiere pruebas.</translation>
+    </message>
+    <message>
+        <source>Long morning stiffness with swelling or other joints</source>
+        <translation>Rigidez matutina prolongada con hinchazón u otras articulaciones afectadas</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment within a few days: this pattern may be an inflammatory arthritis, which needs blood tests or a rheumatology referral.</source>
+        <translation>Necesita una valoración clínica en unos días: este patrón puede ser una artritis inflamatoria, que requiere análisis de sangre o derivación a reumatología.</translation>
+    </message>
+    <message>
+        <source>Heel pain in a growing runner</source>
+        <translation>Dolor de talón en un corredor en crecimiento</translation>
+    </message>
+    <message>
+        <source>Heel pain in a growing runner is often irritation where the heel bone grows: less jumping and hard running for a while, cushioned heels, and a clinician&apos;s check if it lasts.</source>
+        <translation>El dolor de talón en un corredor en crecimiento suele ser una irritación de la zona de crecimiento del hueso del talón: menos saltos y carrera intensa durante un tiempo, talones amortiguados y revisión clínica si persiste.</translation>
+    </message>
+    <message>
+        <source>Pain is worse than at the last visit</source>
+        <translation>El dolor es mayor que en la última visita</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s review within a few days: pain has risen by 2 points or more since the last visit, the smallest change that matters to patients. Ask what changed (load, shoes, a new knock) and review the plan.</source>
+        <translation>Necesita revisión clínica en unos días: el dolor ha subido 2 puntos o más desde la última visita, el menor cambio que importa a los pacientes. Pregunte qué ha cambiado (carga, calzado, un golpe nuevo) y revise el plan.</translation>
+    </message>
+    <message>
+        <source>No meaningful improvement after six weeks</source>
+        <translation>Sin mejoría significativa tras seis semanas</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s review within a few days: six weeks or more into the course, no measure has improved by its minimal important change. Reconsider the diagnosis and the plan; imaging or a referral may be needed.</source>
+        <translation>Necesita revisión clínica en unos días: tras seis semanas o más de tratamiento, ninguna medida ha mejorado en su cambio mínimo importante. Replantee el diagnóstico y el plan; pueden ser necesarias pruebas de imagen o una derivación.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Loading the settings…</source>

@@ -3317,6 +3317,265 @@
     </message>
 </context>
 <context>
+    <name>RuleWords</name>
+    <message>
+        <source>Cannot take weight on the foot</source>
+        <translation>患足无法负重</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today. Not being able to take four steps on the foot may mean a fracture or another serious injury.</source>
+        <translation>需要今天由临床医生检查。患足无法负重走四步，可能是骨折或其他严重损伤。</translation>
+    </message>
+    <message>
+        <source>Cannot walk normally</source>
+        <translation>无法正常行走</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment within a few days: a limp may mean an injury.</source>
+        <translation>需要在几天内由临床医生评估：跛行可能提示有损伤。</translation>
+    </message>
+    <message>
+        <source>Fever with redness, warmth or swelling</source>
+        <translation>发热伴红、热或肿</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: this may be an infection such as cellulitis. No massage or heat on the area until seen.</source>
+        <translation>需要今天由临床医生检查：可能是蜂窝织炎等感染。就诊前不要按摩或热敷该部位。</translation>
+    </message>
+    <message>
+        <source>Red, warm or swollen foot with diabetes or neuropathy</source>
+        <translation>糖尿病或神经病变患者足部红、热或肿</translation>
+    </message>
+    <message>
+        <source>Needs same-day assessment: with diabetes or reduced feeling, this may be active Charcot foot or an infection.</source>
+        <translation>需要当天评估：糖尿病或感觉减退者出现这种情况，可能是活动期夏科足或感染。</translation>
+    </message>
+    <message>
+        <source>Marked swelling or redness</source>
+        <translation>明显肿胀或发红</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment within a few days.</source>
+        <translation>需要在几天内由临床医生评估。</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>麻木或刺痛</translation>
+    </message>
+    <message>
+        <source>May mean a nerve is pressed or irritated; needs a clinician&apos;s assessment.</source>
+        <translation>可能是神经受压或受刺激；需要临床医生评估。</translation>
+    </message>
+    <message>
+        <source>Sharp or stabbing pain</source>
+        <translation>锐痛或刺痛</translation>
+    </message>
+    <message>
+        <source>Sharp pain, above all in one spot, may mean more than simple soreness; needs checking by a clinician.</source>
+        <translation>锐痛，尤其是局限于一处的锐痛，可能不只是普通酸痛；需要临床医生检查。</translation>
+    </message>
+    <message>
+        <source>Pain that builds with activity or wakes the patient</source>
+        <translation>活动时加重或夜间痛醒的疼痛</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment: this pattern may point to a stress injury.</source>
+        <translation>需要临床医生评估：这种表现可能提示应力性损伤。</translation>
+    </message>
+    <message>
+        <source>Pain that is not settling</source>
+        <translation>疼痛未见缓解</translation>
+    </message>
+    <message>
+        <source>Has lasted more than a few days without getting better; needs a clinician&apos;s assessment.</source>
+        <translation>已持续数天以上且未见好转；需要临床医生评估。</translation>
+    </message>
+    <message>
+        <source>A bone is tender to press: possible stress fracture</source>
+        <translation>骨头按压痛：可能为应力性骨折</translation>
+    </message>
+    <message>
+        <source>Needs examination, and imaging if the clinician agrees: a stress fracture may be present. At a high-risk site (navicular, base of the 5th metatarsal, sesamoids) it needs same-day assessment, as it may heal poorly without prompt care. No running until seen.</source>
+        <translation>需要体格检查，临床医生认为必要时做影像学检查：可能存在应力性骨折。若位于高风险部位（舟骨、第5跖骨基底、籽骨），需要当天评估，因为不及时处理可能愈合不良。就诊前不要跑步。</translation>
+    </message>
+    <message>
+        <source>Ottawa foot rule met after an injury</source>
+        <translation>受伤后符合渥太华足部规则</translation>
+    </message>
+    <message>
+        <source>A foot X-ray may be needed; the clinician confirms by examining the midfoot (navicular, base of the 5th metatarsal) before ordering it.</source>
+        <translation>可能需要足部X线检查；开单前由临床医生检查中足（舟骨、第5跖骨基底）确认。</translation>
+    </message>
+    <message>
+        <source>Ottawa ankle rule met after an injury</source>
+        <translation>受伤后符合渥太华踝关节规则</translation>
+    </message>
+    <message>
+        <source>An ankle X-ray may be needed; the clinician confirms by examining the ankle bones before ordering it.</source>
+        <translation>可能需要踝关节X线检查；开单前由临床医生检查踝部骨骼确认。</translation>
+    </message>
+    <message>
+        <source>Sudden snap at the back of the heel: possible Achilles rupture</source>
+        <translation>足跟后方突然断裂感：可能为跟腱断裂</translation>
+    </message>
+    <message>
+        <source>Needs same-day assessment: the Achilles tendon may be torn, even though many people can still walk.</source>
+        <translation>需要当天评估：跟腱可能已断裂，尽管很多人仍能行走。</translation>
+    </message>
+    <message>
+        <source>Weekly distance rose quickly</source>
+        <translation>周跑量增加过快</translation>
+    </message>
+    <message>
+        <source>Ease back and build up gradually: the handout gives next week&apos;s ceiling in the patient&apos;s own numbers. The 10 % rule is a rule of thumb; Nielsen et al. (JOSPT 2014) linked injuries to rises of more than 30 % over two weeks.</source>
+        <translation>先减量，再逐步增加：宣教单按患者自己的数据给出下周的上限。10 %原则只是经验法则；Nielsen 等（JOSPT 2014）发现两周内增加超过30 %与损伤相关。</translation>
+    </message>
+    <message>
+        <source>Running shoes may be worn out</source>
+        <translation>跑鞋可能已磨损</translation>
+    </message>
+    <message>
+        <source>Check the shoes: replace them now from 500 miles (804.7 km) or when the cushioning is worn, and plan to replace them soon from 300 miles (482.8 km). 300-500 miles is a common guide, not a hard limit.</source>
+        <translation>检查跑鞋：达到500英里（804.7公里）或缓震已磨损时应立即更换，达到300英里（482.8公里）时应计划尽快更换。300-500英里是常用参考，并非硬性限制。</translation>
+    </message>
+    <message>
+        <source>Runs in one pair of shoes</source>
+        <translation>只穿一双跑鞋跑步</translation>
+    </message>
+    <message>
+        <source>Rotate two or three pairs so each pair&apos;s cushioning can recover.</source>
+        <translation>轮换两到三双跑鞋，让每双鞋的缓震得以恢复。</translation>
+    </message>
+    <message>
+        <source>Shoes do not fit well</source>
+        <translation>鞋不太合脚</translation>
+    </message>
+    <message>
+        <source>Get a professional fitting: room for the toes, a heel that does not slip, and support that suits the foot.</source>
+        <translation>请专业人员试鞋：脚趾有空间，鞋跟不打滑，支撑适合脚型。</translation>
+    </message>
+    <message>
+        <source>Runs only on hard surfaces</source>
+        <translation>只在硬地面上跑步</translation>
+    </message>
+    <message>
+        <source>Mix in softer surfaces such as trail, grass or a track.</source>
+        <translation>穿插在较软的地面上跑，如土路、草地或跑道。</translation>
+    </message>
+    <message>
+        <source>No low-impact cross-training</source>
+        <translation>没有低冲击的交叉训练</translation>
+    </message>
+    <message>
+        <source>Add cycling, swimming or an elliptical trainer to stay fit with less impact.</source>
+        <translation>增加骑车、游泳或椭圆机训练，以较低冲击保持体能。</translation>
+    </message>
+    <message>
+        <source>Heel or arch pain with the first steps of the day</source>
+        <translation>早晨起床头几步足跟或足弓疼痛</translation>
+    </message>
+    <message>
+        <source>May suggest a strained plantar fascia: stretch the calf and arch before the first steps of the day, and roll the arch over a ball.</source>
+        <translation>可能提示足底筋膜劳损：早晨下地前先拉伸小腿和足弓，并用球滚压足弓。</translation>
+    </message>
+    <message>
+        <source>Energy availability needs discussing (clinician only)</source>
+        <translation>需要讨论能量可用性（仅限临床医生）</translation>
+    </message>
+    <message>
+        <source>Discuss energy availability (RED-S) with the patient. For clinicians only: never printed on the patient&apos;s handout.</source>
+        <translation>与患者讨论能量可用性（RED-S）。仅供临床医生：不会打印在患者宣教单上。</translation>
+    </message>
+    <message>
+        <source>The foot has turned pale, blue or blotchy</source>
+        <translation>足部变得苍白、发紫或出现斑驳</translation>
+    </message>
+    <message>
+        <source>Emergency care now: the blood supply to the foot may be blocked. Send the patient to the emergency department; do not wait for an appointment.</source>
+        <translation>立即急诊处理：足部血供可能受阻。请将患者送往急诊科，不要等待预约。</translation>
+    </message>
+    <message>
+        <source>Pain far worse than the injury explains</source>
+        <translation>疼痛程度远超损伤所能解释</translation>
+    </message>
+    <message>
+        <source>Emergency care now: pressure may be building inside the foot (compartment syndrome), which can harm muscle and nerves within hours. Send the patient to the emergency department.</source>
+        <translation>立即急诊处理：足内压力可能正在升高（骨筋膜室综合征），数小时内即可损伤肌肉和神经。请将患者送往急诊科。</translation>
+    </message>
+    <message>
+        <source>Very unwell with signs of infection</source>
+        <translation>全身情况很差并有感染迹象</translation>
+    </message>
+    <message>
+        <source>Emergency care now: this may be sepsis. Call the emergency number or send the patient to the emergency department.</source>
+        <translation>立即急诊处理：可能是脓毒症。请拨打急救电话或将患者送往急诊科。</translation>
+    </message>
+    <message>
+        <source>Redness that is spreading</source>
+        <translation>发红范围在扩大</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: spreading redness may be an infection of the skin (cellulitis).</source>
+        <translation>需要今天由临床医生检查：发红扩散可能是皮肤感染（蜂窝织炎）。</translation>
+    </message>
+    <message>
+        <source>A wound on the foot with diabetes or reduced feeling</source>
+        <translation>糖尿病或感觉减退者足部有伤口</translation>
+    </message>
+    <message>
+        <source>Needs checking within one working day: with diabetes or reduced feeling, a wound may become an ulcer that heals poorly. Refer to the diabetic foot service.</source>
+        <translation>需要在一个工作日内检查：糖尿病或感觉减退者的伤口可能发展为难以愈合的溃疡。请转诊至糖尿病足专科。</translation>
+    </message>
+    <message>
+        <source>Achilles pain after a recent fluoroquinolone antibiotic</source>
+        <translation>近期使用氟喹诺酮类抗生素后跟腱疼痛</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: these antibiotics may weaken tendons, and the Achilles may tear. No running, jumping or calf stretching until seen.</source>
+        <translation>需要今天由临床医生检查：这类抗生素可能削弱肌腱，跟腱可能断裂。就诊前不要跑步、跳跃或拉伸小腿。</translation>
+    </message>
+    <message>
+        <source>Night pain with weight loss or a history of cancer</source>
+        <translation>夜间痛伴体重下降或有癌症病史</translation>
+    </message>
+    <message>
+        <source>Needs checking by a clinician today: bone pain at night with these may have a serious cause that needs tests.</source>
+        <translation>需要今天由临床医生检查：伴有这些情况的夜间骨痛可能有严重病因，需要进一步检查。</translation>
+    </message>
+    <message>
+        <source>Long morning stiffness with swelling or other joints</source>
+        <translation>晨僵时间长，伴肿胀或其他关节受累</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s assessment within a few days: this pattern may be an inflammatory arthritis, which needs blood tests or a rheumatology referral.</source>
+        <translation>需要在几天内由临床医生评估：这种表现可能是炎症性关节炎，需要验血或转诊风湿免疫科。</translation>
+    </message>
+    <message>
+        <source>Heel pain in a growing runner</source>
+        <translation>生长期跑者足跟疼痛</translation>
+    </message>
+    <message>
+        <source>Heel pain in a growing runner is often irritation where the heel bone grows: less jumping and hard running for a while, cushioned heels, and a clinician&apos;s check if it lasts.</source>
+        <translation>生长期跑者的足跟疼痛多为跟骨生长部位受刺激：暂时减少跳跃和高强度跑步，使用有缓震的鞋跟；若持续不缓解，请临床医生检查。</translation>
+    </message>
+    <message>
+        <source>Pain is worse than at the last visit</source>
+        <translation>疼痛比上次就诊时加重</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s review within a few days: pain has risen by 2 points or more since the last visit, the smallest change that matters to patients. Ask what changed (load, shoes, a new knock) and review the plan.</source>
+        <translation>需要在几天内由临床医生复核：与上次就诊相比，疼痛上升了2分或以上，这是对患者有意义的最小变化。询问有何变化（训练量、鞋子、新的磕碰），并复核方案。</translation>
+    </message>
+    <message>
+        <source>No meaningful improvement after six weeks</source>
+        <translation>六周后无明显改善</translation>
+    </message>
+    <message>
+        <source>Needs a clinician&apos;s review within a few days: six weeks or more into the course, no measure has improved by its minimal important change. Reconsider the diagnosis and the plan; imaging or a referral may be needed.</source>
+        <translation>需要在几天内由临床医生复核：疗程已进行六周或以上，没有任何指标的改善达到其最小重要变化。请重新考虑诊断和方案；可能需要影像学检查或转诊。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Loading the settings…</source>

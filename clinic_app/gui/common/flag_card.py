@@ -8,7 +8,9 @@ pane adds a status line and the "Decide on this flag…" button, and each place 
 card's widgets a prefix of its own (`review.` in the review pane) so tests, the style
 sheet and assistive technology can tell one place's cards from another's.
 
-The wording is `flag_words`'; the card only lays it out. It holds no rule logic.
+The wording is `flag_words`'; the card only lays it out. It holds no rule logic. A flag's
+title and action are shown in the staff's language (`rule_words`); its evidence and source
+as `flag_words` gives them.
 """
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.flag_words import CLINICIAN_ONLY, ShownFlag, badge_words, card_lines
+from clinic_app.gui.common.rule_words import rule_words
 from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
@@ -100,14 +103,15 @@ class FlagCard(QFrame):
             restyle(self._badge, "urgency", urgency)  # the style sheet's colour follows it
             self._badge.setText(words)
         self._lines = card_lines(flag, rules_version)
-        _set_text(self._title, flag.title)
+        title = rule_words(flag.title)
+        _set_text(self._title, title)
         _set_text(self._details, "\n".join(self._lines))
-        spoken = f"{words}: {flag.title}"
+        spoken = f"{words}: {title}"
         only = QCoreApplication.translate("FlagWords", CLINICIAN_ONLY)
         self.setAccessibleName(f"{spoken}. {only}" if flag.clinician_only else spoken)
         self._describe()
         if self._decide is not None:
-            self._decide.setAccessibleName(self.tr("Decide on: {title}").format(title=flag.title))
+            self._decide.setAccessibleName(self.tr("Decide on: {title}").format(title=title))
 
     def set_status(self, text: str) -> None:
         """Where the flag stands (open, decided, advice only), on a line of its own under
@@ -134,7 +138,7 @@ class FlagCard(QFrame):
             self._decide.setObjectName(f"{self._prefix}decide.{code}")
             if self.flag is not None:
                 self._decide.setAccessibleName(
-                    self.tr("Decide on: {title}").format(title=self.flag.title)
+                    self.tr("Decide on: {title}").format(title=rule_words(self.flag.title))
                 )
             self._decide.clicked.connect(self.decisionRequested)
             self._bottom_row().addWidget(self._decide, 0, Qt.AlignmentFlag.AlignBottom)

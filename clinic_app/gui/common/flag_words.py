@@ -10,6 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from clinic_app.gui.common.rule_words import rule_words
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 
 BADGE_WORDS: dict[str, str] = {
@@ -155,7 +156,9 @@ def badge_words(urgency: str | None) -> str:
 
 def card_lines(flag: ShownFlag, rules_version: str | None = None) -> list[str]:
     """What a card says under its title: why, what it rests on, under which rule set (for
-    a flag on record), what to do, who may see it."""
+    a flag on record), what to do, who may see it. The action is in the staff's language
+    (`rule_words`); the evidence is worded by `evidence_words` and the source is kept as
+    the rule cites it."""
     why = "; ".join(evidence_words(item) for item in flag.evidence)
     translate = QCoreApplication.translate
     lines = [
@@ -164,7 +167,7 @@ def card_lines(flag: ShownFlag, rules_version: str | None = None) -> list[str]:
     ]
     if rules_version is not None:
         lines.append(translate("FlagWords", "Rule set: {version}").format(version=rules_version))
-    lines.append(flag.action)
+    lines.append(rule_words(flag.action))
     if flag.clinician_only:
         lines.append(_words(CLINICIAN_ONLY))
     return lines
