@@ -285,3 +285,35 @@ def test_two_alerts_acknowledged_in_quick_succession_both_go_at_once(
         qtbot.waitUntil(lambda: bar.shown() == [])
         bar.stop()
     assert len(audit.events(desk.database, action="desk_alert.acknowledged")) == 2
+
+
+def test_a_follow_up_emergency_is_named_as_one_in_the_windows_words(
+    qtbot: QtBot, desks: tuple[Workstation, Workstation]
+) -> None:
+    """The words are the window's (translatable), built from the alert's ids: the patient,
+    "(follow-up visit)" and the record staff open, follow-up and intake by number."""
+    from follow_up_documents import follow_up_document
+    from intake_documents import document
+
+    from clinic_app.services import followups
+
+    desk, cora = desks
+    maya_on_record = {"patient.first_name": "Maya", "patient.last_name": "Okafor"}
+    pale = {**maya_on_record, "symptoms.foot_colour": "pale"}
+    with no_database_on_gui_thread(cora.database) as guard:
+        bar = DeskAlertBar(cora, poll_ms=100)
+        qtbot.addWidget(bar)
+        bar.show()
+        bar.start()
+        with guard.aside():
+            first = intakes.submit(desk.database, desk.actor, document(maya_on_record))
+            visit = followups.submit_follow_up(desk.database, desk.actor, follow_up_document(pale))
+        qtbot.waitUntil(lambda: len(bar.shown()) == 1)
+        [alert] = bar.shown()
+        assert words(bar)[0].startswith("⚠ Emergency: Maya Okafor (follow-up visit) — ")
+        raised = bar.row(alert.alert_id).findChild(QLabel, "deskAlert.raised")
+        assert raised is not None
+        assert raised.text().endswith(
+            f"(follow-up {visit.followup_id} of intake {first.intake_id})"
+        )
+        bar.stop()
