@@ -298,8 +298,11 @@ def test_a_follow_up_emergency_is_named_as_one_in_the_windows_words(
     from clinic_app.services import followups
 
     desk, cora = desks
-    maya_on_record = {"patient.first_name": "Maya", "patient.last_name": "Okafor"}
-    pale = {**maya_on_record, "symptoms.foot_colour": "pale"}
+    maya_on_record: dict[str, object] = {
+        "patient.first_name": "Maya",
+        "patient.last_name": "Okafor",
+    }
+    pale: dict[str, object] = {**maya_on_record, "symptoms.foot_colour": "pale"}
     with no_database_on_gui_thread(cora.database) as guard:
         bar = DeskAlertBar(cora, poll_ms=100)
         qtbot.addWidget(bar)
