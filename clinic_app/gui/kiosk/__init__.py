@@ -1,0 +1,1 @@
+"""The waiting-room kiosk: patients answer for themselves, in their own language."""
