@@ -36,8 +36,10 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
 run: $(STAMP) $(QM) ## start the desktop app (embedded SQLite database)
 	$(BIN)/clinic-intake
 
+# Two workers (the machine's two cores), a test file to one worker: a module's fixtures
+# (one X server, the handout pages drawn into build/artifacts) are never made twice at once.
 test: lint $(QM) ## lint, then run the whole test suite
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: $(STAMP) ## ruff (lint and format check) and mypy --strict
 	$(BIN)/ruff check .
@@ -68,6 +70,10 @@ screenshots: $(STAMP) $(QM) ## redraw the README's screenshots (needs Xvfb)
 			$(BIN)/python docs/screenshots.py --language $$language docs/images/screens/$$language \
 			|| exit 1; \
 	done
+	QT_QPA_PLATFORM=xcb CLINIC_INTAKE_THEME=dark xvfb-run -a -s "-screen 0 1280x1024x24" \
+		$(BIN)/python docs/screenshots.py docs/images/screens/dark
+	QT_QPA_PLATFORM=xcb CLINIC_INTAKE_TEXT_SIZE=150 xvfb-run -a -s "-screen 0 1920x1200x24" \
+		$(BIN)/python docs/screenshots.py docs/images/screens/large
 
 bundle: $(BUNDLE_TOOLS) $(QM) ## the frozen app in dist/clinic-intake/ (PyInstaller, one folder)
 	rm -rf $(BUNDLE) build/pyinstaller

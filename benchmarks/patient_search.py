@@ -3,18 +3,19 @@
 The subject is `patients.search` for surname prefixes the desk types ("ok", "sm", "gar",
 "ngu", taken in turn), each matching thousands of made-up patients; it returns the first
 50 in surname order. The floor runs the very SQL SQLAlchemy emits, with the same
-parameters, on a plain sqlite3 connection. Both read the prefix through the name
+parameters, on a plain DB-API connection (SQLCipher's driver, keyed like the app's: the
+demo database is encrypted, and both pay for that alike). Both read the prefix through the name
 indexes (ix_patients_last_key, ix_patients_first_key) and sort the matches, so the
 ratio is what SQLAlchemy and the session add to one search.
 """
 
-import sqlite3
 from contextlib import closing
 from itertools import cycle
 
 from benchmarks.demo_database import demo_database, is_quick
 from benchmarks.harness import Figure, per_call
 from clinic_app.services.patients import SEARCH_LIMIT, PatientRow, name_key, search
+from clinic_app.storage.encryption import open_file
 
 TARGET = 2.0
 NAME = "patient_search"
@@ -54,7 +55,7 @@ def _as_stored(row: PatientRow) -> tuple[object, ...]:
 def measure(*, rounds: int, round_seconds: float) -> Figure:
     demo = demo_database(quick=is_quick(round_seconds))
     database = demo.database
-    with closing(sqlite3.connect(demo.path)) as connection:
+    with closing(open_file(demo.path)) as connection:
         for prefix in PREFIXES:  # the same patients, or the ratio compares different work
             rows = search(database, prefix)
             found = connection.execute(SQL, parameters(prefix)).fetchall()
@@ -67,7 +68,8 @@ def measure(*, rounds: int, round_seconds: float) -> Figure:
             return search(database, next(typed))
 
         def floor() -> list[tuple[object, ...]]:
-            return connection.execute(SQL, next(bound)).fetchall()
+            fetched: list[tuple[object, ...]] = connection.execute(SQL, next(bound)).fetchall()
+            return fetched
 
         value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
     return Figure(NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")

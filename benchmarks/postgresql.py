@@ -3,9 +3,10 @@
 `review_queue_postgresql`, `patient_search_postgresql` and `gui_stall_postgresql` measure
 on PostgreSQL what `review_queue`, `patient_search` and `gui_stall` measure on SQLite
 (`gui_stall_postgresql_delayed` too, through a proxy that delays every packet). The run
-starts its own cluster (tests/postgres_cluster.py: loopback only, fsync off, stopped and
-removed however the run ends) when PostgreSQL's server programs are installed; without
-them those figures are left out, and the run says so and how to install them.
+starts its own cluster (tests/postgres_cluster.py: loopback only, fsync off, TLS only and
+reached with verify-full as a clinic's server is, stopped and removed however the run ends)
+when PostgreSQL's server programs and openssl are installed; without them those figures
+are left out, and the run says so and how to install them.
 
 The data are the very rows of the run's SQLite demo database (benchmarks/demo_database.py),
 copied table by table with COPY, which takes seconds where generating 200,000 intakes again
@@ -17,7 +18,6 @@ index-only scans have a visibility map.
 import atexit
 import contextlib
 import os
-import sqlite3
 import sys
 import time
 from contextlib import closing
@@ -32,6 +32,7 @@ from sqlalchemy.engine import make_url
 from benchmarks.demo_database import demo_database
 from clinic_app.storage import migrate
 from clinic_app.storage.database import Database, connect, open_database
+from clinic_app.storage.encryption import open_file
 from clinic_app.storage.models import Base
 
 NAMES = (
@@ -73,6 +74,9 @@ def missing() -> str | None:
     import postgres_cluster as cluster
 
     if cluster.server_programs() is not None:
+        if cluster.openssl() is None:  # the cluster speaks TLS only
+            how = f"sudo apt-get install {cluster.OPENSSL}"
+            return f"openssl is not installed (it makes the cluster's CA); install it with `{how}`"
         return None
     how = f"sudo apt-get install {cluster.PACKAGE}"
     if cluster.BIN_ENV in os.environ:
@@ -130,7 +134,12 @@ def _build(quick: bool) -> PostgresDemo:
     finally:
         schema.close()
     conninfo = psycopg.conninfo.make_conninfo(
-        host=url.host or "", port=url.port or 5432, user=url.username or "", dbname=name
+        host=url.host or "",
+        port=url.port or 5432,
+        user=url.username or "",
+        dbname=name,
+        # verified TLS, as the app's own connections (the cluster speaks nothing else)
+        **{key: str(url.query[key]) for key in ("sslmode", "sslrootcert") if key in url.query},
     )
     started = time.perf_counter()
     rows = _copy(source.path, conninfo)
@@ -154,7 +163,7 @@ def _copy(sqlite_path: Path, conninfo: str) -> int:
     tables = [table.name for table in Base.metadata.sorted_tables]  # parents first
     copied = 0
     with (
-        closing(sqlite3.connect(sqlite_path)) as source,
+        closing(open_file(sqlite_path)) as source,
         psycopg.connect(conninfo, autocommit=True) as target,
     ):
         # Whatever the migrations may have seeded gives way to the demo's own rows.

@@ -5,7 +5,7 @@ for review (benchmarks/demo_database.py). The subject is what opening the queue 
 the app: `review_queue.page` with the default filter (unreviewed, urgent first, 50 rows)
 through SQLAlchemy, a reading session and the row objects. The floor runs the very SQL
 SQLAlchemy emits (compiled from the service's own statement, so the two never drift
-apart: intakes and follow-ups, issue 18) on a plain sqlite3 connection and fetches the
+apart: intakes and follow-ups, issue 18) on a plain DB-API connection and fetches the
 rows as tuples, so the ratio is what the app adds on top of the database's own work.
 
 `review_queue_view`: the same first page measured through the GUI model, as the
@@ -13,24 +13,36 @@ clinician sees it. The subject is the first page read by `review_model.read_rows
 default filter (what the page's background read does) and handed to
 `ReviewQueueModel.set_rows` (a model reset that makes each row's texts), then `data()` with
 the display role for every cell of that page, which is what the table asks for when it
-paints. The floor is what the plainest Qt table would do: the same SQL on a plain sqlite3
+paints. The floor is what the plainest Qt table would do: the same SQL on a plain DB-API
 connection, its rows' texts (the same five columns) put into a `QStandardItemModel`, and
 every cell's display text read back from it. So this ratio is what our model adds.
+
+Encryption (issue 22): the demo database is encrypted, as every new one is, so the
+floors' plain connections are SQLCipher's, opened with the same key (encryption.open_file),
+and the ratios stay what the app adds. `review_queue_encryption` is the cost of the
+encryption itself: `review_queue`'s subject on the encrypted demo database over the
+same subject on a plain copy of it (sqlcipher_export), interleaved in the same run.
 """
 
 import os
-import sqlite3
+import tempfile
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 from benchmarks.demo_database import demo_database, is_quick
 from benchmarks.harness import Figure, per_call
 from clinic_app.services.review_queue import PAGE_SIZE, QueueFilter, QueueRow, _page_query, page
-from clinic_app.storage.database import Database
+from clinic_app.storage import encryption
+from clinic_app.storage.database import Database, open_database
+from clinic_app.storage.encryption import open_file
 
 TARGET = 2.0
 NAME = "review_queue"
 VIEW_NAME = "review_queue_view"
+ENCRYPTION_NAME = "review_queue_encryption"
+# What SQLCipher may add to the first page of the queue over the same on a plain file.
+ENCRYPTION_TARGET = 1.25
 
 
 def emitted(database: Database) -> tuple[str, Any]:
@@ -56,13 +68,14 @@ def measure(*, rounds: int, round_seconds: float) -> Figure:
     demo = demo_database(quick=is_quick(round_seconds))
     database, wanted = demo.database, QueueFilter()
     sql, parameters = emitted(database)
-    with closing(sqlite3.connect(demo.path)) as connection:
+    with closing(open_file(demo.path)) as connection:
 
         def subject() -> list[QueueRow]:
             return page(database, wanted, limit=PAGE_SIZE)
 
         def floor() -> list[tuple[object, ...]]:
-            return connection.execute(sql, parameters).fetchall()
+            fetched: list[tuple[object, ...]] = connection.execute(sql, parameters).fetchall()
+            return fetched
 
         # Both must fetch the same page, or the ratio compares different work.
         if not _same_page(subject(), floor()):
@@ -106,7 +119,7 @@ def measure_view(*, rounds: int, round_seconds: float) -> Figure:
         ]
 
     sql, parameters = emitted(demo.database)
-    with closing(sqlite3.connect(demo.path)) as connection:
+    with closing(open_file(demo.path)) as connection:
 
         def subject() -> list[list[str]]:
             model.set_rows(wanted, read_rows(demo.database, wanted, 0, PAGE_SIZE))
@@ -132,6 +145,38 @@ def measure_view(*, rounds: int, round_seconds: float) -> Figure:
             raise AssertionError("review_queue_view: the floor shows another page")
         value, floor_value = per_call(subject, floor, rounds=rounds, round_seconds=round_seconds)
     return Figure(VIEW_NAME, value * 1e6, floor_value * 1e6, TARGET, "µs")
+
+
+def measure_encryption(*, rounds: int, round_seconds: float) -> Figure:
+    """`review_queue_encryption`: the queue's first page on the encrypted demo database
+    over the same on a plain copy of it (see the module's docstring)."""
+    demo = demo_database(quick=is_quick(round_seconds))
+    if not encryption.is_encrypted(demo.path):
+        raise AssertionError(f"{ENCRYPTION_NAME}: the demo database is not encrypted")
+    wanted = QueueFilter()
+    with tempfile.TemporaryDirectory(prefix="clinic-bench-plain-") as folder:
+        plain_path = Path(folder) / "plain.sqlite3"
+        with closing(open_file(demo.path)) as connection:
+            connection.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain_path),))
+            connection.execute("SELECT sqlcipher_export('plain')")
+            connection.execute("DETACH DATABASE plain")
+        plain = open_database(f"sqlite:///{plain_path}", upgrade=False)
+        try:
+
+            def subject() -> list[QueueRow]:
+                return page(demo.database, wanted, limit=PAGE_SIZE)
+
+            def on_plain() -> list[QueueRow]:
+                return page(plain, wanted, limit=PAGE_SIZE)
+
+            if [row.intake_id for row in subject()] != [row.intake_id for row in on_plain()]:
+                raise AssertionError(f"{ENCRYPTION_NAME}: the plain copy shows another page")
+            value, plain_value = per_call(
+                subject, on_plain, rounds=rounds, round_seconds=round_seconds
+            )
+        finally:
+            plain.close()
+    return Figure(ENCRYPTION_NAME, value * 1e6, plain_value * 1e6, ENCRYPTION_TARGET, "µs")
 
 
 POSTGRESQL_NAME = "review_queue_postgresql"

@@ -46,9 +46,13 @@ import clinic_app.gui  # noqa: F401  (its PySide6 guard goes in before any Qt ca
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "maya-okafor.json"
 
-MAIN_SIZE = (1200, 800)
-"""The main window's size in every screenshot (it fits the 1280×1024 Xvfb screen)."""
-POINTER_PARK = (1279, 1023)
+LARGE = os.environ.get("CLINIC_INTAKE_TEXT_SIZE", "100").strip().rstrip("%") not in ("", "100")
+"""A larger text size (`make screenshots` draws 150 % into docs/images/screens/large/):
+drawn on a 1920×1200 screen in a bigger main window, as a desk that needs it would have."""
+MAIN_SIZE = (1440, 900) if LARGE else (1200, 800)
+"""The main window's size in every screenshot (it fits the Xvfb screen: 1280×1024, or
+1920×1200 at a larger text size)."""
+POINTER_PARK = (1919, 1199) if LARGE else (1279, 1023)
 """Where the X pointer is kept: off every window, so nothing is drawn hovered."""
 PASSWORD = "screenshots only 42"
 WAIT_S = 20.0
@@ -89,7 +93,18 @@ SHOTS = (
     Shot("19-audit-trail", "Settings, Audit trail: who saw and did what"),
     Shot("20-follow-up-form", "Follow-up visit: pain typed higher than last time, flagged live"),
     Shot("21-progress-charts", "after a follow-up: this week's plan and the progress charts"),
+    Shot("kiosk-1-language", "the waiting-room kiosk: choose your language"),
+    Shot("kiosk-2-about-you", "kiosk, About you: name and date of birth typed"),
+    Shot("kiosk-3-symptoms", "kiosk, Your pain: the foot map marked, the pain rated"),
+    Shot("kiosk-4-consent", "kiosk, Your consent: the clinic's text, agreed and signed"),
+    Shot("kiosk-5-thank-you", "kiosk: the thank-you, the same whatever was answered"),
 )
+KIOSK_CONSENT = {
+    "en": "I agree that the clinic keeps my answers and my signature for my care.",
+    "es": "Acepto que la clínica guarde mis respuestas y mi firma para mi atención.",
+    "zh-Hans": "我同意诊所保存我的回答和签名，用于我的治疗。",
+}
+"""A consent text per language for the kiosk's screens (the clinic writes its own)."""
 
 
 class ScreenshotFailed(Exception):
@@ -122,8 +137,9 @@ def main(argv: list[str]) -> int:
         return 2
     output = Path(argv[1])
     output.mkdir(parents=True, exist_ok=True)
-    for stale in output.glob("[0-9][0-9]-*.png"):
-        stale.unlink()
+    for pattern in ("[0-9][0-9]-*.png", "kiosk-*.png"):
+        for stale in output.glob(pattern):
+            stale.unlink()
     with tempfile.TemporaryDirectory(prefix="clinic-screens-") as home:
         os.environ["CLINIC_INTAKE_HOME"] = home  # logs and data of this run only
         os.environ.pop("CLINIC_INTAKE_DB", None)
@@ -201,6 +217,7 @@ class Screens:
         folder.mkdir()
         self.database = open_database(f"sqlite:///{folder / 'clinic.db'}")
         self.today = date.today()
+        self.language = language
 
     def run(self) -> None:
         from PySide6.QtCore import QPoint
@@ -214,6 +231,7 @@ class Screens:
             self.follow_up(desk)
             self.clinician(admin)
             self.administrator()
+            self.kiosk()
         finally:
             self.database.close()
 
@@ -233,6 +251,15 @@ class Screens:
         dialog.show()
         self.shoot(dialog, "01-first-run")
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        # A new database is encrypted: its recovery key is shown once and typed back.
+        self.wait_until(
+            lambda: dialog.recovery_dialog is not None or not dialog.is_creating(),
+            "the account or the recovery key",
+        )
+        recovery = dialog.recovery_dialog
+        if recovery is not None:
+            recovery.part.setText(recovery.key.text().rsplit("-", 1)[-1])
+            recovery.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         self.answered(dialog, ui.firstRun__message, "first run")
         self.wait_until(lambda: not dialog.isVisible(), "the first-run dialog to close")
         dialog.deleteLater()
@@ -471,6 +498,67 @@ class Screens:
         self.shoot(window, "19-audit-trail")
         window.hide()
         window.session.stop()
+        window.deleteLater()
+
+    def kiosk(self) -> None:
+        """The waiting-room kiosk, full screen, a made-up patient answering in the run's
+        language (the staff's, here) up to the thank-you."""
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtTest import QTest
+
+        from clinic_app.gui.kiosk.kiosk_window import KioskWindow
+        from clinic_app.services import kiosk_settings, users
+
+        admin = users.authenticate(self.database, "admin", PASSWORD)
+        for language, text in KIOSK_CONSENT.items():
+            kiosk_settings.publish_consent(self.database, admin.actor(), language, text)
+        window = KioskWindow(self.database, "Waiting room", idle_ms=600_000, thanks_ms=600_000)
+        window.start()
+        screen = window.screen().geometry().size()
+        self.wait_until(lambda: window.size() == screen, "the kiosk to fill the screen")
+        self.shoot(window, "kiosk-1-language")
+        session = window.begin(self.language)
+        session.binding.load(
+            {
+                "patient": {
+                    "first_name": "Alex",
+                    "last_name": "Moreno",
+                    "date_of_birth": "1988-04-09",
+                }
+            }
+        )
+        self.shoot(window, "kiosk-2-about-you")
+        session.binding.load({"running": {"weekly_distance": 35, "previous_weekly_distance": 25}})
+        session.go_on()
+        session.go_on()
+        session.binding.load(
+            {
+                "symptoms": {
+                    "side": "left",
+                    "locations": ["heel", "arch"],
+                    "pain_now": 5,
+                    "first_step_morning_pain": True,
+                }
+            }
+        )
+        if session.step() != 2:
+            raise ScreenshotFailed(f"the kiosk did not reach Your pain: {session.problem.text()}")
+        self.shoot(window, "kiosk-3-symptoms")
+        session.go_on()
+        session.go_on()
+        agreed = session.consent.agreed
+        self.wait_until(agreed.isEnabled, "the kiosk's consent text")
+        agreed.setChecked(True)
+        pad = session.consent.signature
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(60, 120))
+        for step in range(40):
+            QTest.mouseMove(pad, QPoint(60 + step * 9, 120 - (step % 8) * 8 + (step % 3) * 5))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(420, 110))
+        self.shoot(window, "kiosk-4-consent")
+        session.send_entry()
+        self.wait_until(lambda: window.session is None, "the kiosk's entry to be sent")
+        self.shoot(window, "kiosk-5-thank-you")
+        window.leave()
         window.deleteLater()
 
     def follow_up(self, account: Any) -> None:

@@ -5,7 +5,9 @@ server CLINIC_INTAKE_TEST_PG names, else on a throwaway cluster the session star
 when PostgreSQL's server is installed (tests/postgres_cluster.py), else the PostgreSQL half
 skips and the end of the run says how to install it (tests/needs.py). Each PostgreSQL test
 gets a database of its own, copied from a template that was migrated once per run, so
-tests never see each other's rows.
+tests never see each other's rows. The throwaway cluster speaks TLS only, and its URL
+(with every URL made from it) says `sslmode=verify-full` with the cluster's own CA, so the
+whole PostgreSQL half connects verified, as a clinic's workstations do.
 
 `spooler` gives a test a private CUPS scheduler with a cups-pdf queue (tests/cups_server.py),
 started once per session and pointed at through CUPS_SERVER for that test only.
@@ -31,6 +33,11 @@ from clinic_app.storage.database import connect, open_database
 
 # The end-of-run note on tests that did not run for want of a package: a hook defined there.
 pytest_terminal_summary = needs.pytest_terminal_summary
+
+# No test may read or write this machine's real keyring (a Secret Service, if one runs):
+# keyring's fail backend makes the app keep its keys in each test's own key file, and
+# subprocesses inherit it. A test of the keyring path sets an in-memory backend itself.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 # Qt widgets in tests draw offscreen unless a test chooses a real X server itself.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -90,7 +97,29 @@ def pg_server() -> Iterator[str]:
             postgres_cluster.PACKAGE,
             f"the PostgreSQL half starts a throwaway cluster with it (or set {PG_ENV} to a URL)",
         )
+    if postgres_cluster.openssl() is None:
+        needs.missing(
+            postgres_cluster.OPENSSL,
+            postgres_cluster.OPENSSL,
+            "the PostgreSQL half runs over TLS, with a throwaway CA and certificate it makes",
+        )
     with postgres_cluster.running(programs) as cluster:
+        yield cluster.url
+
+
+@pytest.fixture(scope="session")
+def pg_server_without_tls() -> Iterator[str]:
+    """A second throwaway cluster that speaks no TLS at all, like a server nobody set up
+    for it (tests/storage/test_postgresql_tls.py): its plain URL, no sslmode in it.
+    Started only by the tests that ask for it, once per worker."""
+    programs = postgres_cluster.server_programs()
+    if programs is None:
+        needs.missing(
+            "PostgreSQL's server (initdb, pg_ctl)",
+            postgres_cluster.PACKAGE,
+            "this test starts a throwaway cluster without TLS with it",
+        )
+    with postgres_cluster.running(programs, tls=False) as cluster:
         yield cluster.url
 
 

@@ -32,6 +32,12 @@ PROGRAMS: dict[str, str] = {
     "dpkg-deb": "dpkg",
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
+    # The FHIR Questionnaire is rendered and answered in a real browser (tests/fhir).
+    "chromium": "chromium",
+    # The screen reader's view: a session bus of the test's own (tests/gui/test_screen_reader.py).
+    "dbus-daemon": "dbus-daemon",
+    # The PostgreSQL clusters speak TLS only, with a throwaway CA (tests/postgres_cluster.py).
+    "openssl": "openssl",
 }
 PACKAGES = tuple(
     dict.fromkeys([POSTGRESQL, *PROGRAMS.values(), *cups_server.PROGRAMS.values(), BACKEND])

@@ -12,9 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from clinic_app import APP_NAME, __version__
+from clinic_app.cli.audit import add_commands as add_audit_commands
+from clinic_app.cli.fhir import add_commands as add_fhir_commands
 from clinic_app.cli.handouts import add_commands as add_handout_commands
+from clinic_app.cli.kiosk import add_commands as add_kiosk_commands
 from clinic_app.cli.problems import InvalidInput
 from clinic_app.cli.records import add_commands as add_record_commands
+from clinic_app.cli.restore import add_commands as add_restore_commands
 from clinic_app.storage.errors import StorageError
 
 log = logging.getLogger("clinic_app.cli")
@@ -74,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(handler=_schema)
     add_handout_commands(commands)
     add_record_commands(commands)
+    add_restore_commands(commands)
+    add_fhir_commands(commands)
+    add_kiosk_commands(commands)
+    add_audit_commands(commands)
     _add_followup_commands(commands)
     return parser
 

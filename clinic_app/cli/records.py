@@ -21,12 +21,30 @@ if TYPE_CHECKING:
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     db = commands.add_parser(
         "db",
-        help="show or upgrade the database schema",
-        description="Show the database's schema version, or bring it up to date.",
+        help="show or upgrade the database schema; encrypt, decrypt or recover its file",
+        description=(
+            "Show the database's schema version, or bring it up to date. For a SQLite file: "
+            "encrypt a plain one in place; decrypt writes a plain copy (-o FILE) for a "
+            "support case; recover keeps a typed recovery key on this computer."
+        ),
     )
-    db.add_argument("action", choices=("upgrade", "current"), help="what to do")
+    db.add_argument(
+        "action",
+        choices=("upgrade", "current", "encrypt", "decrypt", "recover"),
+        help="what to do",
+    )
+    db.add_argument("-o", "--output", metavar="FILE", help="decrypt: the plain copy to write")
+    db.add_argument(
+        "--key", metavar="RECOVERY_KEY", help="recover: the recovery key (else it is asked for)"
+    )
     db.set_defaults(handler=db_command)
 
+    db.add_argument(  # `db current --db URL` as well as `--db URL db current`
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,  # else it would hide a --db given before "db"
+        help="the database (as for the desktop app)",
+    )
     to_import = commands.add_parser(
         "import",
         help="import intake and follow-up documents (all or none)",
@@ -46,8 +64,15 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
         help="write submitted intakes and follow-ups as documents",
         description=(
             "Write one <intake id>.json per submitted intake and one followup-<id>.json per "
-            "submitted follow-up, each exactly as it was received."
+            "submitted follow-up, each exactly as it was received; with --format fhir, one "
+            "FHIR R4 Bundle per visit instead (<id>.fhir.json, followup-<id>.fhir.json)."
         ),
+    )
+    export.add_argument(
+        "--format",
+        choices=("json", "fhir"),
+        default="json",
+        help="json: the documents as received (default); fhir: a FHIR R4 Bundle per visit",
     )
     export.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to fill")
     export.add_argument("--since", metavar="DATE", help="only visits on or after YYYY-MM-DD")
@@ -82,7 +107,9 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     backup.add_argument("file", metavar="FILE", help="the new backup file")
     backup.set_defaults(handler=backup_command)
 
-    users = commands.add_parser("users", help="add, list or deactivate accounts")
+    users = commands.add_parser(
+        "users", help="add, list or deactivate accounts, or lift a sign-in lockout"
+    )
     actions = users.add_subparsers(title="actions", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add an account")
     add.add_argument("username")
@@ -97,6 +124,22 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     deactivate = actions.add_parser("deactivate", help="switch an account off")
     deactivate.add_argument("username")
     deactivate.set_defaults(handler=users_deactivate_command)
+    unlock = actions.add_parser(
+        "unlock",
+        help="lift a sign-in lockout",
+        description=(
+            "Let NAME sign in again at once after too many failed sign-ins, with a fresh "
+            "count (NAME need not be an account: unknown names are locked out too). With "
+            "--workstation, NAME is a workstation as the audit trail names it."
+        ),
+    )
+    unlock.add_argument(
+        "name", metavar="NAME", help="a username (or, with --workstation, a workstation)"
+    )
+    unlock.add_argument(
+        "--workstation", action="store_true", help="NAME is a workstation, not a username"
+    )
+    unlock.set_defaults(handler=users_unlock_command)
 
     demo = commands.add_parser(
         "demo-data",
@@ -128,6 +171,10 @@ def _open(args: argparse.Namespace) -> "Database":
 
 
 def db_command(args: argparse.Namespace) -> int:
+    if args.action in _FILE_ACTIONS:
+        from clinic_app.cli import encryption
+
+        return int(getattr(encryption, f"{args.action}_command")(args))
     from clinic_app.storage import migrate
     from clinic_app.storage.bounds import COMMAND_LINE
     from clinic_app.storage.database import connect, schema_revision
@@ -144,6 +191,20 @@ def db_command(args: argparse.Namespace) -> int:
         if args.action == "current":
             state = "up to date" if before == migrate.head() else f"needs {migrate.head()}"
             print(f"{database.describe()}: schema {before or 'empty'} ({state})")
+            if database.sqlite_path is not None:  # how the records lie on this disk
+                from clinic_app.storage import encryption as file_keys
+
+                if file_keys.is_encrypted(database.sqlite_path):
+                    where = file_keys.where_kept()
+                    print(f"file: encrypted (SQLCipher), key in this computer's {where}")
+                else:
+                    print("file: NOT encrypted; `clinic-intake db encrypt` encrypts it")
+            if not database.is_sqlite:  # how the records cross the network to the server
+                from clinic_app.storage import postgresql
+
+                with database.reading() as session:  # a refusal said in words, as any read's
+                    travel = postgresql.transport(session.connection())
+                print(f"connection: {travel.describe()}")
             return 0
         if before == migrate.head():
             print(f"{database.describe()}: schema {before}, already up to date")
@@ -158,6 +219,9 @@ def db_command(args: argparse.Namespace) -> int:
         return 0
     finally:
         database.close()
+
+
+_FILE_ACTIONS = ("encrypt", "decrypt", "recover")  # cli/encryption.py: <action>_command
 
 
 def import_command(args: argparse.Namespace) -> int:
@@ -189,7 +253,7 @@ def _plural(count: int, noun: str) -> str:
 
 
 def export_command(args: argparse.Namespace) -> int:
-    from clinic_app.services.transfer import export_documents
+    from clinic_app.services.transfer import MERGES_FILE, export_documents
 
     since = None
     if args.since is not None:
@@ -199,15 +263,25 @@ def export_command(args: argparse.Namespace) -> int:
             raise InvalidInput([f"--since: {args.since!r} is not a date (YYYY-MM-DD)"]) from None
     database = _open(args)
     try:
-        written = export_documents(
-            database, command_line_actor(), Path(args.output), since=since, patient=args.patient
-        )
+        if args.format == "fhir":
+            from clinic_app.services.fhir_transfer import export_bundles
+
+            written = export_bundles(
+                database, command_line_actor(), Path(args.output), since=since, patient=args.patient
+            )
+        else:
+            written = export_documents(
+                database, command_line_actor(), Path(args.output), since=since, patient=args.patient
+            )
     finally:
         database.close()
     follow_ups = sum(path.name.startswith("followup-") for path in written)
-    intakes = len(written) - follow_ups
+    merges = sum(path.name == MERGES_FILE for path in written)
+    intakes = len(written) - follow_ups - merges
     also = f" and {_plural(follow_ups, 'follow-up')}" if follow_ups else ""
-    print(f"exported {_plural(intakes, 'intake')}{also} to {args.output}")
+    as_fhir = " as FHIR Bundles" if args.format == "fhir" else ""
+    merged = f" (merged patients listed in {MERGES_FILE})" if merges else ""
+    print(f"exported {_plural(intakes, 'intake')}{also}{as_fhir} to {args.output}{merged}")
     return 0
 
 
@@ -297,6 +371,23 @@ def users_deactivate_command(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"deactivated {account.username}")
+    return 0
+
+
+def users_unlock_command(args: argparse.Namespace) -> int:
+    from clinic_app.services.users import lift_lockout, lift_workstation_lockout
+
+    lift = lift_workstation_lockout if args.workstation else lift_lockout
+    database = _open(args)
+    try:
+        lifted = lift(database, command_line_actor(), args.name)
+    finally:
+        database.close()
+    print(
+        f"lifted the sign-in lockout of {args.name}"
+        if lifted
+        else f"{args.name} was not locked out"
+    )
     return 0
 
 

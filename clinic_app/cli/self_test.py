@@ -3,9 +3,10 @@
 Run after installing (and by CI on the bundle and the `.deb`), on a machine with or
 without a display. Each check does the real thing on throwaway data in a temporary
 folder, removed afterwards: every module imports, a new SQLite database is created and
-migrated, the built-in example intake is stored and assessed, its care sheet is laid
-out by ReportLab, drawn and printed to a file by QtPdf, and the main window is shown on
-Qt's offscreen platform. One line per check; exit 0 only when every check passed.
+migrated (encrypted, its key kept in the temporary folder: the user's keyring is only
+asked which backend it has), the built-in example intake is stored and assessed, its
+care sheet is laid out by ReportLab, drawn and printed to a file by QtPdf, and the main
+window is shown on Qt's offscreen platform. One line per check; exit 0 only when every check passed.
 """
 
 import os
@@ -34,6 +35,13 @@ DYNAMIC_IMPORTS = (
     "_rl_accel",
     "PySide6.QtPdf",
     "PySide6.QtPrintSupport",
+    "sqlcipher3.dbapi2",
+    "keyring.backends.SecretService",
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.kwallet",
+    "keyring.backends.libsecret",
+    "cryptography.hazmat.primitives.ciphers.aead",
 )
 
 
@@ -114,6 +122,48 @@ def check_database(bench: Workbench) -> str:
     return f"a new SQLite file, migrated to {revision}, one account"
 
 
+def check_keyring(bench: Workbench) -> str:
+    """keyring finds its backends through entry points, which a bundle can lose: one must
+    load, or the key file must be what is in use (said so, as the desk says it)."""
+    from importlib.metadata import entry_points
+
+    from clinic_app.storage import encryption
+
+    found = sorted(point.name for point in entry_points(group="keyring.backends"))
+    if not found:
+        raise CheckFailed("keyring's backends are missing (no keyring.backends entry points)")
+    backend = encryption.keyring_backend_name()
+    if backend is None:
+        return (
+            f"no usable keyring here (backends known: {', '.join(found)}); the database key "
+            "goes to a key file readable by its owner only, and the desk warns of it"
+        )
+    return f"keys go to {backend}"
+
+
+def check_encryption(bench: Workbench) -> str:
+    """An encrypted database can be made and opened again (the one check_database made)."""
+    from clinic_app.storage import encryption
+    from clinic_app.storage.database import open_database
+
+    assert bench.database is not None
+    path = bench.database.sqlite_path
+    if path is None or not encryption.is_encrypted(path):
+        raise CheckFailed("the new database file is not encrypted")
+    if path.read_bytes()[:16] == encryption.PLAIN_HEADER:
+        raise CheckFailed("the new database file has a plain SQLite header")
+    again = open_database(f"sqlite:///{path}", upgrade=False)
+    try:
+        with again.reading() as session:
+            from sqlalchemy import text
+
+            accounts = session.execute(text("SELECT count(*) FROM users")).scalar_one()
+    finally:
+        again.close()
+    version = encryption.DRIVER.connect(":memory:").execute("PRAGMA cipher_version").fetchone()
+    return f"SQLCipher {version[0] if version else '?'}: encrypted file opened, {accounts} account"
+
+
 def check_assessment(bench: Workbench) -> str:
     from clinic_app.services.actor import command_line_actor
     from clinic_app.services.intakes import get_intake
@@ -174,6 +224,8 @@ CHECKS = (
     Check("imports", check_imports),
     Check("resources", check_resources),
     Check("database", check_database),
+    Check("keyring", check_keyring),
+    Check("encryption", check_encryption, needs=("database",)),
     Check("assessment", check_assessment, needs=("database", "resources")),
     Check("handout", check_handout, needs=("assessment",)),
     Check("pdf", check_pdf, needs=("handout",)),
@@ -232,7 +284,13 @@ def _workbench() -> Iterator[Workbench]:
     anything on one. The environment is restored afterwards, for callers in a process.
     """
     saved = {name: os.environ.get(name) for name in (paths.HOME_ENV, "QT_QPA_PLATFORM")}
-    with tempfile.TemporaryDirectory(prefix="clinic-intake-self-test-") as folder:
+    from clinic_app.storage import encryption
+
+    # The throwaway database's key goes to the throwaway home, never to the keyring.
+    with (
+        tempfile.TemporaryDirectory(prefix="clinic-intake-self-test-") as folder,
+        encryption.key_file_only(),
+    ):
         os.environ[paths.HOME_ENV] = folder
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         bench = Workbench(Path(folder))
@@ -241,6 +299,11 @@ def _workbench() -> Iterator[Workbench]:
         finally:
             if bench.database is not None:
                 bench.database.close()
+            # Journal writes still queued (a window's first draft) land before the folder
+            # they write into is removed.
+            from clinic_app.services.journal import WRITER
+
+            WRITER.flush(5)
             for name, value in saved.items():
                 if value is None:
                     os.environ.pop(name, None)

@@ -6,8 +6,12 @@ what the first window needs is imported before it shows: the intake form (pydant
 the rules) loads after sign-in, ReportLab only when something is printed.
 
 Quitting, by the menu or by SIGTERM/SIGINT, ends the same way: windows closed, the
-event loop ended, background work finished, every database connection closed
-(quitting.py), so no SQLite `-wal`/`-shm` file is left behind.
+event loop ended, background work finished, the exit backup made, every database
+connection closed (quitting.py), so no SQLite `-wal`/`-shm` file is left behind.
+
+A SQLite database is backed up on the day's first start (on the background runner,
+after the first window is asked for) and at every exit (services/auto_backup.py); a
+start with `--exit-when-ready` does both.
 """
 
 import logging
@@ -21,6 +25,8 @@ from clinic_app import APP_NAME, DESKTOP_ID, __version__
 
 ORGANISATION = "Clinic Intake"
 log = logging.getLogger("clinic_app.gui")
+READY = "the first window is shown"
+"""Logged once the first window is up and the event loop idle, before the day's backup."""
 
 
 def has_display() -> bool:
@@ -98,11 +104,18 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
             opened = open_database(url)
         except StorageError as error:
             failure = error
+    if failure is None:
+        from clinic_app.storage.encryption import key_storage_warning
+
+        warning = key_storage_warning()  # a file's existence: no keyring is asked
+        if warning is not None:  # settings (Encryption) says it too
+            print(f"clinic-intake: warning: {warning}", file=sys.stderr)
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from clinic_app.gui.common.lazy_database import LazyDatabase
+    from clinic_app.gui.common.look_choice import load_looks
     from clinic_app.gui.common.style import apply_style
     from clinic_app.gui.common.translations import StaffLanguage
     from clinic_app.gui.desk import Desk
@@ -114,7 +127,7 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
     app.setOrganizationName(ORGANISATION)
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # the desk decides: sign-out is not quitting
-    apply_style(app)
+    apply_style(app, look=load_looks().of(None))  # the sign-in window's: the last chosen
     languages = StaffLanguage(app)
     languages.for_sign_in()  # before the first window is built: it is not retranslated
     sys.excepthook = _report_unexpected(log_path)
@@ -130,12 +143,16 @@ def start_desktop(*, database_url: str | None = None, exit_when_ready: bool = Fa
     try:
         with quit_on_signals(desk.leave):
             desk.start(has_users=look.has_users if look is not None else None)
+            # A zero timer fires once the event loop has shown the window and is idle:
+            # the moment the desk can be used (the startup benchmark reads it).
+            QTimer.singleShot(0, lambda: log.info(READY))
+            # Then, on the background runner: the first window does not wait for the backup.
+            QTimer.singleShot(0, desk.back_up_at_start)
             if exit_when_ready:
-                # A zero timer fires once the event loop has shown the window and is idle.
                 QTimer.singleShot(0, app.quit)
             return app.exec()
     finally:
-        close_down(database)
+        close_down(database, back_up=True)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]

@@ -81,9 +81,16 @@ def quit_on_signals(quit_app: Callable[[], None]) -> Iterator[None]:
         writer.close()
 
 
-def close_down(database: LazyDatabase, pool: QThreadPool | None = None) -> None:
-    """After the event loop has ended: let background work finish, then close every
-    connection, so SQLite checkpoints its WAL and removes the `-wal`/`-shm` files.
+def close_down(
+    database: LazyDatabase, pool: QThreadPool | None = None, *, back_up: bool = False
+) -> None:
+    """After the event loop has ended: let background work finish, then (with `back_up`,
+    the desktop app's exit) back the SQLite database up, then close every connection, so
+    SQLite checkpoints its WAL and removes the `-wal`/`-shm` files.
+
+    The exit backup runs here, on this thread, because it must be done before the
+    process ends, and here no window is left to freeze. A database never opened in this
+    run was never used, so it is not backed up (nor opened just for that).
 
     Waiting here does not stall a window (there are none left, and nothing is drawn);
     it is bounded all the same. Work still running after the bound is logged and left:
@@ -97,4 +104,20 @@ def close_down(database: LazyDatabase, pool: QThreadPool | None = None) -> None:
             "closing the database without it",
             FINISH_WORK_SECONDS,
         )
+    if back_up and database.is_open:
+        _back_up_at_exit(database)
     database.close()
+
+
+def _back_up_at_exit(database: LazyDatabase) -> None:
+    """The exit backup; its failure is on the trail and in the log, and never stops the
+    app from ending (a bug in it is logged as one)."""
+    from clinic_app.services import auto_backup
+    from clinic_app.storage.errors import StorageError
+
+    try:
+        auto_backup.back_up_at_exit(database.open())
+    except StorageError as error:
+        log.warning("no backup at exit: %s", error)
+    except Exception:
+        log.exception("the backup at exit failed unexpectedly")

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QPluginLoader,
     QSize,
+    QThreadPool,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -185,4 +186,10 @@ def check_main_window(database: Database, account: Account) -> str:
     finally:
         window.hide()
         window.deleteLater()
+        QCoreApplication.processEvents()
+        # The pages started their first reads on the background runner when shown; they
+        # finish before the check's temporary home (and its database) is taken away, or
+        # one could write into a folder being removed. A self-test may wait: no one is
+        # typing.
+        QThreadPool.globalInstance().waitForDone(30_000)
         QCoreApplication.processEvents()

@@ -6,6 +6,12 @@ trail can be shown to an auditor or exported without exposing anyone's health.
 Reading the trail (`page`, `count`, `export_csv`) is for admins only: it shows who looked
 at which intake, which is itself sensitive. `events` is the unchecked reading the services'
 own tests and commands use.
+
+Every event is a link of a hash chain (a SHA-256 over its content and the event before
+it's hash), so an edit made behind the app's back shows: clinic_app/storage/audit_chain.py
+gives the exact content hashed, services/audit_chain.py checks it. `record` needs to know
+nothing of it: the hashes are filled as the event is inserted (by the app on SQLite, by a
+trigger on PostgreSQL, which is how the kiosk's role, reading no event, still chains its own).
 """
 
 import contextlib
@@ -18,7 +24,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, event, func, or_, select
 from sqlalchemy.orm import Session
 
 from clinic_app.services.actor import Actor
@@ -35,6 +41,9 @@ CSV_HEADER = ("time", "user", "action", "record type", "record id", "detail")
 # A spreadsheet runs a cell that starts with one of these as a formula; a username typed at
 # the sign-in window is stored as typed, so anyone could plant "=HYPERLINK(…)" in the trail.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# session.info: the events recorded in its transaction, inserted as it commits (`record`).
+_PENDING = "clinic_app.audit.pending"
+_LISTENING = "clinic_app.audit.listening"
 
 # The staff's words for the actions the app records; anything else is shown by its name.
 ACTION_WORDS: dict[str, str] = {
@@ -44,6 +53,10 @@ ACTION_WORDS: dict[str, str] = {
     "session.locked": "Session locked",
     "session.unlocked": "Session unlocked",
     "unlock.failed": "Unlock failed",
+    "sign_in.refused": "Sign-in refused (locked out)",
+    "unlock.refused": "Unlock refused (locked out)",
+    "sign_in.locked_out": "Sign-ins locked out",
+    "sign_in.lockout_lifted": "Lifted a sign-in lockout",
     "intake.viewed": "Viewed intake",
     "intake.draft_started": "Started an intake draft",
     "intake.draft_discarded": "Discarded an intake draft",
@@ -62,6 +75,7 @@ ACTION_WORDS: dict[str, str] = {
     "handout.saved": "Saved handout",
     "patient.created": "Registered patient",
     "patient.updated": "Updated patient details",
+    "patient.merged": "Merged duplicate patients",
     "user.created": "Added user",
     "user.password_reset": "Reset password",
     "user.role_changed": "Changed role",
@@ -69,6 +83,9 @@ ACTION_WORDS: dict[str, str] = {
     "user.reactivated": "Switched user back on",
     "settings.changed": "Changed clinic settings",
     "database.backed_up": "Backed up the database",
+    "database.backup_failed": "A backup of the database failed",
+    "database.encrypted": "Encrypted the database file",
+    "database.decrypted": "Wrote an unencrypted copy of the database",
     "demo_data.generated": "Made demonstration data",
     "audit.exported": "Exported the audit trail",
     "patient_entry.added": "Patient's own entry received",
@@ -95,6 +112,7 @@ FAMILY_WORDS: dict[str, str] = {
     "desk_alert": "Every desk alert event",
     "patient_entry": "Every patient entry event",
     "kiosk": "Every kiosk PIN event",
+    "database": "Every backup event",
 }
 RECORD_WORDS: dict[str, str] = {
     "intake": "Intake",
@@ -117,8 +135,23 @@ def record(
     record_id: int | None = None,
     detail: str = "",
 ) -> None:
-    """Add one event to the trail inside the caller's transaction."""
-    session.add(
+    """Add one event to the trail inside the caller's transaction.
+
+    The event is inserted as that transaction commits, after the caller's own writes, and
+    it is in or out with them. Why last: on PostgreSQL an insert into the trail waits for
+    the chain's lock (storage/audit_chain.py), which its holder keeps until it commits. Had
+    a transaction taken it and then waited for a row another one had changed, and that
+    other one then recorded an event, the two would wait for each other (PostgreSQL ends
+    one with "deadlock detected"). Taken last, it is held only for the insert and commit.
+    """
+    pending: list[AuditEvent] | None = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = []
+    if not session.info.get(_LISTENING):
+        event.listen(session, "before_commit", _insert_pending)
+        event.listen(session, "after_rollback", _forget_pending)
+        session.info[_LISTENING] = True
+    pending.append(
         AuditEvent(
             at=utc_now(),
             actor=actor if isinstance(actor, str) else actor.name,
@@ -128,6 +161,15 @@ def record(
             detail=detail,
         )
     )
+
+
+def _insert_pending(session: Session) -> None:
+    """The session's recorded events, in the order recorded, into its last flush."""
+    session.add_all(session.info.pop(_PENDING, []))
+
+
+def _forget_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 @dataclass(frozen=True)

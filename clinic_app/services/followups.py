@@ -44,7 +44,7 @@ from clinic_app.services import audit, desk_alerts, handouts, reviews
 from clinic_app.services.actor import Actor
 from clinic_app.services.clinic_settings import load_in, rule_settings_in
 from clinic_app.services.intakes import dump_document, load_document, store_assessment
-from clinic_app.services.patients import find_patient, sheet_language_in
+from clinic_app.services.patients import find_patient, sheet_language_in, surviving
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import RecordChanged, RecordNotFound, StorageError
 from clinic_app.storage.models import (
@@ -586,7 +586,8 @@ def close_course(database: Database, actor: Actor, course_id: int, reason: str) 
 
 
 def patient_named(session: Session, patient: str) -> Patient:
-    """The patient PATIENT names: a clinic number, else a database id."""
+    """The patient PATIENT names: a clinic number, else a database id; a merged-away
+    patient names the record that survived them (services.patient_merges)."""
     found = session.scalar(select(Patient).where(Patient.clinic_number == patient).limit(1))
     if found is None and patient.strip().isdigit():
         found = session.get(Patient, int(patient))
@@ -594,7 +595,7 @@ def patient_named(session: Session, patient: str) -> Patient:
         raise RecordNotFound(
             f"no patient with clinic number or id {patient!r}; check the number and try again"
         )
-    return found
+    return surviving(session, found)
 
 
 def newest_course_id(database: Database, patient: str) -> int:

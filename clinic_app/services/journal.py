@@ -7,7 +7,10 @@ a save with that same content has succeeded. A journal the database does not hav
 the next start is offered back like a draft.
 
 The journal holds a patient's details, so its folder is the owner's only (0700), each
-file is 0600, and nothing of a document ever reaches the log (only file names do).
+file is 0600 and encrypted (AES-GCM under a key derived from this computer's database
+key: storage/encryption.py, seal_journal), and nothing of a document ever reaches the log
+(only file names do). A plain journal from before is still read, once: its next write
+seals it.
 
 Each write is made crash-safe the usual way: the content goes to a temporary file in the
 same folder, is `fsync`ed, and is renamed over the old file, so a reader sees the old
@@ -40,6 +43,7 @@ from sqlalchemy import select
 
 from clinic_app.paths import data_dir
 from clinic_app.services.intakes import DraftSummary, unfinished_drafts
+from clinic_app.storage import encryption
 from clinic_app.storage.database import Database
 from clinic_app.storage.models import Intake
 
@@ -132,11 +136,13 @@ def path_of(folder: Path, key: str) -> Path:
 
 
 def write_file(path: Path, content: bytes) -> None:
-    """Replace `path` with `content` whole: temp file (0600) beside it, fsync, rename."""
+    """Replace `path` with `content` sealed (encrypted), whole: temp file (0600) beside
+    it, fsync, rename. Runs on the writer thread, which is where the key is looked up."""
+    sealed = encryption.seal_journal(content)
     descriptor, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as file:
-            file.write(content)
+            file.write(sealed)
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, 0o600)  # mkstemp's already; said again so no umask can widen it
@@ -159,6 +165,11 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def read_file(path: Path) -> bytes:
+    """A journal file's content, unsealed (ValueError when no key here opens it)."""
+    return encryption.open_journal(path.read_bytes())
+
+
 def remove_file(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
@@ -174,7 +185,7 @@ def read_entries(folder: Path) -> list[JournalEntry]:
         if path.name.startswith("."):
             continue
         try:
-            entries.append(JournalEntry.from_json(path.read_bytes()))
+            entries.append(JournalEntry.from_json(read_file(path)))
         except (OSError, ValueError, KeyError, TypeError):
             log.warning("journal file %s could not be read; it is left as it is", path.name)
     _remove_stale_temporaries(folder)

@@ -37,6 +37,11 @@ MAX_CONSENT_LENGTH = 20_000
 """A consent text a patient can read on one screen, scrolled; longer is a mistake."""
 
 
+BUILT_IN = "built-in"
+"""`created_by` of the consent texts the app ships (migration 0008 writes version 1 of
+each language), so a kiosk works on a new database before the clinic writes its own."""
+
+
 class KioskSettingRefused(StorageError):
     """A consent text or PIN that cannot be used; the message says why."""
 
@@ -62,6 +67,11 @@ class ConsentVersion:
     text: str
     created_at: datetime
     created_by: str
+
+    @property
+    def built_in(self) -> bool:
+        """The app's own words, not yet replaced by the clinic's."""
+        return self.created_by == BUILT_IN
 
 
 def publish_consent(database: Database, actor: Actor, language: str, text: str) -> ConsentVersion:

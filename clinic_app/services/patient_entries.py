@@ -17,7 +17,7 @@ shown flags.
 """
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -145,6 +145,19 @@ class IdentityMatch:
     likely_duplicates: tuple[PatientRow, ...]
 
 
+@dataclass(frozen=True)
+class EntryToAdd:
+    """One patient entry as a caller hands it in; `add_entries` keeps several at once."""
+
+    source: str
+    language: str
+    document: Mapping[str, Any]
+    finished: bool
+    started_at: datetime
+    consent_text_id: int | None = None
+    signature: bytes | None = None
+
+
 def add_entry(
     database: Database,
     *,
@@ -165,29 +178,55 @@ def add_entry(
     themselves, and the trail names them.
 
     Refused (EntryRefused, nothing stored): an empty entry (no name, no date of birth, or
-    no answers), and a finished one without the consent text and a signature.
+    no answers), and a finished kiosk entry without the consent text and a signature. An
+    entry a staff member brings in (`received_by` given) needs neither: the patient gave
+    consent where they answered (a portal's own terms), and there is no screen here to
+    sign on; the desk's check still stands between it and the record.
     """
-    kiosk = source.strip()
+    entry = EntryToAdd(source, language, document, finished, started_at, consent_text_id, signature)
+    return add_entries(database, [entry], received_by=received_by)[0]
+
+
+def add_entries(
+    database: Database, entries: Sequence[EntryToAdd], *, received_by: Actor | None = None
+) -> list[EntryAdded]:
+    """Keep several entries in one transaction: all of them, or (EntryRefused) none.
+
+    A batch of portal answers is brought in at once; one that cannot be kept must not
+    leave the others half-imported (fhir.md). Each is checked as `add_entry` checks one.
+    """
+    prepared = [_prepared(entry, received_by) for entry in entries]
+    added: list[EntryAdded] = []
+    with database.writing() as session:
+        thresholds = _thresholds(session)
+        for entry, tag, stored in prepared:
+            added.append(_add_in(session, entry, tag, stored, thresholds, received_by))
+    return added
+
+
+def _prepared(entry: EntryToAdd, received_by: Actor | None) -> tuple[EntryToAdd, str, str]:
+    """The entry checked and ready to store: its language tag and its stored text."""
+    kiosk = entry.source.strip()
     if not kiosk or len(kiosk) > MAX_SOURCE_LENGTH:
         raise EntryRefused(
             f"the entry's source must name the kiosk (1 to {MAX_SOURCE_LENGTH} characters)"
         )
     try:
-        tag = parse_language(language)
+        tag = parse_language(entry.language)
     except UnknownLanguage as error:
         raise EntryRefused(f"entry from {kiosk}: {error}") from None
+    document = entry.document
     if not isinstance(document, Mapping):
         raise EntryRefused(f"entry from {kiosk}: the answers are not a document")
     empty = empty_because(document)
     if empty is not None:
         raise EntryRefused(f"entry from {kiosk} is empty: {empty}")
-    if signature is not None and not signature:
-        signature = None
-    if finished:
-        _refuse_unsigned(kiosk, consent_text_id, signature)
+    signature = entry.signature or None
+    if entry.finished and received_by is None:
+        _refuse_unsigned(kiosk, entry.consent_text_id, signature)
     if signature is not None:
         _check_signature(kiosk, signature)
-    if started_at.tzinfo is None:
+    if entry.started_at.tzinfo is None:
         raise EntryRefused(f"entry from {kiosk}: its start time must carry a time zone")
     try:
         stored = dump_document(document)
@@ -198,39 +237,59 @@ def add_entry(
             f"entry from {kiosk}: the answers are {len(stored)} characters; at most "
             f"{MAX_DOCUMENT_CHARS} are kept"
         )
-    with database.writing() as session:
-        if consent_text_id is not None:
-            _check_consent(session, kiosk, consent_text_id, tag)
-        live = assess_as_typed(document, _thresholds(session))
-        row = PatientEntry(
-            source=kiosk,
-            language=tag,
-            document=stored,
-            finished=finished,
-            consent_text_id=consent_text_id,
-            signature=signature,
-            started_at=started_at,
-            received_at=utc_now(),
-        )
-        session.add(row)
-        session.flush()
-        who = received_by.name if received_by is not None else f"kiosk {kiosk}"
-        audit.record(
-            session,
-            who,
-            "patient_entry.added",
-            "patient_entry",
-            row.id,
-            "finished" if finished else "unfinished (idle reset)",
-        )
-        desk_alerts.raise_for_entry(session, who, row.id, live.assessment)
-        firing = live.assessment.referral_flags if live.assessment is not None else ()
-        urgencies = tuple(
-            urgency
-            for urgency in ALERT_URGENCIES
-            if any(flag.urgency == urgency for flag in firing)
-        )
-        return EntryAdded(row.id, finished, urgencies)
+    cleaned = EntryToAdd(
+        kiosk,
+        tag,
+        document,
+        entry.finished,
+        entry.started_at,
+        entry.consent_text_id,
+        signature,
+    )
+    return cleaned, tag, stored
+
+
+def _add_in(
+    session: Session,
+    entry: EntryToAdd,
+    tag: str,
+    stored: str,
+    thresholds: RuleSettings,
+    received_by: Actor | None,
+) -> EntryAdded:
+    kiosk = entry.source
+    if entry.consent_text_id is not None:
+        _check_consent(session, kiosk, entry.consent_text_id, tag)
+    live = assess_as_typed(entry.document, thresholds)
+    row = PatientEntry(
+        source=kiosk,
+        language=tag,
+        document=stored,
+        finished=entry.finished,
+        consent_text_id=entry.consent_text_id,
+        signature=entry.signature,
+        started_at=entry.started_at,
+        received_at=utc_now(),
+        # The database lets a finished entry go unsigned only when someone brought it in.
+        brought_in_by=received_by.name if received_by is not None else None,
+    )
+    session.add(row)
+    session.flush()
+    who = received_by.name if received_by is not None else f"kiosk {kiosk}"
+    audit.record(
+        session,
+        who,
+        "patient_entry.added",
+        "patient_entry",
+        row.id,
+        _added_detail(entry, received_by),
+    )
+    desk_alerts.raise_for_entry(session, who, row.id, live.assessment)
+    firing = live.assessment.referral_flags if live.assessment is not None else ()
+    urgencies = tuple(
+        urgency for urgency in ALERT_URGENCIES if any(flag.urgency == urgency for flag in firing)
+    )
+    return EntryAdded(row.id, entry.finished, urgencies)
 
 
 def waiting_entries(database: Database) -> list[WaitingEntry]:
@@ -385,6 +444,18 @@ def check_of_intake(database: Database, intake_id: int) -> EntryCheck | None:
         return None if check is None else _check(check)
 
 
+def entry_of_intake(database: Database, intake_id: int) -> StoredEntry | None:
+    """The patient's entry an intake was made from, with the desk's check (None for an
+    intake the desk typed itself): the review pane names where the patient answered
+    ("Entered by the patient at Waiting room"), which the check alone does not hold.
+    Not audited as an opening: the intake's own view is."""
+    with database.reading() as session:
+        entry_id = session.scalar(
+            select(PatientEntryCheck.entry_id).where(PatientEntryCheck.intake_id == intake_id)
+        )
+    return None if entry_id is None else entry(database, entry_id)
+
+
 def likely_duplicates(database: Database, entry_id: int) -> IdentityMatch:
     """Who the entry's patient may already be, by the New patient dialog's own search
     (patients.already_registered and patients.duplicates_of). Raises IntakeInvalid when
@@ -395,6 +466,12 @@ def likely_duplicates(database: Database, entry_id: int) -> IdentityMatch:
         patients.already_registered(database, details),
         patients.duplicates_of(database, details),
     )
+
+
+def _added_detail(entry: EntryToAdd, received_by: Actor | None) -> str:
+    if received_by is not None:
+        return f"brought in from {entry.source} (consent given where the patient answered)"
+    return "finished" if entry.finished else "unfinished (idle reset)"
 
 
 def _refuse_unsigned(kiosk: str, consent_text_id: int | None, signature: bytes | None) -> None:

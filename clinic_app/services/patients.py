@@ -179,11 +179,12 @@ def _same_patient(session: Session, details: PatientDetails) -> Patient | None:
             select(Patient).where(Patient.clinic_number == details.clinic_number).limit(1)
         )
         if found is not None:
-            return found
+            return surviving(session, found)
     same_person = select(Patient).where(
         Patient.last_key == name_key(details.last_name),
         Patient.first_key == name_key(details.first_name),
         Patient.date_of_birth == details.date_of_birth,
+        Patient.merged_into.is_(None),
     )
     # Someone with another clinic number is someone else, whatever their name; but an
     # intake that gives no number is the returning patient with that name and birth date
@@ -196,6 +197,21 @@ def _same_patient(session: Session, details: PatientDetails) -> Patient | None:
         ),
         None,
     )
+
+
+def surviving(session: Session, patient: Patient) -> Patient:
+    """The record a patient's intakes are now kept under: the patient, or the one they were
+    merged into (services.patient_merges), following merges of merges. An old clinic number
+    or a re-imported document of a merged-away patient then lands on the surviving record
+    instead of starting a second one again."""
+    seen = {patient.id}
+    while patient.merged_into is not None and patient.merged_into not in seen:
+        survivor = session.get(Patient, patient.merged_into)
+        if survivor is None:
+            break
+        seen.add(survivor.id)
+        patient = survivor
+    return patient
 
 
 def _hold_registration(session: Session, *keys: str | None) -> None:
@@ -227,7 +243,8 @@ def likely_duplicates(session: Session, details: PatientDetails) -> tuple[Patien
                     or_(Patient.last_key == last, Patient.first_key == first),
                 ),
                 and_(Patient.last_key == last, Patient.first_key == first),
-            )
+            ),
+            Patient.merged_into.is_(None),
         )
         .order_by(Patient.id)
         .limit(10)
@@ -237,7 +254,8 @@ def likely_duplicates(session: Session, details: PatientDetails) -> tuple[Patien
 
 def search(database: Database, text: str, *, limit: int = SEARCH_LIMIT) -> list[PatientRow]:
     """Patients whose first or last name starts with `text`, or whose clinic number or date
-    of birth (YYYY-MM-DD) is `text`; surname order."""
+    of birth (YYYY-MM-DD) is `text`; surname order. A merged-away patient is not listed:
+    their records are the survivor's now."""
     wanted = name_key(text)
     if not wanted:
         return []
@@ -253,7 +271,7 @@ def search(database: Database, text: str, *, limit: int = SEARCH_LIMIT) -> list[
             Patient.clinic_number,
             Patient.version,
         )
-        .where(or_(*conditions))
+        .where(or_(*conditions), Patient.merged_into.is_(None))
         .order_by(Patient.last_key, Patient.first_key, Patient.id)
         .limit(limit)
     )

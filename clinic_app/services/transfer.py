@@ -6,6 +6,12 @@ file imports nothing at all. A batch is taken intakes first, then follow-ups by 
 with no patient or course to go in is refused by file name, and then the whole batch is
 too (one transaction). Export writes each submitted intake's and follow-up's document
 exactly as it was stored, so import followed by export gives back the same documents.
+
+When a patient whose records are exported had duplicates merged into them
+(services.patient_merges), export also writes `merges.json`: for each such patient, their
+number and the numbers merged into them (`merged_from`), with the files that are theirs.
+A document itself never changes (it is what was submitted, and keeps the number typed
+then); import passes over `merges.json`, so an exported folder imports as before.
 """
 
 import json
@@ -16,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clinic_app.followups import FollowUp, FollowUpInvalid, parse_follow_up
 from clinic_app.followups.fields import FOLLOW_UP_FORMATS
@@ -27,11 +34,16 @@ from clinic_app.services.clinic_settings import rule_settings_in
 from clinic_app.services.files import write_private
 from clinic_app.services.followups import FollowUpRefused, submit_follow_up_in
 from clinic_app.services.intakes import load_document, submit_in
+from clinic_app.services.patient_merges import merged_numbers_in
+from clinic_app.services.patients import surviving
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import StorageError
 from clinic_app.storage.models import Course, Followup, Intake, Patient
 
 DOCUMENT_SUFFIX = ".json"
+MERGES_FILE = "merges.json"
+"""The export's list of merged patients; never an intake document, so import skips it."""
+MERGES_FORMAT = "clinic-intake-merges/1"
 
 
 class ImportRefused(StorageError):
@@ -62,7 +74,9 @@ def intake_files(sources: Iterable[str]) -> list[Path]:
             inside = sorted(
                 candidate
                 for candidate in path.rglob(f"*{DOCUMENT_SUFFIX}")
-                if candidate.is_file() and not candidate.name.startswith(".")
+                if candidate.is_file()
+                and not candidate.name.startswith(".")
+                and candidate.name != MERGES_FILE
             )
             if not inside:
                 missing.append(f"{source}: no intake documents (*{DOCUMENT_SUFFIX}) in this folder")
@@ -138,9 +152,11 @@ def export_documents(
     """Write `<intake id>.json` for each submitted intake and `followup-<id>.json` for each
     submitted follow-up (visit on or after `since`, of the patient with that database id
     or clinic number). Files are readable by their owner only: they hold health records."""
-    query = select(Intake.id, Intake.document).where(Intake.status == "submitted")
+    query = select(Intake.id, Intake.document, Intake.patient_id).where(
+        Intake.status == "submitted"
+    )
     follow_ups = (
-        select(Followup.id, Followup.document)
+        select(Followup.id, Followup.document, Course.patient_id)
         .join(Course, Course.id == Followup.course_id)
         .where(Followup.status == "submitted")
     )
@@ -148,9 +164,9 @@ def export_documents(
         query = query.where(Intake.visit_date >= since)
         follow_ups = follow_ups.where(Followup.visit_date >= since)
     if patient is not None:
-        patient_ids = _patient_ids(database, patient)
-        query = query.where(Intake.patient_id.in_(patient_ids))
-        follow_ups = follow_ups.where(Course.patient_id.in_(patient_ids))
+        wanted = patient_ids(database, patient)
+        query = query.where(Intake.patient_id.in_(wanted))
+        follow_ups = follow_ups.where(Course.patient_id.in_(wanted))
     query = query.order_by(Intake.id)
     follow_ups = follow_ups.order_by(Followup.id)
     try:
@@ -160,26 +176,62 @@ def export_documents(
     if not directory.is_dir():
         raise StorageError(f"{directory}: is not a folder")
     written: list[Path] = []
+    files_of: dict[int | None, list[str]] = {}
     with database.reading() as session:
-        for intake_id, stored in session.execute(query):
-            written.append(_write_private(directory / f"{intake_id}.json", load_document(stored)))
-        for followup_id, stored in session.execute(follow_ups):
+        merged_from = merged_numbers_in(session)
+        for intake_id, stored, patient_id in session.execute(query):
+            path = _write_private(directory / f"{intake_id}.json", load_document(stored))
+            written.append(path)
+            files_of.setdefault(patient_id, []).append(path.name)
+        for followup_id, stored, patient_id in session.execute(follow_ups):
             name = f"followup-{followup_id}.json"
             written.append(_write_private(directory / name, load_document(stored)))
+            files_of.setdefault(patient_id, []).append(name)
+        merges = _merges_section(session, merged_from, files_of)
+    if merges:
+        written.append(_write_private(directory / MERGES_FILE, merges))
     with database.writing() as session:
         audit.record(session, actor, "intake.exported", "intake", None, f"{len(written)} files")
     return written
 
 
-def _patient_ids(database: Database, patient: str) -> list[int]:
-    """The patient named by clinic number or, failing that, by database id."""
+def _merges_section(
+    session: Session, merged_from: dict[int, list[str]], files_of: dict[int | None, list[str]]
+) -> dict[str, Any] | None:
+    """merges.json: the exported patients that had records merged into them, or None."""
+    survivors = sorted(
+        patient_id
+        for patient_id in files_of
+        if patient_id is not None and patient_id in merged_from
+    )
+    if not survivors:
+        return None
+    numbers: dict[int, str | None] = dict(
+        session.execute(
+            select(Patient.id, Patient.clinic_number).where(Patient.id.in_(survivors))
+        ).all()
+    )
+    return {
+        "format": MERGES_FORMAT,
+        "patients": [
+            {
+                "clinic_number": numbers.get(patient_id),
+                "merged_from": merged_from[patient_id],
+                "files": files_of[patient_id],
+            }
+            for patient_id in survivors
+        ],
+    }
+
+
+def patient_ids(database: Database, patient: str) -> list[int]:
+    """The patient named by clinic number or, failing that, by database id; a merged-away
+    patient's number names the record that survived them, which holds their intakes now."""
     with database.reading() as session:
-        by_number = list(
-            session.scalars(select(Patient.id).where(Patient.clinic_number == patient))
-        )
-        if by_number or not patient.isdigit():
-            return by_number
-        return list(session.scalars(select(Patient.id).where(Patient.id == int(patient))))
+        found = list(session.scalars(select(Patient).where(Patient.clinic_number == patient)))
+        if not found and patient.isdigit():
+            found = list(session.scalars(select(Patient).where(Patient.id == int(patient))))
+        return sorted({surviving(session, row).id for row in found})
 
 
 def _write_private(path: Path, document: dict[str, Any]) -> Path:

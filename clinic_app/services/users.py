@@ -2,6 +2,14 @@
 
 Passwords are kept only as scrypt hashes.
 
+Sign-ins are throttled (security.md, "guessing passwords at the desk"): after
+`FAILURES_BEFORE_LOCKOUT` failures in a row for one username, or at one workstation, each
+further try is refused without checking the password, for 30 s, doubling with every
+further failure up to 15 minutes. The counts live in the database (`sign_in_throttles`)
+so every workstation on it shares them. An unknown username is counted, refused and timed
+exactly like a known one, so neither the message, the lockout nor the time taken tells
+anyone which names exist.
+
 hashlib.scrypt is in the standard library (no compiled dependency to ship) and is a
 memory-hard KDF; each hash records its own cost so stronger settings can come later.
 """
@@ -12,18 +20,21 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from clinic_app.services import audit
+from clinic_app.services import audit, this_workstation
 from clinic_app.services.actor import Actor
 from clinic_app.storage.database import Database
 from clinic_app.storage.errors import NotAllowed, RecordNotFound, StorageError
-from clinic_app.storage.models import ROLES, User
+from clinic_app.storage.models import ROLES, SignInThrottle, User
 from clinic_app.storage.types import utc_now
 
 MIN_PASSWORD_LENGTH = 10
@@ -44,6 +55,35 @@ class AccountRefused(StorageError):
 
 class SignInFailed(StorageError):
     """Wrong username or password, or an account that is switched off."""
+
+
+class SignInThrottled(SignInFailed):
+    """Too many failed sign-ins in a row for this username or at this workstation: the
+    password was not checked. `until` (UTC) is when a try will be checked again.
+
+    A kind of SignInFailed, so a caller that knows nothing of throttling (the kiosk's
+    staff sign-in) still refuses the try as it refuses a wrong password."""
+
+    def __init__(self, until: datetime) -> None:
+        super().__init__(f"too many failed sign-ins; try again after {until:%H:%M:%S} UTC")
+        self.until = until
+
+
+Clock = Callable[[], datetime]
+"""Gives now, in UTC: the throttle's time, which tests control."""
+
+FAILURES_BEFORE_LOCKOUT = 5
+FIRST_LOCKOUT = timedelta(seconds=30)
+LONGEST_LOCKOUT = timedelta(minutes=15)
+
+
+def lockout_after(failures: int) -> timedelta | None:
+    """How long further tries are refused after this many failures in a row (None: not
+    yet). 30 s at the fifth, doubling with each failure after, at most 15 minutes."""
+    if failures < FAILURES_BEFORE_LOCKOUT:
+        return None
+    doublings = min(failures - FAILURES_BEFORE_LOCKOUT, 10)  # 30 s * 2**5 is past the cap
+    return min(FIRST_LOCKOUT * (1 << doublings), LONGEST_LOCKOUT)
 
 
 @dataclass(frozen=True)
@@ -146,22 +186,52 @@ def list_users(database: Database) -> list[Account]:
 
 
 Purpose = Literal["sign_in", "unlock"]
-# What the trail calls a success and a failure of each purpose.
-_AUDITED: dict[Purpose, tuple[str, str]] = {
-    "sign_in": ("sign_in", "sign_in.failed"),
-    "unlock": ("session.unlocked", "unlock.failed"),
+# What the trail calls a success, a failure and an unchecked refusal of each purpose.
+_AUDITED: dict[Purpose, tuple[str, str, str]] = {
+    "sign_in": ("sign_in", "sign_in.failed", "sign_in.refused"),
+    "unlock": ("session.unlocked", "unlock.failed", "unlock.refused"),
 }
+LOCKED_OUT = "sign_in.locked_out"
+"""The trail's action when a username or workstation starts a lockout."""
+LOCKOUT_LIFTED = "sign_in.lockout_lifted"
+"""The trail's action when an administrator lifts one."""
+_SUBJECT_LENGTH = 200  # sign_in_throttles.subject and audit_events.actor
 
 
 def authenticate(
-    database: Database, username: str, password: str, *, purpose: Purpose = "sign_in"
+    database: Database,
+    username: str,
+    password: str,
+    *,
+    purpose: Purpose = "sign_in",
+    workstation: str | None = None,
+    clock: Clock = utc_now,
 ) -> Account:
     """The account for these credentials; a failure is recorded and refused in one message.
 
     `purpose` names what the password opens (a fresh sign-in, or a locked session), so the
-    audit trail can tell the two apart.
+    audit trail can tell the two apart. `workstation` names the computer tried at (default:
+    this one, services/this_workstation.py). Raises SignInThrottled, without checking the
+    password, while the username or the workstation is locked out; SignInFailed otherwise.
     """
-    success, failure = _AUDITED[purpose]
+    success, failure, refused = _AUDITED[purpose]
+    who = username[:_SUBJECT_LENGTH] or "(blank)"
+    place = (workstation or this_workstation.workstation_id())[:_SUBJECT_LENGTH]
+    counted = (("username", who), ("workstation", place))
+    now = clock()
+    with database.reading() as session:
+        until = _locked_until(session, counted, now)
+    if until is not None:
+        with database.writing() as session:
+            audit.record(
+                session,
+                who,
+                refused,
+                "user",
+                None,
+                f"at {place}; locked out until {until:%H:%M:%S} UTC",
+            )
+        raise SignInThrottled(until)
     with database.reading() as session:
         user = session.scalar(select(User).where(User.username == username))
         stored = user.password_hash if user is not None else _decoy()
@@ -169,14 +239,120 @@ def authenticate(
         account = _account(user) if user is not None else None
     with database.writing() as session:
         if account is None or not matches or not account.active:
-            audit.record(session, username[:200] or "(blank)", failure, "user", None)
+            audit.record(session, who, failure, "user", None, f"at {place}")
+            for kind, subject in counted:
+                _count_failure(session, who, kind, subject, now)
             failed = True
         else:
+            _forget_failures(session, counted)
             audit.record(session, account.username, success, "user", account.id)
             failed = False
     if failed or account is None:
         raise SignInFailed("the username or password is not right, or the account is off")
     return account
+
+
+def lockouts(database: Database, actor: Actor, *, clock: Clock = utc_now) -> dict[str, datetime]:
+    """The usernames (known or not) whose tries are refused unchecked now, with when that
+    ends: what the Users page shows beside each account. Admins only, since it tells who
+    has been failing to sign in."""
+    actor.require("admin", to="see sign-in lockouts")
+    query = select(SignInThrottle.subject, SignInThrottle.locked_until).where(
+        SignInThrottle.kind == "username", SignInThrottle.locked_until > clock()
+    )
+    with database.reading() as session:
+        return {subject: until for subject, until in session.execute(query) if until is not None}
+
+
+def lift_lockout(database: Database, actor: Actor, username: str) -> bool:
+    """Let `username` (known or not) try again at once, with a fresh count; whether there
+    was anything to lift. Admins only; a lift is on the trail."""
+    return _lift(database, actor, "username", username, "lift sign-in lockouts")
+
+
+def lift_workstation_lockout(database: Database, actor: Actor, workstation: str) -> bool:
+    """The same for one workstation (as the trail names it, "host #id")."""
+    return _lift(database, actor, "workstation", workstation, "lift sign-in lockouts")
+
+
+def _locked_until(
+    session: Session, counted: tuple[tuple[str, str], ...], now: datetime
+) -> datetime | None:
+    """The latest lockout end among these throttles that is still to come, if any."""
+    ends: list[datetime] = []
+    for kind, subject in counted:
+        until = session.scalar(select(SignInThrottle.locked_until).where(*_matching(kind, subject)))
+        if until is not None and until > now:
+            ends.append(until)
+    return max(ends, default=None)
+
+
+def _matching(kind: str, subject: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    return SignInThrottle.kind == kind, SignInThrottle.subject == subject
+
+
+def _count_failure(session: Session, who: str, kind: str, subject: str, now: datetime) -> None:
+    """One more failure in a row; a lockout starts at the fifth and with each after it.
+
+    The row is made if missing (insert-or-nothing, so two first failures at once do not
+    collide) and counted with one UPDATE … RETURNING, so two workstations failing at the
+    same moment both count: neither reads a number the other is about to change.
+    """
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(SignInThrottle)
+        .values(kind=kind, subject=subject, failures=0)
+        .on_conflict_do_nothing(index_elements=["kind", "subject"])
+    )
+    failures = session.execute(
+        update(SignInThrottle)
+        .where(*_matching(kind, subject))
+        .values(failures=SignInThrottle.failures + 1, last_failed_at=now)
+        .returning(SignInThrottle.failures)
+    ).scalar_one()
+    lockout = lockout_after(failures)
+    if lockout is None:
+        return
+    until = now + lockout
+    session.execute(
+        update(SignInThrottle).where(*_matching(kind, subject)).values(locked_until=until)
+    )
+    audit.record(
+        session,
+        who,
+        LOCKED_OUT,
+        "user",
+        None,
+        f"{kind} {subject}: {failures} failed sign-ins in a row; tries refused unchecked for "
+        f"{int(lockout.total_seconds())} s, until {until:%H:%M:%S} UTC",
+    )
+
+
+def _forget_failures(session: Session, counted: tuple[tuple[str, str], ...]) -> None:
+    """A success ends the run of failures for the name and for the workstation: a desk
+    that mistypes now and then over a day is never locked out for it."""
+    for kind, subject in counted:
+        session.execute(delete(SignInThrottle).where(*_matching(kind, subject)))
+
+
+def _lift(database: Database, actor: Actor, kind: str, subject: str, to: str) -> bool:
+    actor.require("admin", to=to)
+    subject = subject[:_SUBJECT_LENGTH]
+    with database.writing() as session:
+        throttle = session.scalar(select(SignInThrottle).where(*_matching(kind, subject)))
+        if throttle is None or throttle.failures == 0:
+            return False
+        detail = f"{kind} {subject}: {throttle.failures} failed sign-ins in a row"
+        if throttle.locked_until is not None:
+            detail += f", locked out until {throttle.locked_until:%H:%M:%S} UTC"
+        user_id = (
+            session.scalar(select(User.id).where(User.username == subject))
+            if kind == "username"
+            else None
+        )
+        session.delete(throttle)
+        audit.record(session, actor, LOCKOUT_LIFTED, "user", user_id, detail)
+        return True
 
 
 def record_session_event(database: Database, account: Account, action: str) -> None:
@@ -260,5 +436,11 @@ def _account(user: User) -> Account:
 
 @functools.cache
 def _decoy() -> str:
-    """A hash to check unknown usernames against, so they take as long as known ones."""
-    return hash_password(secrets.token_urlsafe(16))
+    """A hash to check unknown usernames against, so they take as long as known ones.
+
+    Random salt and digest, with the cost every stored hash has, rather than the hash of
+    a random password: making that would cost one more scrypt, so the first unknown name
+    tried after the app starts would take twice as long as a known one. No password
+    matches it (the digest is 256 random bits)."""
+    salt, digest = (base64.b64encode(secrets.token_bytes(size)).decode() for size in (16, 32))
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt}${digest}"

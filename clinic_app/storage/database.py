@@ -15,7 +15,7 @@ in a DatabaseTimedOut within seconds instead of a frozen window.
 
 import functools
 import os
-import sqlite3
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clinic_app import paths
+from clinic_app.storage import encryption
 from clinic_app.storage.bounds import DESK, CallBounds
 from clinic_app.storage.errors import (
     DatabaseBusy,
@@ -311,6 +312,9 @@ def connect(url: str | None = None, *, bounds: CallBounds = DESK) -> Database:
         _writer=sessionmaker(engine.execution_options(**{_WRITE: True}), expire_on_commit=False),
         timeouts=timeouts,
     )
+    # A Database dropped without close() (a caller that failed half-way) still hands its
+    # pooled connections back to the server, rather than leaving them to the collector.
+    weakref.finalize(database, engine.dispose)
     with _translated(parsed, timeouts), engine.connect() as connection:
         connection.execute(text("SELECT 1"))
     return database
@@ -349,17 +353,39 @@ def check_schema(database: Database, *, upgrade: bool) -> None:
 
 
 def _sqlite_engine(url: URL, lock_wait_seconds: float) -> Engine:
+    """An engine on SQLCipher's driver: a new file is created encrypted, an encrypted one
+    opened with this computer's key for it (KeyMissing naming `db recover` when it has
+    none), and a plain file still opened as plain (`db encrypt` encrypts it)."""
     if not url.database or url.database == ":memory:":
         raise DatabaseUnavailable("a SQLite database must be a file: use sqlite:///PATH")
     path = Path(url.database).expanduser().absolute()
     _create_private_file(path)
-    engine = create_engine(
-        url.set(database=str(path)),
-        connect_args={"timeout": lock_wait_seconds, "isolation_level": None},
-    )
+    kind = encryption.kind_of(path)
+    key = None
+    if kind == "new":
+        key = encryption.new_database_key()
+    elif kind == "encrypted":
+        try:
+            key = encryption.key_for(path)
+        except encryption.Error as error:  # not the key: a read-only folder, a busy file
+            if _is_busy(str(error)):
+                raise DatabaseBusy(lock_wait_seconds) from error
+            raise DatabaseUnavailable(_explain(url, str(error))) from error
+
+    def _open() -> Any:
+        # The key is the first statement on every connection (encryption.open_file).
+        return encryption.open_file(
+            path,
+            key=key,
+            timeout=lock_wait_seconds,
+            isolation_level=None,
+            check_same_thread=False,  # the pool hands a connection to whichever thread
+        )
+
+    engine = create_engine(url.set(database=str(path)), module=encryption.DRIVER, creator=_open)
 
     @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    def _configure(dbapi_connection: Any, _record: object) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -377,7 +403,7 @@ def _sqlite_engine(url: URL, lock_wait_seconds: float) -> Engine:
             connection.connection.driver_connection.execute(
                 "BEGIN IMMEDIATE" if writing else "BEGIN"
             )
-        except sqlite3.OperationalError as error:
+        except encryption.OperationalError as error:
             # Raised from here SQLAlchemy would not wrap it: say it in words now.
             if _is_busy(str(error)):
                 raise DatabaseBusy(lock_wait_seconds) from error
@@ -455,6 +481,12 @@ def _detail(error: DBAPIError) -> str:
 
 def _explain(url: URL, message: str) -> str:
     """One line for the user from a driver's message (the full error goes to the log)."""
+    if url.get_backend_name() == "postgresql":
+        from clinic_app.storage import postgresql  # loaded already: the engine uses it
+
+        refused = postgresql.tls_refusal(url, message)
+        if refused is not None:
+            return f"cannot use {describe(url)}: {refused}"
     lines = message.strip().splitlines()
     detail = lines[0] if lines else "unknown database error"
     lowered = detail.lower()

@@ -12,6 +12,10 @@ not open a single record (self-entry.md, security.md). So the role is granted ex
   on three columns of the one clinic_settings row: its id and the two rule thresholds the
   live flags use.
 
+An audit event is chained to the one before it (audit_chain.py) by a trigger that runs as
+the tables' owner (SECURITY DEFINER), so the kiosk's events are chained without its role
+reading a single event.
+
 Nothing else: no SELECT on patients, intakes, patient_entries, users or the audit trail,
 no UPDATE or DELETE anywhere. The PIN's hash is readable by the kiosk's login, and a PIN
 is short; what it guards is leaving kiosk mode on the tablet, whose login the holder of

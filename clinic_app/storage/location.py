@@ -2,22 +2,21 @@
 
 The desktop app must show its first window fast. Deciding between the first-run and the
 sign-in dialog needs only "is this a current database, and has it any accounts?", which
-`sqlite3` (in the standard library) answers in a millisecond; SQLAlchemy, several times
-slower to import than Qt itself, then loads when someone signs in. Anything the quick
-look cannot vouch for (PostgreSQL, a missing or old file) goes the full way.
+the DB-API driver (encryption.open_file: plain or encrypted) answers in a millisecond;
+SQLAlchemy, several times slower to import than Qt itself, then loads when someone signs
+in. Anything the quick look cannot vouch for (PostgreSQL, a missing or old file) goes the full way.
 """
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from clinic_app import paths
+from clinic_app.storage import encryption
 
 DATABASE_FILE = "clinic-intake.sqlite3"
 # The newest migration in clinic_app/storage/migrations/versions (a test keeps them equal).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0011"
 _SQLITE_PREFIX = "sqlite:///"
 
 
@@ -51,15 +50,17 @@ def first_look(url: str) -> FirstLook | None:
     if path is None or not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, timeout=5)
-    except sqlite3.Error:
+        # An encrypted file is opened with the key file's key, or the keyring's (only then
+        # is keyring imported); a missing key goes the full way, which says what to do.
+        connection = encryption.open_file(path, timeout=5, new_encrypted=False)
+    except (encryption.Error, encryption.KeyMissing):
         return None
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None or revision[0] != SCHEMA_HEAD:
             return None
         has_users = connection.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
-    except sqlite3.Error:
+    except encryption.Error:
         return None
     finally:
         connection.close()

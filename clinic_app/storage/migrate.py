@@ -11,7 +11,6 @@ arrow goes one way and Alembic still loads only then.
 """
 
 import logging
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from clinic_app.storage import encryption
 from clinic_app.storage.errors import SchemaOutOfDate
 
 log = logging.getLogger(__name__)
@@ -106,12 +106,15 @@ def _copy(source: Path, target: Path) -> None:
 
     The target's pages are replaced through SQLite itself, which keeps its WAL and any
     other open connection consistent; a new target is created readable by its owner only.
+    An encrypted source gives an encrypted copy under the same key (the backup API copies
+    pages between connections keyed alike), a plain one a plain copy.
     """
     if not target.exists():
         target.touch(mode=0o600)
-    origin = sqlite3.connect(source)
+    key = encryption.key_for(source) if encryption.is_encrypted(source) else None
+    origin = encryption.open_file(source, key=key)
     try:
-        copy = sqlite3.connect(target)
+        copy = encryption.open_file(target, key=key, new_encrypted=False)
         try:
             origin.backup(copy)
         finally:

@@ -4,7 +4,8 @@ Intakes keep the document exactly as it arrived (JSON text) beside a few indexed
 for the queries the desk and the queue make. Flags are stored as they were when assessed,
 with the rule-set version, so a later rules update never rewrites history. Reviews,
 handouts and audit events are append-only: the migration adds triggers that refuse an
-UPDATE or DELETE on them, whatever code tries.
+UPDATE or DELETE on them, whatever code tries; audit events are also a hash chain, so an
+edit made around the triggers shows too (audit_chain.py).
 """
 
 from datetime import date, datetime
@@ -22,9 +23,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 
+from clinic_app.storage import audit_chain as chain
 from clinic_app.storage.types import UtcDateTime
 
 # Stable constraint names, so migrations can refer to them on every database.
@@ -102,6 +107,9 @@ class Patient(Base):
     # The language the patient reads best (a tag of clinic_app/languages.py), as the latest
     # intake that gave one said; None: not asked, so the clinic's default is used.
     language: Mapped[str | None] = mapped_column(String(12))
+    # The surviving patient, once this one was merged into them (migration 0008): the row
+    # stays, for what names it, but search and the patient list pass over it.
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
 
 
 class Intake(Base):
@@ -269,6 +277,8 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
     # No RETURNING on insert: the kiosk's role may add events but read none (kiosk_role.py).
     __table_args__ = (Index("ix_audit_events_at", "at"), {"implicit_returning": False})
+    # One event inserted at a time: each must read the one before it (_chain_event).
+    __mapper_args__ = {"batch": False}  # noqa: RUF012 (the base declares it an instance variable)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -277,6 +287,46 @@ class AuditEvent(Base):
     record_type: Mapped[str | None] = mapped_column(String(40))
     record_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (storage/audit_chain.py): filled on insert, by the app on SQLite and
+    # by a trigger on PostgreSQL, so None only on an object not yet inserted.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    event_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+_CHAIN_LOCKED = "clinic_app.audit_chain_locked"
+"""connection.info: the transaction that holds the chain's lock (it is released at its end)."""
+
+
+@event.listens_for(AuditEvent, "before_insert")
+def _chain_event(_mapper: Mapper[AuditEvent], connection: Connection, target: AuditEvent) -> None:
+    """Link each new event to the one before it (storage/audit_chain.py says how and why).
+
+    PostgreSQL: only the chain's lock, taken before the sequence gives the row its id, so
+    ids follow the chain; the trigger writes the hashes. SQLite: the id and both hashes,
+    from the last event, inside the write transaction that holds the file's lock.
+    """
+    if connection.dialect.name == "postgresql":
+        transaction = connection.get_transaction()
+        if connection.info.get(_CHAIN_LOCKED) is not transaction:  # once per transaction
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": chain.LOCK_KEY})
+            connection.info[_CHAIN_LOCKED] = transaction
+        return
+    last = connection.execute(
+        text("SELECT id, event_hash FROM audit_events ORDER BY id DESC LIMIT 1")
+    ).first()
+    target.id = 1 if last is None else int(last[0]) + 1
+    target.prev_hash = chain.GENESIS if last is None else str(last[1])
+    target.detail = target.detail or ""  # the column's default, which the hash covers too
+    target.event_hash = chain.event_hash(
+        target.id,
+        target.at,
+        target.actor,
+        target.action,
+        target.record_type,
+        target.record_id,
+        target.detail,
+        target.prev_hash,
+    )
 
 
 class ClinicSettings(Base):
@@ -377,8 +427,10 @@ class PatientEntry(Base):
 
     __tablename__ = "patient_entries"
     __table_args__ = (
+        # Finished means signed at the kiosk, or brought in by a member of staff (0009).
         CheckConstraint(
-            "NOT finished OR (consent_text_id IS NOT NULL AND signature IS NOT NULL)",
+            "NOT finished OR brought_in_by IS NOT NULL"
+            " OR (consent_text_id IS NOT NULL AND signature IS NOT NULL)",
             name="signed_when_finished",
         ),
         {"implicit_returning": False},
@@ -397,6 +449,8 @@ class PatientEntry(Base):
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     started_at: Mapped[datetime] = mapped_column(UtcDateTime())
     received_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    # Who brought the entry in (a FHIR form returned from a portal); None for the kiosk's.
+    brought_in_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class PatientEntryCheck(Base):
@@ -436,3 +490,50 @@ class KioskPin(Base):
     pin_hash: Mapped[str | None] = mapped_column(String(300))
     set_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     set_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class PatientMerge(Base):
+    """One merge of a duplicate patient into the record that survives (append-only).
+
+    Both identities are kept as they stood at the merge (JSON: number, names, birth date),
+    so the trail's "patient 7 merged into patient 3" can be read years later, whatever
+    either record says by then. At most one merge per merged-away patient.
+    """
+
+    __tablename__ = "patient_merges"
+    __table_args__ = (CheckConstraint("survivor_id <> merged_id", name="two_patients"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), unique=True)
+    survivor_identity: Mapped[str] = mapped_column(Text)
+    merged_identity: Mapped[str] = mapped_column(Text)
+    merged_by: Mapped[str] = mapped_column(String(200))
+    merged_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+THROTTLE_KINDS = ("username", "workstation")
+"""What a sign-in throttle counts failures for: a name as typed, or one computer."""
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins in a row for one username (as typed, known or not) or one
+    workstation, and until when further tries are refused unchecked (services/users.py).
+
+    In the database rather than on each computer, so every workstation sharing it sees the
+    same count: moving to the next desk does not buy a guesser fresh tries. Not append-only:
+    a success or an administrator's lift resets the row; the trail keeps the history.
+    """
+
+    __tablename__ = "sign_in_throttles"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", THROTTLE_KINDS), name="kind"),
+        UniqueConstraint("kind", "subject"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(200))
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -17,8 +17,14 @@ Three layers, because each covers what the others cannot:
   does not say whether the server applied it, so it is reported, never sent again.
 
 Whatever the URL sets itself is kept: a clinic may tune any of these there.
+
+The connection's TLS is libpq's, set by the URL (`sslmode=verify-full&sslrootcert=PATH`,
+README: several workstations). Two things are said about it here, since libpq's own words
+are for programmers: the state of a connection (`transport`, for `db current`), and, when
+libpq refuses a server, what is wrong and what to do in one line (`tls_refusal`).
 """
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,8 +33,8 @@ from typing import Any, TypeVar
 
 import psycopg
 from psycopg.abc import PQGen
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
@@ -39,6 +45,14 @@ _RV = TypeVar("_RV")
 _FRESH = "clinic_fresh"
 _STATEMENT_TIMEOUT = re.compile(r"statement_timeout\s*=\s*(\d+(?:\.\d+)?)\s*(ms|s|min|h)?\b", re.I)
 _UNITS = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0}
+_WRONG_NAME = re.compile(
+    r'server certificate (?:for "(?P<named>[^"]*)"(?P<others> \(and \d+ other names?\))? )?'
+    r'does not match host name "(?P<host>[^"]*)"'
+)
+_NO_CA_FILE = re.compile(r'root certificate file "(?P<path>[^"]*)" does not exist')
+_UNREADABLE_CA_FILE = re.compile(r'could not read root certificate file "(?P<path>[^"]*)"')
+_DEFAULT_CA_FILE = "~/.postgresql/root.crt"
+"""Where libpq looks for the CA when neither the URL nor PGSSLROOTCERT names one."""
 
 
 class NoAnswer(psycopg.OperationalError):
@@ -190,3 +204,125 @@ def _ping(connection: BoundedConnection, seconds: float) -> None:
         if not connection.closed:
             connection.autocommit = autocommit
         connection.answer_seconds = bound
+
+
+@dataclass(frozen=True)
+class Transport:
+    """How one connection to the server travels: encrypted or not, and what was checked."""
+
+    protocol: str | None
+    """"TLS 1.3"; None when the connection is not encrypted."""
+    sslmode: str
+    """libpq's sslmode in force: the URL's, PGSSLMODE's, or libpq's default (prefer)."""
+    local_socket: bool
+    """A Unix socket on this computer, which never carries TLS (nor crosses a network)."""
+
+    def describe(self) -> str:
+        """The state in the words `db current` prints after the schema."""
+        if self.protocol is None:
+            if self.local_socket:
+                return "not encrypted (a local socket on this computer)"
+            return f"not encrypted (sslmode={self.sslmode})"
+        if self.sslmode == "verify-full":
+            return f"{self.protocol}, server certificate verified (verify-full)"
+        if self.sslmode == "verify-ca":
+            return (
+                f"{self.protocol}, certificate signed by the CA but the server's name not "
+                "checked (sslmode=verify-ca)"
+            )
+        return f"{self.protocol}, certificate not verified (sslmode={self.sslmode})"
+
+
+def transport(connection: Connection) -> Transport:
+    """The TLS state of `connection`, as libpq and the server see it.
+
+    psycopg gives whether TLS is in use (PQsslInUse) but not the protocol, so that is read
+    from the server's own view of this connection (pg_stat_ssl, readable by every role for
+    its own connection, the kiosk's included). The sslmode is libpq's, so a PGSSLMODE in
+    the environment counts as it does for the connection itself.
+    """
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    options = {
+        option.keyword.decode(): (option.val or b"").decode() for option in driver.pgconn.info
+    }
+    protocol = None
+    if driver.pgconn.ssl_in_use:
+        version = connection.execute(
+            text("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+        ).scalar()
+        protocol = re.sub(r"^TLSv", "TLS ", str(version)) if version else "TLS"
+    local = driver.info.host.startswith("/")
+    return Transport(protocol, options.get("sslmode") or "prefer", local)
+
+
+def _ca_file(url: URL) -> str:
+    """The CA file libpq checks the server's certificate against, as the user named it."""
+    named = _query_text(url.query, "sslrootcert") or os.environ.get("PGSSLROOTCERT", "")
+    return named or _DEFAULT_CA_FILE
+
+
+def _sslmode(url: URL) -> str:
+    return _query_text(url.query, "sslmode") or os.environ.get("PGSSLMODE", "") or "prefer"
+
+
+def tls_refusal(url: URL, message: str) -> str | None:
+    """What is wrong with the TLS of a connection libpq refused, and what to do, in one
+    line; None when `message` (libpq's) is about something else.
+
+    The whole message is searched: with several hosts libpq gives one line for each.
+    """
+    if "certificate verify failed" in message:
+        ca = _ca_file(url)
+        if ca == "system":
+            return (
+                "the server's certificate is not signed by a CA this computer trusts "
+                "(sslrootcert=system), or has expired: ask whoever runs the server for its CA "
+                "file and name it with sslrootcert=PATH"
+            )
+        return (
+            f"the server's certificate is not signed by the CA in sslrootcert ({ca}), or has "
+            "expired: ask whoever runs the server for its CA file"
+        )
+    wrong_name = _WRONG_NAME.search(message)
+    if wrong_name is not None:
+        named = wrong_name["named"]
+        host = wrong_name["host"]
+        certificate = (
+            f'is for "{named}"{wrong_name["others"] or ""}, not "{host}"'
+            if named
+            else f'does not name "{host}"'
+        )
+        return (
+            f"the server's certificate {certificate}: use a name the certificate gives in "
+            f'the URL, or ask whoever runs the server for a certificate that names "{host}"'
+        )
+    if "could not get server's host name from server certificate" in message:
+        return (
+            "the server's certificate names no host: ask whoever runs the server for a "
+            "certificate with the server's name in it"
+        )
+    if "server does not support SSL, but SSL was required" in message:
+        return (
+            f"the server does not offer TLS, and the URL requires it (sslmode={_sslmode(url)}): "
+            "ask whoever runs the server to turn ssl on with a certificate (README: several "
+            "workstations)"
+        )
+    no_file = _NO_CA_FILE.search(message)
+    if no_file is not None:
+        return (
+            f"the CA file {no_file['path']} does not exist: ask whoever runs the server for "
+            "its CA file and name it in the URL with sslrootcert=PATH"
+        )
+    unreadable = _UNREADABLE_CA_FILE.search(message)
+    if unreadable is not None:
+        return (
+            f"the CA file {unreadable['path']} cannot be read as a certificate: ask whoever "
+            "runs the server for its CA file (a .crt in PEM form)"
+        )
+    if "no pg_hba.conf entry" in message and "no encryption" in message:
+        return (
+            "the server takes encrypted connections only, and the URL turns TLS off "
+            f"(sslmode={_sslmode(url)}): use sslmode=verify-full&sslrootcert=PATH in the URL"
+        )
+    return None

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en_GB">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; no spaces</source>
@@ -93,6 +100,14 @@
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>its content no longer matches its hash</source>
+        <translation>su contenido ya no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it (an event was removed or moved)</source>
+        <translation>no sigue al evento anterior (se eliminó o se movió un evento)</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -202,6 +217,22 @@
         <translation>Sin eventos</translation>
     </message>
     <message>
+        <source>Checking that no event was changed…</source>
+        <translation>Comprobando que ningún evento se haya modificado…</translation>
+    </message>
+    <message>
+        <source>Trail intact: {events} checked; none was changed, removed or moved.</source>
+        <translation>Registro intacto: {events} comprobados; ninguno se modificó, eliminó ni movió.</translation>
+    </message>
+    <message>
+        <source>Trail altered at event {number} ({time}, {action}): {problem}. Keep this database as it is and compare it with a backup; `clinic-intake audit verify` gives the same answer.</source>
+        <translation>Registro alterado en el evento {number} ({time}, {action}): {problem}. Deje esta base de datos tal como está y compárela con una copia de seguridad; `clinic-intake audit verify` da la misma respuesta.</translation>
+    </message>
+    <message>
+        <source>Cannot check the audit trail: {problem}. Try again in a moment.</source>
+        <translation>No se puede comprobar el registro de auditoría: {problem}. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
         <source>Cannot read the audit trail: {problem}</source>
         <translation>No se puede leer el registro de auditoría: {problem}</translation>
     </message>
@@ -257,6 +288,112 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message>
+        <source>The backup folder {folder} cannot be written ({reason}).</source>
+        <translation>No se puede escribir en la carpeta de copias {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}.</source>
+        <translation>La copia de seguridad falló: {reason}.</translation>
+    </message>
+    <message>
+        <source>No backup has been made on this computer yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de seguridad en este ordenador.</translation>
+    </message>
+    <message>
+        <source>No backup in the last {days} days (the newest is from {when}).</source>
+        <translation>Ninguna copia de seguridad en los últimos {days} días (la más reciente es de {when}).</translation>
+    </message>
+    <message>
+        <source>An administrator can look at Settings, Backups.</source>
+        <translation>Un administrador puede revisarlo en Ajustes, Copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>the day&apos;s first start</source>
+        <translation>el primer inicio del día</translation>
+    </message>
+    <message>
+        <source>at exit</source>
+        <translation>al salir</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>This computer backs up its database on the day&apos;s first start and at every exit, and checks each backup. It keeps 7 daily, 4 weekly and 12 monthly backups. Choose a folder on another disk or a share, so a failed disk does not take the backups with it.</source>
+        <translation>Este ordenador hace una copia de seguridad de su base de datos en el primer inicio del día y cada vez que se sale, y comprueba cada copia. Guarda 7 copias diarias, 4 semanales y 12 mensuales. Elija una carpeta en otro disco o en una carpeta compartida, para que un disco averiado no se lleve también las copias.</translation>
+    </message>
+    <message>
+        <source>Choose fol&amp;der…</source>
+        <translation>Eleg&amp;ir carpeta…</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Copias guardadas</translation>
+    </message>
+    <message>
+        <source>Back up n&amp;ow</source>
+        <translation>Hacer copia a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Carpeta de copias:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Última copia:</translation>
+    </message>
+    <message>
+        <source>Looking at the backups…</source>
+        <translation>Revisando las copias…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <source>Trying the folder…</source>
+        <translation>Probando la carpeta…</translation>
+    </message>
+    <message>
+        <source>Backups now go to {folder}.</source>
+        <translation>Las copias se guardan ahora en {folder}.</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {file}.</source>
+        <translation>Copia hecha y comprobada: {file}.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server (pg_dump), not by this computer: see the README, Backups.</source>
+        <translation>Una base de datos PostgreSQL se copia en el servidor (pg_dump), no en este ordenador: vea el README, Backups.</translation>
+    </message>
+    <message>
+        <source>{when} ({why})</source>
+        <translation>{when} ({why})</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>{when} ({why}): {file}</source>
+        <translation>{when} ({why}): {file}</translation>
+    </message>
+</context>
+<context>
     <name>CloseCourseDialog</name>
     <message>
         <source>Close the course of care</source>
@@ -301,6 +438,33 @@
     <message>
         <source>not closed: {problem}</source>
         <translation>no se cerró: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Loading the consent text…</source>
+        <translation>Cargando el texto de consentimiento…</translation>
+    </message>
+    <message>
+        <source>I have read this and I agree</source>
+        <translation>Lo he leído y estoy de acuerdo</translation>
+    </message>
+    <message>
+        <source>Please sign here with your finger:</source>
+        <translation>Firme aquí con el dedo:</translation>
+    </message>
+    <message>
+        <source>Clear my signature</source>
+        <translation>Borrar mi firma</translation>
+    </message>
+    <message>
+        <source>This kiosk has no consent text in your language yet. Please ask the front desk.</source>
+        <translation>Este quiosco aún no tiene el texto de consentimiento en su idioma. Pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>The consent text could not be loaded. Please ask the front desk for help.</source>
+        <translation>No se pudo cargar el texto de consentimiento. Pida ayuda en recepción.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +789,37 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Discard a patient entry</source>
+        <translation>Descartar una entrada de paciente</translation>
+    </message>
+    <message>
+        <source>Why is the entry of {patient} set aside? The reason is kept with the entry.</source>
+        <translation>¿Por qué se aparta la entrada de {patient}? El motivo se guarda con la entrada.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For example: a test entry, or entered twice</source>
+        <translation>Por ejemplo: una entrada de prueba, o entrada dos veces</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the entry</source>
+        <translation>&amp;Descartar la entrada</translation>
+    </message>
+    <message>
+        <source>Say why the entry is discarded; nothing was changed.</source>
+        <translation>Diga por qué se descarta la entrada; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>kept on this computer while the database was unreachable</source>
@@ -689,6 +884,248 @@
     <message>
         <source>Draft discarded.</source>
         <translation>Borrador descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPage</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Consultando…</translation>
+    </message>
+    <message>
+        <source>The records are on a PostgreSQL server: encryption at rest is the server&apos;s disk (ask whoever looks after the server).</source>
+        <translation>Los registros están en un servidor PostgreSQL: el cifrado en reposo corresponde al disco del servidor (pregunte a quien se ocupa del servidor).</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone who copies its file can read every record. Close the app and run `clinic-intake db encrypt` to encrypt it.</source>
+        <translation>Esta base de datos no está cifrada: quien copie su archivo puede leer todos los registros. Cierre la aplicación y ejecute `clinic-intake db encrypt` para cifrarla.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted (SQLCipher, 256-bit key).</source>
+        <translation>Esta base de datos está cifrada (SQLCipher, clave de 256 bits).</translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring.</source>
+        <translation>Su clave se guarda en el llavero de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Its key is kept in a file on this computer (no keyring was found).</source>
+        <translation>Su clave se guarda en un archivo de este ordenador (no se encontró ningún llavero).</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}.</source>
+        <translation>Aviso: {warning}.</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s keyring or key file is lost, the records open again with the recovery key written down when the database was made: on the computer that has the database, run `clinic-intake db recover` and type it.</source>
+        <translation>Si se pierde el llavero o el archivo de clave de este ordenador, los registros se vuelven a abrir con la clave de recuperación que se anotó al crear la base de datos: en el ordenador que tiene la base de datos, ejecute `clinic-intake db recover` y escríbala.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPage</name>
+    <message>
+        <source>a FHIR form</source>
+        <translation>un formulario FHIR</translation>
+    </message>
+    <message>
+        <source>Patient entries waiting for the desk</source>
+        <translation>Entradas de pacientes pendientes de recepción</translation>
+    </message>
+    <message>
+        <source>Answers patients gave themselves, waiting for the desk</source>
+        <translation>Respuestas que dieron los propios pacientes, pendientes de recepción</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Check the selected entry in the intake form (Enter)</source>
+        <translation>Revisar la entrada elegida en el formulario de admisión (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Set the selected entry aside, saying why</source>
+        <translation>Apartar la entrada elegida, diciendo por qué</translation>
+    </message>
+    <message>
+        <source>No entries are waiting.</source>
+        <translation>No hay entradas pendientes.</translation>
+    </message>
+    <message>
+        <source>The entries could not be read ({message}); trying again shortly.</source>
+        <translation>No se pudieron leer las entradas ({message}); se volverá a intentar en breve.</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Descartando…</translation>
+    </message>
+    <message>
+        <source>The entry was discarded; the reason is on record.</source>
+        <translation>La entrada se descartó; el motivo queda registrado.</translation>
+    </message>
+    <message>
+        <source>The entry was not discarded: {message}</source>
+        <translation>La entrada no se descartó: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCorrections</name>
+    <message>
+        <source>Entered by the patient on a FHIR form</source>
+        <translation>Introducida por el paciente en un formulario FHIR</translation>
+    </message>
+    <message>
+        <source>Entered by the patient at {source}</source>
+        <translation>Introducida por el paciente en {source}</translation>
+    </message>
+    <message>
+        <source>{field}: the patient said {said}; the desk recorded {recorded}</source>
+        <translation>{field}: el paciente dijo {said}; recepción registró {recorded}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s check changed these answers:</source>
+        <translation>La revisión de recepción cambió estas respuestas:</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s check changed none of the patient&apos;s answers.</source>
+        <translation>La revisión de recepción no cambió ninguna respuesta del paciente.</translation>
+    </message>
+    <message>
+        <source>Checked in by {who}.</source>
+        <translation>Revisada por {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Whose answers these are</source>
+        <translation>De quién son estas respuestas</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tch to:</source>
+        <translation>Pacien&amp;te:</translation>
+    </message>
+    <message>
+        <source>Answers from the patient on a FHIR form, {time} — check each step</source>
+        <translation>Respuestas del paciente en un formulario FHIR, {time}: revise cada paso</translation>
+    </message>
+    <message>
+        <source>Answers from the patient at {source}, {time} — check each step</source>
+        <translation>Respuestas del paciente en {source}, {time}: revise cada paso</translation>
+    </message>
+    <message>
+        <source>(unfinished: the patient left before the end)</source>
+        <translation>(sin terminar: el paciente se fue antes del final)</translation>
+    </message>
+    <message>
+        <source>Fields the patient answered are outlined with dashes, those the desk changed with dots.</source>
+        <translation>Los campos que respondió el paciente llevan un borde discontinuo; los que cambió recepción, uno de puntos.</translation>
+    </message>
+    <message>
+        <source>A new patient (registered from these answers)</source>
+        <translation>Un paciente nuevo (se registra con estas respuestas)</translation>
+    </message>
+    <message>
+        <source>The name or date of birth as typed cannot be matched to a patient; correct them on the first step.</source>
+        <translation>El nombre o la fecha de nacimiento escritos no permiten buscar al paciente; corríjalos en el primer paso.</translation>
+    </message>
+    <message>
+        <source>{patient} — already registered with these details</source>
+        <translation>{patient}: ya registrado con estos datos</translation>
+    </message>
+    <message>
+        <source>{patient} — a likely duplicate</source>
+        <translation>{patient}: un probable duplicado</translation>
+    </message>
+    <message>
+        <source>The details match a registered patient.</source>
+        <translation>Los datos coinciden con un paciente registrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered patient(s) look like this one: choose them if it is the same person.</source>
+        <translation>
+            <numerusform>%n paciente registrado se parece a este: elíjalo si es la misma persona.</numerusform>
+            <numerusform>%n pacientes registrados se parecen a este: elija uno si es la misma persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered patient matches these details.</source>
+        <translation>Ningún paciente registrado coincide con estos datos.</translation>
+    </message>
+    <message>
+        <source>Answered by the patient</source>
+        <translation>Respondido por el paciente</translation>
+    </message>
+    <message>
+        <source>Changed by the desk (the patient&apos;s answer is kept)</source>
+        <translation>Cambiado en recepción (se guarda la respuesta del paciente)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Name as typed</source>
+        <translation>Nombre escrito</translation>
+    </message>
+    <message>
+        <source>Date of birth as typed</source>
+        <translation>Fecha de nacimiento escrita</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicada)</translation>
+    </message>
+    <message>
+        <source>Unfinished (left idle)</source>
+        <translation>Sin terminar (abandonada)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1517,10 @@
     <message>
         <source>Flags so far</source>
         <translation>Alertas actuales</translation>
+    </message>
+    <message>
+        <source>Flags for this intake</source>
+        <translation>Alertas de esta admisión</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2417,42 @@
         <source>Not submitted: kept as a draft on this computer</source>
         <translation>No enviada: guardada como borrador en este equipo</translation>
     </message>
+    <message>
+        <source>Opening the patient&apos;s entry…</source>
+        <translation>Abriendo la entrada del paciente…</translation>
+    </message>
+    <message>
+        <source>Your corrections to the open patient&apos;s entry are not submitted and will be lost (the entry stays in the list). Open the other entry?</source>
+        <translation>Sus correcciones a la entrada abierta no se han enviado y se perderán (la entrada sigue en la lista). ¿Abrir la otra entrada?</translation>
+    </message>
+    <message>
+        <source>The intake on the form is not submitted. It is kept as a draft, offered at your next sign-in. Open the patient&apos;s entry?</source>
+        <translation>La admisión del formulario no se ha enviado. Se guarda como borrador y se le ofrecerá al volver a iniciar sesión. ¿Abrir la entrada del paciente?</translation>
+    </message>
+    <message>
+        <source>Open a patient&apos;s entry</source>
+        <translation>Abrir la entrada de un paciente</translation>
+    </message>
+    <message>
+        <source>Not a draft: the entry waits in the list until it is submitted</source>
+        <translation>No es un borrador: la entrada espera en la lista hasta que se envíe</translation>
+    </message>
+    <message>
+        <source>Your corrections from {time}, kept on this computer, are back; the entry waits in the list until it is submitted</source>
+        <translation>Sus correcciones de las {time}, guardadas en este ordenador, han vuelto; la entrada espera en la lista hasta que se envíe</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s entry could not be opened: {message}</source>
+        <translation>No se pudo abrir la entrada del paciente: {message}</translation>
+    </message>
+    <message>
+        <source>Not submitted: another desk has dealt with this entry ({message}). The form is empty again.</source>
+        <translation>No enviada: otro puesto ya se ocupó de esta entrada ({message}). El formulario vuelve a estar vacío.</translation>
+    </message>
+    <message>
+        <source>The entry was not checked in: {message}. Your corrections are still on the form; submit again when the database answers.</source>
+        <translation>La entrada no se registró: {message}. Sus correcciones siguen en el formulario; envíela de nuevo cuando la base de datos responda.</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) to fix</source>
         <translation>
@@ -2342,6 +2819,421 @@
     </message>
 </context>
 <context>
+    <name>KioskPage</name>
+    <message>
+        <source>Publish the consent text</source>
+        <translation>Publicar el texto de consentimiento</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto de consentimiento</translation>
+    </message>
+    <message>
+        <source>What the patient reads and signs at the kiosk, in their language. Publishing adds a new version; entries already signed keep the words they agreed to.</source>
+        <translation>Lo que el paciente lee y firma en el quiosco, en su idioma. Publicar añade una versión nueva; las entradas ya firmadas conservan las palabras que aceptaron.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish as a new version…</source>
+        <translation>Publicar co&amp;mo versión nueva…</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>New kiosk PIN</source>
+        <translation>PIN nuevo del quiosco</translation>
+    </message>
+    <message>
+        <source>New kiosk PIN again</source>
+        <translation>PIN nuevo del quiosco otra vez</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 &amp;digits):</source>
+        <translation>PIN nuev&amp;o (de 4 a 12 cifras):</translation>
+    </message>
+    <message>
+        <source>The PIN a&amp;gain:</source>
+        <translation>El PIN otra ve&amp;z:</translation>
+    </message>
+    <message>
+        <source>Se&amp;t PIN</source>
+        <translation>&amp;Guardar PIN</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear PIN</source>
+        <translation>Quitar &amp;el PIN</translation>
+    </message>
+    <message>
+        <source>Duplicate patients</source>
+        <translation>Pacientes duplicados</translation>
+    </message>
+    <message>
+        <source>A patient who types their name a little differently at the kiosk gets a second record. Merge the two into one.</source>
+        <translation>Un paciente que escribe su nombre de otra forma en el quiosco recibe un segundo registro. Una los dos en uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two patient records…</source>
+        <translation>Unir &amp;dos registros de paciente…</translation>
+    </message>
+    <message>
+        <source>Loading the kiosk settings…</source>
+        <translation>Cargando los ajustes del quiosco…</translation>
+    </message>
+    <message>
+        <source>The consent text is empty. Write what the patient agrees to first.</source>
+        <translation>El texto de consentimiento está vacío. Escriba primero lo que el paciente acepta.</translation>
+    </message>
+    <message>
+        <source>Publish this text as version {version} of the {language} consent?
+
+The kiosk shows it to the next patient; entries already signed keep theirs.</source>
+        <translation>¿Publicar este texto como versión {version} del consentimiento en {language}?
+
+El quiosco lo mostrará al próximo paciente; las entradas ya firmadas conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden. Escriba el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN must be 4 to 12 digits (0-9), nothing else.</source>
+        <translation>El PIN del quiosco debe tener de 4 a 12 cifras (0-9), nada más.</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN is set.</source>
+        <translation>El PIN del quiosco está establecido.</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN is cleared: leaving the kiosk needs a staff sign-in.</source>
+        <translation>Se quitó el PIN del quiosco: para salir del quiosco hace falta que inicie sesión alguien del personal.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Cambiando…</translation>
+    </message>
+    <message>
+        <source>Version {version} of the {language} consent is published.</source>
+        <translation>La versión {version} del consentimiento en {language} está publicada.</translation>
+    </message>
+    <message>
+        <source>A kiosk PIN is set.</source>
+        <translation>Hay un PIN del quiosco establecido.</translation>
+    </message>
+    <message>
+        <source>No kiosk PIN is set: leaving the kiosk needs a staff sign-in.</source>
+        <translation>No hay PIN del quiosco: para salir del quiosco hace falta que inicie sesión alguien del personal.</translation>
+    </message>
+    <message>
+        <source>No consent text yet.</source>
+        <translation>Todavía no hay texto de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Version {version}: the app&apos;s own text; the clinic has not written one.</source>
+        <translation>Versión {version}: el texto propio de la aplicación; la clínica todavía no ha escrito el suyo.</translation>
+    </message>
+    <message>
+        <source>Version {version}, published by {who} on {when}.</source>
+        <translation>Versión {version}, publicada por {who} el {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskQuestions</name>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>Your running</source>
+        <translation>Cómo corre</translation>
+    </message>
+    <message>
+        <source>Your pain</source>
+        <translation>Su dolor</translation>
+    </message>
+    <message>
+        <source>Your health</source>
+        <translation>Su salud</translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation>Su consentimiento</translation>
+    </message>
+    <message>
+        <source>Please type your first name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation>Escriba sus apellidos.</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth as year-month-day, for example 1990-03-14.</source>
+        <translation>Escriba su fecha de nacimiento como año-mes-día, por ejemplo 1990-03-14.</translation>
+    </message>
+    <message>
+        <source>Please type how far you ran in the last 7 days, as a number (0 if you did not run).</source>
+        <translation>Escriba cuánto corrió en los últimos 7 días, con un número (0 si no corrió).</translation>
+    </message>
+    <message>
+        <source>Please type the week before as a number, or leave it empty.</source>
+        <translation>Escriba la semana anterior con un número, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Please type the years as a number, or leave it empty.</source>
+        <translation>Escriba los años con un número, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>Please choose which foot hurts.</source>
+        <translation>Elija qué pie le duele.</translation>
+    </message>
+    <message>
+        <source>Please touch the drawing to show where it hurts.</source>
+        <translation>Toque el dibujo para mostrar dónde le duele.</translation>
+    </message>
+    <message>
+        <source>Please choose how much it hurts now, from 0 (no pain) to 10.</source>
+        <translation>Elija cuánto le duele ahora, de 0 (nada) a 10.</translation>
+    </message>
+    <message>
+        <source>Please check your answers on this page.</source>
+        <translation>Revise sus respuestas en esta página.</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Sus apellidos</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>Su fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Year-month-day, for example 1990-03-14</source>
+        <translation>Año-mes-día, por ejemplo 1990-03-14</translation>
+    </message>
+    <message>
+        <source>Do you count your running in kilometres or miles?</source>
+        <translation>¿Cuenta lo que corre en kilómetros o en millas?</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilómetros</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>Millas</translation>
+    </message>
+    <message>
+        <source>How far did you run in the last 7 days?</source>
+        <translation>¿Cuánto corrió en los últimos 7 días?</translation>
+    </message>
+    <message>
+        <source>And in the 7 days before that?</source>
+        <translation>¿Y en los 7 días anteriores?</translation>
+    </message>
+    <message>
+        <source>You can leave this empty.</source>
+        <translation>Puede dejarlo vacío.</translation>
+    </message>
+    <message>
+        <source>How many years have you been running?</source>
+        <translation>¿Cuántos años lleva corriendo?</translation>
+    </message>
+    <message>
+        <source>Which foot hurts?</source>
+        <translation>¿Qué pie le duele?</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Elija uno</translation>
+    </message>
+    <message>
+        <source>My left foot</source>
+        <translation>El pie izquierdo</translation>
+    </message>
+    <message>
+        <source>My right foot</source>
+        <translation>El pie derecho</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>Los dos pies</translation>
+    </message>
+    <message>
+        <source>Where does it hurt? Touch each painful place on the drawing.</source>
+        <translation>¿Dónde le duele? Toque en el dibujo cada sitio que le duele.</translation>
+    </message>
+    <message>
+        <source>How much does it hurt now? 0 is no pain, 10 is the worst pain.</source>
+        <translation>¿Cuánto le duele ahora? 0 es nada, 10 es el peor dolor.</translation>
+    </message>
+    <message>
+        <source>How do you walk on it?</source>
+        <translation>¿Cómo camina con ese pie?</translation>
+    </message>
+    <message>
+        <source>I walk normally and it does not hurt</source>
+        <translation>Camino bien y no me duele</translation>
+    </message>
+    <message>
+        <source>I walk normally, but it hurts</source>
+        <translation>Camino bien, pero me duele</translation>
+    </message>
+    <message>
+        <source>I limp: I cannot walk normally</source>
+        <translation>Cojeo: no puedo caminar bien</translation>
+    </message>
+    <message>
+        <source>I cannot take four steps on it</source>
+        <translation>No puedo dar cuatro pasos</translation>
+    </message>
+    <message>
+        <source>Is your foot swollen?</source>
+        <translation>¿Tiene el pie hinchado?</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Un poco</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>Mucho</translation>
+    </message>
+    <message>
+        <source>Tick each one that is true for you:</source>
+        <translation>Marque lo que le pase:</translation>
+    </message>
+    <message>
+        <source>The pain wakes me up at night</source>
+        <translation>El dolor me despierta por la noche</translation>
+    </message>
+    <message>
+        <source>My first steps in the morning hurt</source>
+        <translation>Me duelen los primeros pasos de la mañana</translation>
+    </message>
+    <message>
+        <source>My foot feels numb or tingles</source>
+        <translation>Noto el pie dormido o con hormigueo</translation>
+    </message>
+    <message>
+        <source>The painful place is red</source>
+        <translation>La zona que duele está roja</translation>
+    </message>
+    <message>
+        <source>The painful place feels hot</source>
+        <translation>La zona que duele está caliente</translation>
+    </message>
+    <message>
+        <source>I have a fever, or I feel feverish</source>
+        <translation>Tengo fiebre, o me siento con fiebre</translation>
+    </message>
+    <message>
+        <source>I feel very unwell</source>
+        <translation>Me siento muy mal</translation>
+    </message>
+    <message>
+        <source>I have had a stress fracture</source>
+        <translation>He tenido una fractura por estrés</translation>
+    </message>
+    <message>
+        <source>I have diabetes</source>
+        <translation>Tengo diabetes</translation>
+    </message>
+    <message>
+        <source>I have been told my bones are thin (osteopenia or osteoporosis)</source>
+        <translation>Me han dicho que tengo los huesos débiles (osteopenia u osteoporosis)</translation>
+    </message>
+    <message>
+        <source>Which medicines do you take?</source>
+        <translation>¿Qué medicinas toma?</translation>
+    </message>
+    <message>
+        <source>Are you allergic to anything? Which?</source>
+        <translation>¿Tiene alguna alergia? ¿Cuál?</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSession</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>Enviar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Please ask the front desk: the consent text is missing.</source>
+        <translation>Pregunte en recepción: falta el texto de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Please tick the box to say that you agree.</source>
+        <translation>Marque la casilla para decir que está de acuerdo.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box with your finger.</source>
+        <translation>Firme en el recuadro con el dedo.</translation>
+    </message>
+    <message>
+        <source>Sending your answers…</source>
+        <translation>Enviando sus respuestas…</translation>
+    </message>
+    <message>
+        <source>Your answers could not be sent. They are still here. Please ask the front desk for help.</source>
+        <translation>No se pudieron enviar sus respuestas. Siguen aquí. Pida ayuda en recepción.</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStart</name>
+    <message>
+        <source>Welcome. Please choose your language to begin.</source>
+        <translation>Bienvenido. Elija su idioma para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>{app} kiosk</source>
+        <translation>Quiosco de {app}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Staff: leave the kiosk</source>
+        <translation>Personal: salir del quiosco</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Window language</source>
@@ -2435,10 +3327,60 @@
     </message>
 </context>
 <context>
+    <name>LockoutWords</name>
+    <message>
+        <source>Too many failed sign-ins. Try again after {time}.</source>
+        <translation>Demasiados inicios de sesión fallidos. Inténtelo de nuevo después de las {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>LookDialog</name>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Como el sistema (claro u oscuro)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Text size and theme</source>
+        <translation>Tamaño del texto y tema</translation>
+    </message>
+    <message>
+        <source>Your windows change at once, and stay so when you sign in.</source>
+        <translation>Sus ventanas cambian ahora y siguen así cuando vuelva a entrar.</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>The text size and theme could not be saved on this computer. Check that your settings folder can be written to.</source>
+        <translation>No se pudieron guardar el tamaño del texto y el tema en este ordenador. Compruebe que se puede escribir en su carpeta de ajustes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New intake</source>
         <translation>&amp;Nueva admisión</translation>
+    </message>
+    <message>
+        <source>Patient &amp;entries</source>
+        <translation>&amp;Entradas de pacientes</translation>
     </message>
     <message>
         <source>&amp;Patients</source>
@@ -2473,6 +3415,25 @@
         <translation>&amp;Buscar un paciente</translation>
     </message>
     <message>
+        <source>&amp;Import patient answers…</source>
+        <translation>&amp;Importar respuestas de pacientes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries with answers to correct before they can be submitted: %n. Open them in Patient entries.</source>
+        <translation>
+            <numerusform>Entradas con respuestas que corregir antes de poder enviarlas: %n. Ábralas en Entradas de pacientes.</numerusform>
+            <numerusform>Entradas con respuestas que corregir antes de poder enviarlas: %n. Ábralas en Entradas de pacientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk on this screen</source>
+        <translation>Iniciar el &amp;quiosco en esta pantalla</translation>
+    </message>
+    <message>
+        <source>Desk pages</source>
+        <translation>Páginas del mostrador</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>B&amp;loquear ahora</translation>
     </message>
@@ -2483,6 +3444,10 @@
     <message>
         <source>Window lan&amp;guage…</source>
         <translation>Idioma de las &amp;ventanas…</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze and theme…</source>
+        <translation>&amp;Tamaño del texto y tema…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2497,12 +3462,39 @@
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
+        <source>Import patient answers</source>
+        <translation>Importar respuestas de pacientes</translation>
+    </message>
+    <message>
+        <source>FHIR QuestionnaireResponse files (*.json)</source>
+        <translation>Archivos FHIR QuestionnaireResponse (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing patient answers…</source>
+        <translation>Importando respuestas de pacientes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n patient entries. They wait for the desk&apos;s check.</source>
+        <translation>
+            <numerusform>Se importó %n entrada de paciente. Espera la revisión de recepción.</numerusform>
+            <numerusform>Se importaron %n entradas de pacientes. Esperan la revisión de recepción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these files, then import them again:</source>
+        <translation>No se importó nada. Corrija estos archivos y vuelva a importarlos:</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Intake, red-flag review and home-care handouts for runners with foot pain. The flags are for a clinician to check; they are not a diagnosis.</source>
         <translation>Admisión, revisión de señales de alarma y hojas de cuidados en casa para corredores con dolor de pie. Las alertas necesitan revisión de un clínico; no son un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
@@ -2515,6 +3507,139 @@
     <message>
         <source>&amp;Audit trail</source>
         <translation>Registro de audi&amp;toría</translation>
+    </message>
+    <message>
+        <source>K&amp;iosk</source>
+        <translation>&amp;Quiosco</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Copias de se&amp;guridad</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>Cifrad&amp;o</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge patient records</source>
+        <translation>Unir registros de paciente</translation>
+    </message>
+    <message>
+        <source>Find the two records of one person. The record you keep keeps its number; every intake, course, handout and decision of the other moves to it.</source>
+        <translation>Busque los dos registros de una misma persona. El registro que conserve mantiene su número; cada ingreso, tratamiento, hoja y decisión del otro pasa a él.</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Primer registro</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Segundo registro</translation>
+    </message>
+    <message>
+        <source>Search for the first record</source>
+        <translation>Buscar el primer registro</translation>
+    </message>
+    <message>
+        <source>Search for the second record</source>
+        <translation>Buscar el segundo registro</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation>&amp;Conservar este</translation>
+    </message>
+    <message>
+        <source>K&amp;eep this one</source>
+        <translation>Cons&amp;ervar este</translation>
+    </message>
+    <message>
+        <source>Name, number or birth date (YYYY-MM-DD)</source>
+        <translation>Nombre, número o fecha de nacimiento (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Merge {merged} ({merged_number}) into {survivor} ({survivor_number})?
+
+{survivor} keeps the number {survivor_number}; every record of {merged} moves to it. This cannot be undone.</source>
+        <translation>¿Unir {merged} ({merged_number}) a {survivor} ({survivor_number})?
+
+{survivor} conserva el número {survivor_number}; todos los registros de {merged} pasan a él. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Uniendo…</translation>
+    </message>
+    <message>
+        <source>No patient found.</source>
+        <translation>No se encontró ningún paciente.</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, number {number}</source>
+        <translation>{name}, nacido el {born}, número {number}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Likely duplicates of the first record are listed on the right.</source>
+        <translation>A la derecha aparecen los posibles duplicados del primer registro.</translation>
+    </message>
+    <message>
+        <source>No likely duplicate found; search for the second record.</source>
+        <translation>No se encontró ningún posible duplicado; busque el segundo registro.</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep, then Merge.</source>
+        <translation>Elija el registro que conservará y pulse Unir.</translation>
+    </message>
+    <message>
+        <source>That is one record twice: choose two different records.</source>
+        <translation>Es el mismo registro dos veces: elija dos registros distintos.</translation>
+    </message>
+    <message>
+        <source>Patient {patient} was already merged into patient {survivor}; choose the record that survived instead.</source>
+        <translation>El paciente {patient} ya se unió al paciente {survivor}; elija en su lugar el registro que se conservó.</translation>
+    </message>
+    <message>
+        <source>These two cannot be merged yet: {name} (patient {patient}) has drafts open ({drafts}), an intake or follow-up being typed. Finish or discard them first.</source>
+        <translation>Estos dos todavía no se pueden unir: {name} (paciente {patient}) tiene borradores abiertos ({drafts}), un ingreso o un seguimiento que se está escribiendo. Termínelos o descártelos primero.</translation>
+    </message>
+    <message>
+        <source>{name}
+Number: {number}
+Born: {born}
+Phone: {phone}
+Email: {email}
+Intakes: {intakes} · Courses: {courses} · Follow-ups: {follow_ups}
+Handouts: {handouts} · Decisions: {decisions}
+Drafts open: {drafts}</source>
+        <translation>{name}
+Número: {number}
+Nacimiento: {born}
+Teléfono: {phone}
+Correo: {email}
+Ingresos: {intakes} · Tratamientos: {courses} · Seguimientos: {follow_ups}
+Hojas: {handouts} · Decisiones: {decisions}
+Borradores abiertos: {drafts}</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>sin número</translation>
+    </message>
+    <message>
+        <source>Merged: the records of patient {merged} are now under patient {survivor}.</source>
+        <translation>Unidos: los registros del paciente {merged} están ahora en el paciente {survivor}.</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +4118,37 @@
     <message>
         <source>No measures recorded yet.</source>
         <translation>Aún no hay medidas registradas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Write down the recovery key</source>
+        <translation>Anote la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The records on this computer are encrypted. Their key is kept on this computer (in its keyring). If that is ever lost (a new computer, a reinstalled system), this recovery key is the only way back to the records. Write it down now, on paper, and keep it away from this computer, for example in the clinic&apos;s safe. It is shown only this once.</source>
+        <translation>Los registros de este ordenador están cifrados. Su clave se guarda en este ordenador (en su llavero). Si alguna vez se pierde (un ordenador nuevo, un sistema reinstalado), esta clave de recuperación es la única forma de volver a los registros. Anótela ahora, en papel, y guárdela lejos de este ordenador, por ejemplo en la caja fuerte de la clínica. Solo se muestra esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>To show that you wrote it down, type its &amp;last group of four:</source>
+        <translation>Para mostrar que la ha anotado, escriba su ú&amp;ltimo grupo de cuatro:</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya la he anotado</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Look at what you wrote down and type its last four letters and digits.</source>
+        <translation>Ese no es el último grupo de la clave. Mire lo que anotó y escriba sus cuatro últimas letras y cifras.</translation>
+    </message>
+    <message>
+        <source>Write the recovery key down and type its last group before going on.</source>
+        <translation>Anote la clave de recuperación y escriba su último grupo antes de continuar.</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4821,10 @@ Load their settings now? What you typed here will be replaced.</source>
         <translation>Guardar estos ajustes para todos los puestos (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Clinic settings</source>
+        <translation>Ajustes de la clínica</translation>
+    </message>
+    <message>
         <source>Lock after: type a whole number of minutes from {low} to {high}.</source>
         <translation>Bloquear tras: escriba un número entero de minutos de {low} a {high}.</translation>
     </message>
@@ -3897,6 +5057,94 @@ Load their settings now? What you typed here will be replaced.</source>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger.</source>
+        <translation>Firme aquí con el dedo.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Staff only: type the kiosk PIN, or sign in.</source>
+        <translation>Solo personal: escriba el PIN del quiosco o inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Leave with the PIN</source>
+        <translation>Salir con el PIN</translation>
+    </message>
+    <message>
+        <source>Sign in and leave</source>
+        <translation>Iniciar sesión y salir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>PIN del quiosco</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no PIN. Please sign in as staff.</source>
+        <translation>Este quiosco no tiene PIN. Inicie sesión como personal.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot check staff passwords on its database login. Please use the kiosk PIN.</source>
+        <translation>Este quiosco no puede comprobar contraseñas con su acceso a la base de datos. Use el PIN del quiosco.</translation>
+    </message>
+    <message>
+        <source>The username or password is not right.</source>
+        <translation>El usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after 5 wrong tries. Try again after {time}, or sign in as staff.</source>
+        <translation>El PIN está bloqueado tras 5 intentos fallidos. Vuelva a intentarlo después de las {time}, o inicie sesión como personal.</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to go on with your answers.</source>
+        <translation>Toque la pantalla para seguir con sus respuestas.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Thank you. Please let the front desk know you have finished.</source>
+        <translation>Gracias. Avise en recepción de que ha terminado.</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
         <source>Username</source>
@@ -3921,6 +5169,10 @@ Load their settings now? What you typed here will be replaced.</source>
     <message>
         <source>switched off</source>
         <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>{status}, locked out until {time}</source>
+        <translation>{status}, bloqueada hasta las {time}</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +5230,14 @@ Load their settings now? What you typed here will be replaced.</source>
         <translation>Desac&amp;tivar</translation>
     </message>
     <message>
+        <source>Lift loc&amp;kout</source>
+        <translation>Levantar blo&amp;queo</translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again at once after too many failed sign-ins</source>
+        <translation>Permitir que el usuario seleccionado vuelva a iniciar sesión ahora mismo tras demasiados intentos fallidos</translation>
+    </message>
+    <message>
         <source>Cannot read the users: {problem} Try again in a moment.</source>
         <translation>No se pueden leer los usuarios: {problem} Inténtelo de nuevo en un momento.</translation>
     </message>
@@ -3996,6 +5256,14 @@ Load their settings now? What you typed here will be replaced.</source>
     <message>
         <source>{name} ({username}) is switched on again and can sign in with their old password.</source>
         <translation>{name} ({username}) está activado de nuevo y puede iniciar sesión con su contraseña anterior.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) can sign in again: the lockout is lifted.</source>
+        <translation>{name} ({username}) puede volver a iniciar sesión: se ha levantado el bloqueo.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) was not locked out.</source>
+        <translation>{name} ({username}) no estaba bloqueado.</translation>
     </message>
     <message>
         <source>Not changed: {problem}</source>

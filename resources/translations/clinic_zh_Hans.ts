@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_GB">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; no spaces</source>
@@ -93,6 +100,14 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>its content no longer matches its hash</source>
+        <translation>其内容与其哈希值不再一致</translation>
+    </message>
+    <message>
+        <source>it does not follow the event before it (an event was removed or moved)</source>
+        <translation>它没有接在前一个事件之后（有事件被删除或移动）</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -201,6 +216,22 @@
         <translation>没有事件</translation>
     </message>
     <message>
+        <source>Checking that no event was changed…</source>
+        <translation>正在检查是否有事件被更改…</translation>
+    </message>
+    <message>
+        <source>Trail intact: {events} checked; none was changed, removed or moved.</source>
+        <translation>审计记录完好：已检查 {events}；没有事件被更改、删除或移动。</translation>
+    </message>
+    <message>
+        <source>Trail altered at event {number} ({time}, {action}): {problem}. Keep this database as it is and compare it with a backup; `clinic-intake audit verify` gives the same answer.</source>
+        <translation>审计记录在事件 {number}（{time}，{action}）处被改动：{problem}。请保持此数据库原样，并与备份进行比较；`clinic-intake audit verify` 会给出相同的结果。</translation>
+    </message>
+    <message>
+        <source>Cannot check the audit trail: {problem}. Try again in a moment.</source>
+        <translation>无法检查审计记录：{problem}。请稍后再试。</translation>
+    </message>
+    <message>
         <source>Cannot read the audit trail: {problem}</source>
         <translation>无法读取审计记录：{problem}</translation>
     </message>
@@ -256,6 +287,112 @@
     </message>
 </context>
 <context>
+    <name>BackupWords</name>
+    <message>
+        <source>The backup folder {folder} cannot be written ({reason}).</source>
+        <translation>无法写入备份文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}.</source>
+        <translation>备份失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>No backup has been made on this computer yet.</source>
+        <translation>这台电脑还没有做过备份。</translation>
+    </message>
+    <message>
+        <source>No backup in the last {days} days (the newest is from {when}).</source>
+        <translation>最近 {days} 天没有备份（最新的一份是 {when}）。</translation>
+    </message>
+    <message>
+        <source>An administrator can look at Settings, Backups.</source>
+        <translation>管理员可以在“设置 &gt; 备份”中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>the day&apos;s first start</source>
+        <translation>当天第一次启动</translation>
+    </message>
+    <message>
+        <source>at exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>This computer backs up its database on the day&apos;s first start and at every exit, and checks each backup. It keeps 7 daily, 4 weekly and 12 monthly backups. Choose a folder on another disk or a share, so a failed disk does not take the backups with it.</source>
+        <translation>这台电脑在每天第一次启动时和每次退出时备份数据库，并检查每一份备份。保留 7 份每日、4 份每周和 12 份每月备份。请选择另一块磁盘或共享文件夹，这样磁盘坏了也不会连备份一起丢失。</translation>
+    </message>
+    <message>
+        <source>Choose fol&amp;der…</source>
+        <translation>选择文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留的备份</translation>
+    </message>
+    <message>
+        <source>Back up n&amp;ow</source>
+        <translation>立即备份(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>最近一次备份：</translation>
+    </message>
+    <message>
+        <source>Looking at the backups…</source>
+        <translation>正在查看备份…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Trying the folder…</source>
+        <translation>正在测试文件夹…</translation>
+    </message>
+    <message>
+        <source>Backups now go to {folder}.</source>
+        <translation>备份现在保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {file}.</source>
+        <translation>已备份并检查：{file}。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on the server (pg_dump), not by this computer: see the README, Backups.</source>
+        <translation>PostgreSQL 数据库在服务器上备份（pg_dump），不由这台电脑备份：见 README 的 Backups 一节。</translation>
+    </message>
+    <message>
+        <source>{when} ({why})</source>
+        <translation>{when}（{why}）</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>{when} ({why}): {file}</source>
+        <translation>{when}（{why}）：{file}</translation>
+    </message>
+</context>
+<context>
     <name>CloseCourseDialog</name>
     <message>
         <source>Close the course of care</source>
@@ -300,6 +437,33 @@
     <message>
         <source>not closed: {problem}</source>
         <translation>未能结束：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Loading the consent text…</source>
+        <translation>正在载入同意书…</translation>
+    </message>
+    <message>
+        <source>I have read this and I agree</source>
+        <translation>我已阅读并同意</translation>
+    </message>
+    <message>
+        <source>Please sign here with your finger:</source>
+        <translation>请用手指在这里签名：</translation>
+    </message>
+    <message>
+        <source>Clear my signature</source>
+        <translation>清除我的签名</translation>
+    </message>
+    <message>
+        <source>This kiosk has no consent text in your language yet. Please ask the front desk.</source>
+        <translation>本机还没有您的语言的同意书。请问前台。</translation>
+    </message>
+    <message>
+        <source>The consent text could not be loaded. Please ask the front desk for help.</source>
+        <translation>同意书无法载入。请找前台帮忙。</translation>
     </message>
 </context>
 <context>
@@ -624,6 +788,37 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Discard a patient entry</source>
+        <translation>舍弃一份患者自填记录</translation>
+    </message>
+    <message>
+        <source>Why is the entry of {patient} set aside? The reason is kept with the entry.</source>
+        <translation>为什么要搁置 {patient} 的自填记录？原因会与记录一起保存。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>For example: a test entry, or entered twice</source>
+        <translation>例如：测试记录，或填写了两次</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the entry</source>
+        <translation>舍弃此记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Say why the entry is discarded; nothing was changed.</source>
+        <translation>请说明舍弃的原因；没有做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>kept on this computer while the database was unreachable</source>
@@ -688,6 +883,247 @@
     <message>
         <source>Draft discarded.</source>
         <translation>草稿已舍弃。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPage</name>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查看…</translation>
+    </message>
+    <message>
+        <source>The records are on a PostgreSQL server: encryption at rest is the server&apos;s disk (ask whoever looks after the server).</source>
+        <translation>记录保存在 PostgreSQL 服务器上：静态加密由服务器的磁盘负责（请询问负责该服务器的人）。</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: anyone who copies its file can read every record. Close the app and run `clinic-intake db encrypt` to encrypt it.</source>
+        <translation>此数据库未加密：任何复制其文件的人都能读取所有记录。请关闭本程序，然后运行 `clinic-intake db encrypt` 进行加密。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted (SQLCipher, 256-bit key).</source>
+        <translation>此数据库已加密（SQLCipher，256 位密钥）。</translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring.</source>
+        <translation>其密钥保存在本电脑的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Its key is kept in a file on this computer (no keyring was found).</source>
+        <translation>其密钥保存在本电脑上的一个文件中（未找到密钥环）。</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}.</source>
+        <translation>警告：{warning}。</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s keyring or key file is lost, the records open again with the recovery key written down when the database was made: on the computer that has the database, run `clinic-intake db recover` and type it.</source>
+        <translation>如果本电脑的密钥环或密钥文件丢失，可以用创建数据库时记下的恢复密钥重新打开记录：在存放数据库的电脑上运行 `clinic-intake db recover` 并输入它。</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPage</name>
+    <message>
+        <source>a FHIR form</source>
+        <translation>FHIR 表单</translation>
+    </message>
+    <message>
+        <source>Patient entries waiting for the desk</source>
+        <translation>等待前台核对的患者自填记录</translation>
+    </message>
+    <message>
+        <source>Answers patients gave themselves, waiting for the desk</source>
+        <translation>患者自己填写的回答，等待前台核对</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Check the selected entry in the intake form (Enter)</source>
+        <translation>在登记表中核对所选记录（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>舍弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Set the selected entry aside, saying why</source>
+        <translation>搁置所选记录，并说明原因</translation>
+    </message>
+    <message>
+        <source>No entries are waiting.</source>
+        <translation>没有等待中的记录。</translation>
+    </message>
+    <message>
+        <source>The entries could not be read ({message}); trying again shortly.</source>
+        <translation>无法读取记录（{message}）；稍后会再试。</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>正在舍弃…</translation>
+    </message>
+    <message>
+        <source>The entry was discarded; the reason is on record.</source>
+        <translation>记录已舍弃；原因已保存。</translation>
+    </message>
+    <message>
+        <source>The entry was not discarded: {message}</source>
+        <translation>记录未舍弃：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCorrections</name>
+    <message>
+        <source>Entered by the patient on a FHIR form</source>
+        <translation>由患者在 FHIR 表单上填写</translation>
+    </message>
+    <message>
+        <source>Entered by the patient at {source}</source>
+        <translation>由患者在{source}填写</translation>
+    </message>
+    <message>
+        <source>{field}: the patient said {said}; the desk recorded {recorded}</source>
+        <translation>{field}：患者填写的是 {said}；前台记录为 {recorded}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s check changed these answers:</source>
+        <translation>前台核对时更改了以下回答：</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s check changed none of the patient&apos;s answers.</source>
+        <translation>前台核对时没有更改患者的任何回答。</translation>
+    </message>
+    <message>
+        <source>Checked in by {who}.</source>
+        <translation>由 {who} 核对登记。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Whose answers these are</source>
+        <translation>这些回答属于谁</translation>
+    </message>
+    <message>
+        <source>Ma&amp;tch to:</source>
+        <translation>对应患者(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Answers from the patient on a FHIR form, {time} — check each step</source>
+        <translation>患者在 FHIR 表单上的回答，{time}——请逐步核对</translation>
+    </message>
+    <message>
+        <source>Answers from the patient at {source}, {time} — check each step</source>
+        <translation>患者在{source}的回答，{time}——请逐步核对</translation>
+    </message>
+    <message>
+        <source>(unfinished: the patient left before the end)</source>
+        <translation>（未完成：患者未填完就离开了）</translation>
+    </message>
+    <message>
+        <source>Fields the patient answered are outlined with dashes, those the desk changed with dots.</source>
+        <translation>患者回答过的字段带有虚线边框，前台更改过的带有点线边框。</translation>
+    </message>
+    <message>
+        <source>A new patient (registered from these answers)</source>
+        <translation>新患者（按这些回答登记）</translation>
+    </message>
+    <message>
+        <source>The name or date of birth as typed cannot be matched to a patient; correct them on the first step.</source>
+        <translation>所填的姓名或出生日期无法用来查找患者；请在第一步中更正。</translation>
+    </message>
+    <message>
+        <source>{patient} — already registered with these details</source>
+        <translation>{patient}——已按这些信息登记</translation>
+    </message>
+    <message>
+        <source>{patient} — a likely duplicate</source>
+        <translation>{patient}——可能是重复记录</translation>
+    </message>
+    <message>
+        <source>The details match a registered patient.</source>
+        <translation>这些信息与一位已登记的患者相符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered patient(s) look like this one: choose them if it is the same person.</source>
+        <translation>
+            <numerusform>%n 位已登记的患者与此相似：如果是同一个人，请选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered patient matches these details.</source>
+        <translation>没有已登记的患者与这些信息相符。</translation>
+    </message>
+    <message>
+        <source>Answered by the patient</source>
+        <translation>由患者回答</translation>
+    </message>
+    <message>
+        <source>Changed by the desk (the patient&apos;s answer is kept)</source>
+        <translation>已由前台更改（患者的回答会保留）</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Name as typed</source>
+        <translation>所填姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth as typed</source>
+        <translation>所填出生日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Unfinished (left idle)</source>
+        <translation>未完成（闲置后保存）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1508,10 @@
     <message>
         <source>Flags so far</source>
         <translation>目前的标记</translation>
+    </message>
+    <message>
+        <source>Flags for this intake</source>
+        <translation>本次登记的标记</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2402,42 @@
         <source>Not submitted: kept as a draft on this computer</source>
         <translation>未提交：已作为草稿保存在本机</translation>
     </message>
+    <message>
+        <source>Opening the patient&apos;s entry…</source>
+        <translation>正在打开患者的自填记录…</translation>
+    </message>
+    <message>
+        <source>Your corrections to the open patient&apos;s entry are not submitted and will be lost (the entry stays in the list). Open the other entry?</source>
+        <translation>您对当前患者自填记录的更正尚未提交，将会丢失（记录仍在列表中）。要打开另一份记录吗？</translation>
+    </message>
+    <message>
+        <source>The intake on the form is not submitted. It is kept as a draft, offered at your next sign-in. Open the patient&apos;s entry?</source>
+        <translation>表单上的登记尚未提交。它会保存为草稿，下次登录时提供。要打开患者的自填记录吗？</translation>
+    </message>
+    <message>
+        <source>Open a patient&apos;s entry</source>
+        <translation>打开患者的自填记录</translation>
+    </message>
+    <message>
+        <source>Not a draft: the entry waits in the list until it is submitted</source>
+        <translation>不是草稿：此条目会留在列表中，直到提交</translation>
+    </message>
+    <message>
+        <source>Your corrections from {time}, kept on this computer, are back; the entry waits in the list until it is submitted</source>
+        <translation>您在 {time} 所做的更正已保存在这台电脑上，现已恢复；此条目会留在列表中，直到提交</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s entry could not be opened: {message}</source>
+        <translation>无法打开患者的自填记录：{message}</translation>
+    </message>
+    <message>
+        <source>Not submitted: another desk has dealt with this entry ({message}). The form is empty again.</source>
+        <translation>未提交：另一个工作站已处理此记录（{message}）。表单已清空。</translation>
+    </message>
+    <message>
+        <source>The entry was not checked in: {message}. Your corrections are still on the form; submit again when the database answers.</source>
+        <translation>记录未登记：{message}。您的更正仍在表单上；数据库恢复响应后请再次提交。</translation>
+    </message>
     <message numerus="yes">
         <source>%n answer(s) to fix</source>
         <translation>
@@ -2325,6 +2801,421 @@
     </message>
 </context>
 <context>
+    <name>KioskPage</name>
+    <message>
+        <source>Publish the consent text</source>
+        <translation>发布知情同意书</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>What the patient reads and signs at the kiosk, in their language. Publishing adds a new version; entries already signed keep the words they agreed to.</source>
+        <translation>患者在自助终端上用自己的语言阅读并签署的内容。发布会新增一个版本；已签署的登记保留他们当时同意的文字。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish as a new version…</source>
+        <translation>发布为新版本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>自助终端 PIN 码</translation>
+    </message>
+    <message>
+        <source>New kiosk PIN</source>
+        <translation>新的自助终端 PIN 码</translation>
+    </message>
+    <message>
+        <source>New kiosk PIN again</source>
+        <translation>再次输入新的自助终端 PIN 码</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 12 &amp;digits):</source>
+        <translation>新 PIN 码（4 到 12 位数字）(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The PIN a&amp;gain:</source>
+        <translation>再次输入 PIN 码(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Se&amp;t PIN</source>
+        <translation>设置 PIN 码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear PIN</source>
+        <translation>清除 PIN 码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Duplicate patients</source>
+        <translation>重复的患者</translation>
+    </message>
+    <message>
+        <source>A patient who types their name a little differently at the kiosk gets a second record. Merge the two into one.</source>
+        <translation>患者在自助终端上把名字写得稍有不同，就会多出一份记录。请把两份记录合并为一份。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge two patient records…</source>
+        <translation>合并两份患者记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Loading the kiosk settings…</source>
+        <translation>正在读取自助终端设置…</translation>
+    </message>
+    <message>
+        <source>The consent text is empty. Write what the patient agrees to first.</source>
+        <translation>知情同意书是空的。请先写下患者同意的内容。</translation>
+    </message>
+    <message>
+        <source>Publish this text as version {version} of the {language} consent?
+
+The kiosk shows it to the next patient; entries already signed keep theirs.</source>
+        <translation>将此文字发布为{language}知情同意书的第 {version} 版吗？
+
+自助终端会向下一位患者显示它；已签署的登记保留原来的版本。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>两次输入的 PIN 码不同。请输入两次相同的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN must be 4 to 12 digits (0-9), nothing else.</source>
+        <translation>自助终端 PIN 码必须是 4 到 12 位数字（0-9），不能有其他字符。</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN is set.</source>
+        <translation>自助终端 PIN 码已设置。</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN is cleared: leaving the kiosk needs a staff sign-in.</source>
+        <translation>自助终端 PIN 码已清除：退出自助终端需要工作人员登录。</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>正在更改…</translation>
+    </message>
+    <message>
+        <source>Version {version} of the {language} consent is published.</source>
+        <translation>{language}知情同意书第 {version} 版已发布。</translation>
+    </message>
+    <message>
+        <source>A kiosk PIN is set.</source>
+        <translation>已设置自助终端 PIN 码。</translation>
+    </message>
+    <message>
+        <source>No kiosk PIN is set: leaving the kiosk needs a staff sign-in.</source>
+        <translation>未设置自助终端 PIN 码：退出自助终端需要工作人员登录。</translation>
+    </message>
+    <message>
+        <source>No consent text yet.</source>
+        <translation>还没有知情同意书。</translation>
+    </message>
+    <message>
+        <source>Version {version}: the app&apos;s own text; the clinic has not written one.</source>
+        <translation>第 {version} 版：应用自带的文字；诊所还没有编写自己的版本。</translation>
+    </message>
+    <message>
+        <source>Version {version}, published by {who} on {when}.</source>
+        <translation>第 {version} 版，由 {who} 于 {when} 发布。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskQuestions</name>
+    <message>
+        <source>About you</source>
+        <translation>关于您</translation>
+    </message>
+    <message>
+        <source>Your running</source>
+        <translation>您的跑步</translation>
+    </message>
+    <message>
+        <source>Your pain</source>
+        <translation>您的疼痛</translation>
+    </message>
+    <message>
+        <source>Your health</source>
+        <translation>您的健康</translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation>您的同意</translation>
+    </message>
+    <message>
+        <source>Please type your first name.</source>
+        <translation>请输入您的名字。</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation>请输入您的姓。</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth as year-month-day, for example 1990-03-14.</source>
+        <translation>请按年-月-日输入出生日期，例如 1990-03-14。</translation>
+    </message>
+    <message>
+        <source>Please type how far you ran in the last 7 days, as a number (0 if you did not run).</source>
+        <translation>请用数字输入过去 7 天跑了多远（没跑就填 0）。</translation>
+    </message>
+    <message>
+        <source>Please type the week before as a number, or leave it empty.</source>
+        <translation>请用数字输入前一周，或留空。</translation>
+    </message>
+    <message>
+        <source>Please type the years as a number, or leave it empty.</source>
+        <translation>请用数字输入年数，或留空。</translation>
+    </message>
+    <message>
+        <source>Please choose which foot hurts.</source>
+        <translation>请选择哪只脚痛。</translation>
+    </message>
+    <message>
+        <source>Please touch the drawing to show where it hurts.</source>
+        <translation>请点图上痛的地方。</translation>
+    </message>
+    <message>
+        <source>Please choose how much it hurts now, from 0 (no pain) to 10.</source>
+        <translation>请选择现在有多痛，0（不痛）到 10。</translation>
+    </message>
+    <message>
+        <source>Please check your answers on this page.</source>
+        <translation>请检查本页的回答。</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>您的姓</translation>
+    </message>
+    <message>
+        <source>Your date of birth</source>
+        <translation>您的出生日期</translation>
+    </message>
+    <message>
+        <source>Year-month-day, for example 1990-03-14</source>
+        <translation>年-月-日，例如 1990-03-14</translation>
+    </message>
+    <message>
+        <source>Do you count your running in kilometres or miles?</source>
+        <translation>您跑步用公里还是英里计算？</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation>英里</translation>
+    </message>
+    <message>
+        <source>How far did you run in the last 7 days?</source>
+        <translation>过去 7 天您跑了多远？</translation>
+    </message>
+    <message>
+        <source>And in the 7 days before that?</source>
+        <translation>再之前的 7 天呢？</translation>
+    </message>
+    <message>
+        <source>You can leave this empty.</source>
+        <translation>可以留空。</translation>
+    </message>
+    <message>
+        <source>How many years have you been running?</source>
+        <translation>您跑步多少年了？</translation>
+    </message>
+    <message>
+        <source>Which foot hurts?</source>
+        <translation>哪只脚痛？</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>请选一项</translation>
+    </message>
+    <message>
+        <source>My left foot</source>
+        <translation>左脚</translation>
+    </message>
+    <message>
+        <source>My right foot</source>
+        <translation>右脚</translation>
+    </message>
+    <message>
+        <source>Both feet</source>
+        <translation>两只脚</translation>
+    </message>
+    <message>
+        <source>Where does it hurt? Touch each painful place on the drawing.</source>
+        <translation>哪里痛？请在图上点每个痛的地方。</translation>
+    </message>
+    <message>
+        <source>How much does it hurt now? 0 is no pain, 10 is the worst pain.</source>
+        <translation>现在有多痛？0 是不痛，10 是最痛。</translation>
+    </message>
+    <message>
+        <source>How do you walk on it?</source>
+        <translation>您走路怎么样？</translation>
+    </message>
+    <message>
+        <source>I walk normally and it does not hurt</source>
+        <translation>走路正常，不痛</translation>
+    </message>
+    <message>
+        <source>I walk normally, but it hurts</source>
+        <translation>走路正常，但是痛</translation>
+    </message>
+    <message>
+        <source>I limp: I cannot walk normally</source>
+        <translation>我跛行：不能正常走路</translation>
+    </message>
+    <message>
+        <source>I cannot take four steps on it</source>
+        <translation>这只脚走不了四步</translation>
+    </message>
+    <message>
+        <source>Is your foot swollen?</source>
+        <translation>您的脚肿吗？</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不肿</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>有点肿</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>很肿</translation>
+    </message>
+    <message>
+        <source>Tick each one that is true for you:</source>
+        <translation>符合的请打勾：</translation>
+    </message>
+    <message>
+        <source>The pain wakes me up at night</source>
+        <translation>夜里会痛醒</translation>
+    </message>
+    <message>
+        <source>My first steps in the morning hurt</source>
+        <translation>早上起床走头几步会痛</translation>
+    </message>
+    <message>
+        <source>My foot feels numb or tingles</source>
+        <translation>脚发麻或刺痛</translation>
+    </message>
+    <message>
+        <source>The painful place is red</source>
+        <translation>痛的地方发红</translation>
+    </message>
+    <message>
+        <source>The painful place feels hot</source>
+        <translation>痛的地方发热</translation>
+    </message>
+    <message>
+        <source>I have a fever, or I feel feverish</source>
+        <translation>我发烧，或觉得发烧</translation>
+    </message>
+    <message>
+        <source>I feel very unwell</source>
+        <translation>我觉得很不舒服</translation>
+    </message>
+    <message>
+        <source>I have had a stress fracture</source>
+        <translation>我得过应力性骨折</translation>
+    </message>
+    <message>
+        <source>I have diabetes</source>
+        <translation>我有糖尿病</translation>
+    </message>
+    <message>
+        <source>I have been told my bones are thin (osteopenia or osteoporosis)</source>
+        <translation>医生说过我骨质疏松或骨量少</translation>
+    </message>
+    <message>
+        <source>Which medicines do you take?</source>
+        <translation>您在吃什么药？</translation>
+    </message>
+    <message>
+        <source>Are you allergic to anything? Which?</source>
+        <translation>您对什么过敏吗？是什么？</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSession</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation>提交我的回答</translation>
+    </message>
+    <message>
+        <source>Please ask the front desk: the consent text is missing.</source>
+        <translation>请问前台：缺少同意书。</translation>
+    </message>
+    <message>
+        <source>Please tick the box to say that you agree.</source>
+        <translation>请打勾表示同意。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box with your finger.</source>
+        <translation>请用手指在框里签名。</translation>
+    </message>
+    <message>
+        <source>Sending your answers…</source>
+        <translation>正在提交您的回答…</translation>
+    </message>
+    <message>
+        <source>Your answers could not be sent. They are still here. Please ask the front desk for help.</source>
+        <translation>回答没有提交成功。回答还在。请找前台帮忙。</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>第 {number} 步，共 {count} 步</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStart</name>
+    <message>
+        <source>Welcome. Please choose your language to begin.</source>
+        <translation>欢迎。请选择语言开始。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>{app} kiosk</source>
+        <translation>{app} 自助终端</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Staff: leave the kiosk</source>
+        <translation>工作人员：退出自助终端</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Window language</source>
@@ -2418,10 +3309,60 @@
     </message>
 </context>
 <context>
+    <name>LockoutWords</name>
+    <message>
+        <source>Too many failed sign-ins. Try again after {time}.</source>
+        <translation>登录失败次数过多。请在 {time} 之后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>LookDialog</name>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>跟随系统（浅色或深色）</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Text size and theme</source>
+        <translation>文字大小和主题</translation>
+    </message>
+    <message>
+        <source>Your windows change at once, and stay so when you sign in.</source>
+        <translation>窗口会马上改变，下次登录也保持这样。</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The text size and theme could not be saved on this computer. Check that your settings folder can be written to.</source>
+        <translation>无法在这台电脑上保存文字大小和主题。请检查设置文件夹是否可以写入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New intake</source>
         <translation>新登记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Patient &amp;entries</source>
+        <translation>患者自填(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Patients</source>
@@ -2456,6 +3397,24 @@
         <translation>查找患者(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Import patient answers…</source>
+        <translation>导入患者答案(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries with answers to correct before they can be submitted: %n. Open them in Patient entries.</source>
+        <translation>
+            <numerusform>有 %n 个条目的回答需要先更正才能提交。请在“患者自填”中打开它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start &amp;kiosk on this screen</source>
+        <translation>在此屏幕上启动自助终端(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Desk pages</source>
+        <translation>前台页面</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
@@ -2466,6 +3425,10 @@
     <message>
         <source>Window lan&amp;guage…</source>
         <translation>窗口语言(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze and theme…</source>
+        <translation>文字大小和主题(&amp;Z)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2480,12 +3443,38 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>Import patient answers</source>
+        <translation>导入患者答案</translation>
+    </message>
+    <message>
+        <source>FHIR QuestionnaireResponse files (*.json)</source>
+        <translation>FHIR QuestionnaireResponse 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing patient answers…</source>
+        <translation>正在导入患者答案…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n patient entries. They wait for the desk&apos;s check.</source>
+        <translation>
+            <numerusform>已导入 %n 条患者记录，等待前台核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these files, then import them again:</source>
+        <translation>未导入任何内容。请更正这些文件，然后重新导入：</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
         <source>Intake, red-flag review and home-care handouts for runners with foot pain. The flags are for a clinician to check; they are not a diagnosis.</source>
         <translation>为足部疼痛的跑者提供登记、危险信号审核和居家护理单。标记需要临床医生检查；它们不是诊断。</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
@@ -2498,6 +3487,139 @@
     <message>
         <source>&amp;Audit trail</source>
         <translation>审计记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>K&amp;iosk</source>
+        <translation>自助终端(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>加密(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge patient records</source>
+        <translation>合并患者记录</translation>
+    </message>
+    <message>
+        <source>Find the two records of one person. The record you keep keeps its number; every intake, course, handout and decision of the other moves to it.</source>
+        <translation>找出同一个人的两份记录。保留的记录保留其编号；另一份记录的所有登记、疗程、资料和决定都会移到它名下。</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>第一份记录</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>第二份记录</translation>
+    </message>
+    <message>
+        <source>Search for the first record</source>
+        <translation>搜索第一份记录</translation>
+    </message>
+    <message>
+        <source>Search for the second record</source>
+        <translation>搜索第二份记录</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation>保留这一份(&amp;K)</translation>
+    </message>
+    <message>
+        <source>K&amp;eep this one</source>
+        <translation>保留这一份(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name, number or birth date (YYYY-MM-DD)</source>
+        <translation>姓名、编号或出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Merge {merged} ({merged_number}) into {survivor} ({survivor_number})?
+
+{survivor} keeps the number {survivor_number}; every record of {merged} moves to it. This cannot be undone.</source>
+        <translation>将 {merged}（{merged_number}）合并到 {survivor}（{survivor_number}）吗？
+
+{survivor} 保留编号 {survivor_number}；{merged} 的所有记录都会移到它名下。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>No patient found.</source>
+        <translation>没有找到患者。</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, number {number}</source>
+        <translation>{name}，出生于 {born}，编号 {number}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Likely duplicates of the first record are listed on the right.</source>
+        <translation>右侧列出了第一份记录可能的重复记录。</translation>
+    </message>
+    <message>
+        <source>No likely duplicate found; search for the second record.</source>
+        <translation>没有找到可能的重复记录；请搜索第二份记录。</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep, then Merge.</source>
+        <translation>选择要保留的记录，然后点击合并。</translation>
+    </message>
+    <message>
+        <source>That is one record twice: choose two different records.</source>
+        <translation>这是同一份记录选了两次：请选择两份不同的记录。</translation>
+    </message>
+    <message>
+        <source>Patient {patient} was already merged into patient {survivor}; choose the record that survived instead.</source>
+        <translation>患者 {patient} 已经合并到患者 {survivor}；请改选保留下来的那份记录。</translation>
+    </message>
+    <message>
+        <source>These two cannot be merged yet: {name} (patient {patient}) has drafts open ({drafts}), an intake or follow-up being typed. Finish or discard them first.</source>
+        <translation>这两份记录暂时不能合并：{name}（患者 {patient}）有未完成的草稿（{drafts}），正在填写登记或复诊。请先完成或放弃这些草稿。</translation>
+    </message>
+    <message>
+        <source>{name}
+Number: {number}
+Born: {born}
+Phone: {phone}
+Email: {email}
+Intakes: {intakes} · Courses: {courses} · Follow-ups: {follow_ups}
+Handouts: {handouts} · Decisions: {decisions}
+Drafts open: {drafts}</source>
+        <translation>{name}
+编号：{number}
+出生日期：{born}
+电话：{phone}
+电子邮件：{email}
+登记：{intakes} · 疗程：{courses} · 复诊：{follow_ups}
+资料：{handouts} · 决定：{decisions}
+未完成的草稿：{drafts}</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>无编号</translation>
+    </message>
+    <message>
+        <source>Merged: the records of patient {merged} are now under patient {survivor}.</source>
+        <translation>已合并：患者 {merged} 的记录现在归入患者 {survivor}。</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +4092,37 @@
     <message>
         <source>No measures recorded yet.</source>
         <translation>尚未记录任何量表。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Write down the recovery key</source>
+        <translation>记下恢复密钥</translation>
+    </message>
+    <message>
+        <source>The records on this computer are encrypted. Their key is kept on this computer (in its keyring). If that is ever lost (a new computer, a reinstalled system), this recovery key is the only way back to the records. Write it down now, on paper, and keep it away from this computer, for example in the clinic&apos;s safe. It is shown only this once.</source>
+        <translation>本电脑上的记录已加密。其密钥保存在本电脑上（在密钥环中）。如果密钥丢失（换了新电脑、重装了系统），这个恢复密钥是找回记录的唯一办法。请现在把它写在纸上，并放在远离本电脑的地方，例如诊所的保险柜里。它只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>To show that you wrote it down, type its &amp;last group of four:</source>
+        <translation>为表明您已记下，请输入它的最后一组四个字符(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已记下</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Look at what you wrote down and type its last four letters and digits.</source>
+        <translation>这不是密钥的最后一组。请查看您记下的内容，输入最后四个字母和数字。</translation>
+    </message>
+    <message>
+        <source>Write the recovery key down and type its last group before going on.</source>
+        <translation>请先记下恢复密钥并输入它的最后一组，然后才能继续。</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +4795,10 @@ Load their settings now? What you typed here will be replaced.</source>
         <translation>为所有工作站保存这些设置（Ctrl+S）</translation>
     </message>
     <message>
+        <source>Clinic settings</source>
+        <translation>诊所设置</translation>
+    </message>
+    <message>
         <source>Lock after: type a whole number of minutes from {low} to {high}.</source>
         <translation>锁定时间：请输入 {low} 到 {high} 之间的整数分钟。</translation>
     </message>
@@ -3874,6 +5031,94 @@ Load their settings now? What you typed here will be replaced.</source>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger.</source>
+        <translation>请用手指在这里签名。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>退出自助终端</translation>
+    </message>
+    <message>
+        <source>Staff only: type the kiosk PIN, or sign in.</source>
+        <translation>仅限工作人员：输入终端 PIN，或登录。</translation>
+    </message>
+    <message>
+        <source>Leave with the PIN</source>
+        <translation>用 PIN 退出</translation>
+    </message>
+    <message>
+        <source>Sign in and leave</source>
+        <translation>登录并退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>终端 PIN</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN 不对。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no PIN. Please sign in as staff.</source>
+        <translation>本终端没有 PIN。请用工作人员账号登录。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot check staff passwords on its database login. Please use the kiosk PIN.</source>
+        <translation>本终端的数据库账号不能核对工作人员密码。请用终端 PIN。</translation>
+    </message>
+    <message>
+        <source>The username or password is not right.</source>
+        <translation>用户名或密码不对。</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after 5 wrong tries. Try again after {time}, or sign in as staff.</source>
+        <translation>PIN 输错 5 次已锁定。请在 {time} 后再试，或用工作人员账号登录。</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>Touch the screen to go on with your answers.</source>
+        <translation>请点屏幕继续回答。</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>我还在</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksPage</name>
+    <message>
+        <source>Thank you. Please let the front desk know you have finished.</source>
+        <translation>谢谢。请告诉前台您已填完。</translation>
+    </message>
+</context>
+<context>
     <name>UserTableModel</name>
     <message>
         <source>Username</source>
@@ -3898,6 +5143,10 @@ Load their settings now? What you typed here will be replaced.</source>
     <message>
         <source>switched off</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{status}, locked out until {time}</source>
+        <translation>{status}，锁定至 {time}</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +5204,14 @@ Load their settings now? What you typed here will be replaced.</source>
         <translation>停用(&amp;W)</translation>
     </message>
     <message>
+        <source>Lift loc&amp;kout</source>
+        <translation>解除锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again at once after too many failed sign-ins</source>
+        <translation>让所选用户在多次登录失败后立即重新登录</translation>
+    </message>
+    <message>
         <source>Cannot read the users: {problem} Try again in a moment.</source>
         <translation>无法读取用户：{problem} 请稍后再试。</translation>
     </message>
@@ -3973,6 +5230,14 @@ Load their settings now? What you typed here will be replaced.</source>
     <message>
         <source>{name} ({username}) is switched on again and can sign in with their old password.</source>
         <translation>{name}（{username}）已重新启用，可用原密码登录。</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) can sign in again: the lockout is lifted.</source>
+        <translation>{name}（{username}）可以再次登录：锁定已解除。</translation>
+    </message>
+    <message>
+        <source>{name} ({username}) was not locked out.</source>
+        <translation>{name}（{username}）未被锁定。</translation>
     </message>
     <message>
         <source>Not changed: {problem}</source>

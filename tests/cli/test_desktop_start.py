@@ -8,7 +8,6 @@ such as Qt's abort, which leaves a core dump).
 """
 
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -19,6 +18,7 @@ import pytest
 
 from clinic_app.services import users
 from clinic_app.storage.database import DATABASE_FILE, SCHEMA_HEAD, open_database
+from clinic_app.storage.encryption import open_file
 
 DISPLAY_VARIABLES = {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
 PASSWORD = "correct horse battery"
@@ -84,7 +84,7 @@ def private(path: Path) -> bool:
 
 
 def schema_and_accounts(path: Path) -> tuple[str, int]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(open_file(path)) as connection:
         (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         (accounts,) = connection.execute("SELECT count(*) FROM users").fetchone()
     return revision, accounts
@@ -216,7 +216,7 @@ def test_a_database_from_a_newer_version_is_one_line_and_exit_1(
 ) -> None:
     path = tmp_path / "newer.sqlite3"
     with_account(path)
-    with closing(sqlite3.connect(path)) as connection, connection:
+    with closing(open_file(path)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
 
     result = start("--exit-when-ready", "--db", f"sqlite:///{path}", env=offscreen(clinic_home))

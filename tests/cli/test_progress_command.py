@@ -4,7 +4,6 @@ follow-ups.md's rules worked out by hand, not by the code under test."""
 
 import io
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,8 @@ from typing import Any
 import pypdf
 import pytest
 from follow_up_documents import maya_course
+
+from clinic_app.storage.encryption import open_file
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -166,7 +167,7 @@ def test_the_written_report_is_kept_as_a_handout_of_the_newest_visit(
     report = tmp_path / "report.pdf"
     result = cli("--db", imported, "progress", "P-10442", "-o", str(report), "--paper", "letter")
     assert result.returncode == 0, result.stderr
-    with sqlite3.connect(imported.removeprefix("sqlite:///")) as connection:
+    with open_file(Path(imported.removeprefix("sqlite:///"))) as connection:
         kept = connection.execute(
             "SELECT kind, paper, language, followup_id, pdf FROM handouts"
         ).fetchall()

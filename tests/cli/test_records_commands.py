@@ -7,7 +7,6 @@ PostgreSQL as well are in tests/storage/test_transfer_commands.py.
 import io
 import json
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -21,12 +20,16 @@ from intake_documents import document
 from clinic_app.cli.main import main
 from clinic_app.paths import resources_dir
 from clinic_app.storage.database import SCHEMA_HEAD
+from clinic_app.storage.encryption import open_file
 
 EXAMPLE = resources_dir() / "examples" / "maya-okafor.json"
 DEFAULT_FILE = Path("data") / "clinic-intake.sqlite3"  # under CLINIC_INTAKE_HOME
 
 
 # --- Helpers ----------------------------------------------------------------------------------
+
+ENCRYPTED = "file: encrypted (SQLCipher), key in this computer's key file\n"
+"""What `db current` says of a new database: encrypted, its key in the test's key file."""
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -65,7 +68,7 @@ def write_json(path: Path, value: object) -> Path:
 
 def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
     """Rows read straight from a SQLite file, without the app."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+    with closing(open_file(path, read_only=True)) as connection:
         return [tuple(row) for row in connection.execute(sql)]
 
 
@@ -206,7 +209,7 @@ def test_db_current_and_upgrade_on_a_fresh_sqlite_file(
 
     assert run(["--db", url, "db", "current"], capsys) == (
         0,
-        f"{where}: schema empty (needs {SCHEMA_HEAD})\n",
+        f"{where}: schema empty (needs {SCHEMA_HEAD})\n{ENCRYPTED}",
         "",
     )
     assert run(["--db", url, "db", "upgrade"], capsys) == (
@@ -217,7 +220,7 @@ def test_db_current_and_upgrade_on_a_fresh_sqlite_file(
     assert rows(path, "SELECT version_num FROM alembic_version") == [(SCHEMA_HEAD,)]
     assert run(["--db", url, "db", "current"], capsys) == (
         0,
-        f"{where}: schema {SCHEMA_HEAD} (up to date)\n",
+        f"{where}: schema {SCHEMA_HEAD} (up to date)\n{ENCRYPTED}",
         "",
     )
     assert run(["--db", url, "db", "upgrade"], capsys) == (
@@ -408,7 +411,7 @@ def test_the_default_database_is_a_private_file_under_clinic_intake_home(
     assert mode(default) == 0o600
     assert mode(default.parent) == 0o700
     assert run(["db", "current"], capsys)[1] == (
-        f"SQLite file {default}: schema {SCHEMA_HEAD} (up to date)\n"
+        f"SQLite file {default}: schema {SCHEMA_HEAD} (up to date)\n{ENCRYPTED}"
     )
 
 
@@ -502,7 +505,7 @@ def test_an_unsupported_backend_is_not_described_as_postgresql(
 def test_db_upgrade_on_a_newer_schema_refuses_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "newer.sqlite3"
     assert cli("--db", sqlite_url(path), "db", "upgrade").returncode == 0
-    with closing(sqlite3.connect(path)) as connection, connection:
+    with closing(open_file(path)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
 
     result = cli("--db", sqlite_url(path), "db", "upgrade")

@@ -3,13 +3,16 @@
     python lock_holder.py PATH
 
 Takes the write lock (BEGIN IMMEDIATE), prints "locked" and waits for a line on stdin,
-then commits, prints "released" and ends.
+then commits, prints "released" and ends. The file is opened as the app opens it
+(encryption.open_file), with this computer's key when it is encrypted.
 """
 
-import sqlite3
 import sys
+from pathlib import Path
 
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+from clinic_app.storage.encryption import open_file
+
+connection = open_file(Path(sys.argv[1]), isolation_level=None)
 connection.execute("BEGIN IMMEDIATE")
 print("locked", flush=True)
 sys.stdin.readline()

@@ -57,6 +57,7 @@ from faults.desk_faults import (
     journaled,
     journals,
     name_fields,
+    release_collector,
 )
 from faults.proxy import FaultProxy
 
@@ -70,6 +71,12 @@ LONGEST_BOUND = max(
     ANSWER_SECONDS, DESK.connect_seconds, DESK.lock_wait_seconds, DESK.tcp_user_timeout_seconds
 )
 """The faults outlast every bound the desk sets (checked in the tests), so each is hit."""
+
+
+@pytest.fixture(autouse=True)
+def collector_released() -> Iterator[None]:
+    yield
+    release_collector()
 
 
 def desk_account(database: Database) -> Account:
@@ -159,7 +166,9 @@ def report(scenario: str, watch: TickWatch, typist: Typist) -> float:
     longest = watch.stop()
     print(
         f"{scenario}: longest gap between 5 ms ticks {longest * 1000:.1f} ms "
-        f"({watch.ticks} ticks, {typist.keys} keys typed)"
+        f"({watch.ticks} ticks, {typist.keys} keys typed; as seen "
+        f"{watch.longest_raw * 1000:.1f} ms, longest garbage collection "
+        f"{watch.longest_collection * 1000:.1f} ms)"
     )
     return longest
 
@@ -476,6 +485,7 @@ def test_a_failover_to_a_promoted_standby_loses_no_typing_and_submits_once(
             url = (
                 f"postgresql+psycopg://{postgres_cluster.SERVER_USER}@/postgres"
                 f"?host=127.0.0.1,127.0.0.1&port={ports}&target_session_attrs=read-write"
+                f"&sslmode=verify-full&sslrootcert={primary.ca}"  # the standby's certificate too
             )
             with opened(url) as direct:
                 account = desk_account(direct)

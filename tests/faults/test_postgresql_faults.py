@@ -234,7 +234,11 @@ def test_a_url_with_several_hosts_reaches_the_one_that_answers(
         hosts = f"host=127.0.0.1:{down}&host=127.0.0.1:{up}"
     else:
         hosts = f"host=127.0.0.1,127.0.0.1&port={down},{up}"
-    url = f"{base}?{hosts}&target_session_attrs=read-write"
+    # the server's TLS settings too: verified, as every connection of the suite's
+    tls = "".join(
+        f"&{key}={server.query[key]}" for key in ("sslmode", "sslrootcert") if key in server.query
+    )
+    url = f"{base}?{hosts}&target_session_attrs=read-write{tls}"
     database = open_database(url)
     try:
         assert intake_count(database) == 0

@@ -14,14 +14,21 @@ from PySide6.QtWidgets import QApplication
 from clinic_app.gui.common.database_health import database_health
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
+from clinic_app.storage import encryption
 from clinic_app.storage.database import Database, open_database
 from gui.driving import PASSWORD
 
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
-    """A fresh, migrated SQLite file of this test's own."""
-    database = open_database(f"sqlite:///{tmp_path / 'clinic.db'}")
+    """A fresh, migrated SQLite file of this test's own (encrypted, as every new one is).
+
+    Its recovery key counts as shown: the dialog that shows it to the first administrator
+    has tests of its own (test_recovery_key_dialog.py), and the other first-run tests are
+    about the account."""
+    path = tmp_path / "clinic.db"
+    database = open_database(f"sqlite:///{path}")
+    encryption.mark_recovery_shown(encryption.key_for(path))
     yield database
     # Windows hand their database calls to the background runner; the last of them (an
     # audit write as a window closed) finishes before the file is closed under it.

@@ -46,7 +46,7 @@ def main() -> None:
     def check() -> None:
         path = form.keeper.journal_path
         document = form.binding.document()
-        on_file = path.exists() and journal.JournalEntry.from_json(path.read_bytes()).document
+        on_file = path.exists() and journal.JournalEntry.from_json(journal.read_file(path)).document
         if refused and on_file == document:
             print("journaled", json.dumps(document), flush=True)
             return

@@ -3,7 +3,6 @@ statement (or only those naming `table`) fails in the driver with a disk I/O err
 any thread, as a broken disk or a dropped server would make it. The app sees what it
 would see then: storage turns the driver's error into a StorageError with its words."""
 
-import sqlite3
 from types import TracebackType
 from typing import Any
 
@@ -21,7 +20,7 @@ class Outage:
     def _fail(self, *args: Any) -> None:
         statement = str(args[2])
         if self.on and (self._table is None or self._table in statement):
-            raise sqlite3.OperationalError("disk I/O error")
+            raise self._database.engine.dialect.loaded_dbapi.OperationalError("disk I/O error")
 
     def __enter__(self) -> "Outage":
         event.listen(self._database.engine, "before_cursor_execute", self._fail)

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from storage.test_audit_chain import behind_the_triggers
 
 from clinic_app.gui.admin import audit_page
 from clinic_app.gui.admin.audit_model import (
@@ -334,3 +335,39 @@ def test_a_day_chosen_from_any_day_starts_at_today(qtbot: QtBot, admin: Workstat
     calendar = start.calendarWidget()
     qtbot.waitUntil(calendar.isVisible)
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+
+
+def test_the_page_says_the_trail_is_intact_once_checked_off_the_gui_thread(
+    qtbot: QtBot, trail: Workstation
+) -> None:
+    page = AuditPage(trail)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.is_busy()  # the check is out on the background runner, not run here
+    assert page.chain_state() == "Checking that no event was changed…"
+    settle(qtbot)
+    assert page.chain_state() == (
+        "Trail intact: 8 events checked; none was changed, removed or moved."
+    )
+    assert find(page, "audit.chain").property("role") == ""
+
+
+def test_the_page_names_the_event_edited_behind_the_triggers_back(
+    qtbot: QtBot, trail: Workstation
+) -> None:
+    viewed = next(
+        event
+        for event in audit.events(trail.database, action="intake.viewed")
+        if event.record_id == 42
+    )
+    behind_the_triggers(
+        trail.database, f"UPDATE audit_events SET record_id = 43 WHERE id = {viewed.id}"
+    )
+    page = shown_page(qtbot, trail)
+    moment = viewed.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert page.chain_state() == (
+        f"Trail altered at event {viewed.id} ({moment}, Viewed intake): its content no longer "
+        "matches its hash. Keep this database as it is and compare it with a backup; "
+        "`clinic-intake audit verify` gives the same answer."
+    )
+    assert find(page, "audit.chain").property("role") == "fieldMessage"

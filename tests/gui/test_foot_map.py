@@ -370,3 +370,31 @@ def test_a_designer_form_can_build_it_inside_a_parent(qtbot: QtBot) -> None:
     widget = FootMap(parent)
     assert widget.parent() is parent
     assert parent.findChild(FootMap, "symptoms.locations") is widget
+
+
+def test_the_arrow_keys_move_between_regions_and_space_marks_one(
+    qtbot: QtBot, widget: FootMap
+) -> None:
+    """accessibility.md, Keyboard: the foot map without a mouse. The regions' checkboxes
+    stand two to a row; left and right go along a row, up and down a column, and the
+    region with the focus is the one Space marks (and the drawing highlights)."""
+    order = list(REGIONS)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    first = box(widget, order[0])
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    QTest.keyClick(first, Qt.Key.Key_Right)
+    qtbot.waitUntil(box(widget, order[1]).hasFocus)
+    QTest.keyClick(box(widget, order[1]), Qt.Key.Key_Down)
+    qtbot.waitUntil(box(widget, order[3]).hasFocus)
+    QTest.keyClick(box(widget, order[3]), Qt.Key.Key_Left)
+    qtbot.waitUntil(box(widget, order[2]).hasFocus)
+    QTest.keyClick(box(widget, order[2]), Qt.Key.Key_Up)
+    qtbot.waitUntil(first.hasFocus)
+    QTest.keyClick(first, Qt.Key.Key_Left)  # nothing before the first: it stays
+    assert first.hasFocus()
+    with qtbot.waitSignal(widget.locationsChanged):
+        QTest.keyClick(first, Qt.Key.Key_Space)
+    assert widget.locations() == [order[0]]

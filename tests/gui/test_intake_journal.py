@@ -9,7 +9,6 @@ submit that cannot reach the database is refused, the intake staying a draft.
 
 import json
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -29,6 +28,7 @@ from clinic_app.gui.intake.intake_form import STEP_NAMES, IntakeForm
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import intakes, journal, users
 from clinic_app.storage.database import Database
+from clinic_app.storage.encryption import open_file
 from gui.driving import PASSWORD, find
 from gui.gui_thread import no_database_on_gui_thread
 from gui.outage import Outage
@@ -69,7 +69,7 @@ def journal_of(form: IntakeForm) -> dict[str, Any] | None:
     path = form.keeper.journal_path
     if not path.exists():
         return None
-    entry = journal.JournalEntry.from_json(path.read_bytes())
+    entry = journal.JournalEntry.from_json(journal.read_file(path))
     return entry.document
 
 
@@ -138,7 +138,7 @@ def test_typing_while_a_save_waits_on_the_database_is_saved_next_in_order(
             taken.set()
 
     event.listen(database.engine, "engine_connect", checked_out)
-    holder = sqlite3.connect(database.sqlite_path, isolation_level=None)
+    holder = open_file(database.sqlite_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another workstation holds the write lock
     try:
         QTest.keyClicks(line(form, "patient.first_name"), "Maya")

@@ -220,7 +220,7 @@ def test_the_desk_signs_in_in_the_last_language_and_opens_the_users_own(
         window = desk.window
         assert isinstance(window, MainWindow)
         qtbot.addWidget(window)
-        assert window.tabs.tabText(1) == "&Pacientes"
+        assert window.tabs.tabText(window.tabs.indexOf(window.patients)) == "&Pacientes"
         assert speaking.language == "es"
         window.close()
     finally:

@@ -27,9 +27,22 @@ def tab_titles(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs"),
     [
-        ("front_desk", ["New intake", "Patients", "Follow-up visit"]),
-        ("clinician", ["New intake", "Patients", "Follow-up visit", "Review queue"]),
-        ("admin", ["New intake", "Patients", "Follow-up visit", "Review queue", "Settings"]),
+        ("front_desk", ["New intake", "Patient entries", "Patients", "Follow-up visit"]),
+        (
+            "clinician",
+            ["New intake", "Patient entries", "Patients", "Follow-up visit", "Review queue"],
+        ),
+        (
+            "admin",
+            [
+                "New intake",
+                "Patient entries",
+                "Patients",
+                "Follow-up visit",
+                "Review queue",
+                "Settings",
+            ],
+        ),
     ],
 )
 def test_each_role_sees_its_own_screens(
@@ -53,7 +66,14 @@ def test_the_status_bar_names_the_user_and_the_database(
     assert user.text() == "Signed in as Dee Desk (front desk)"
     path = front_desk.database.sqlite_path
     assert path is not None
-    assert str(path) in database.text()
+    # Whole in its tooltip and to a screen reader; on screen, shortened in the middle
+    # when the status bar has less room than the path needs (a large text size).
+    assert str(path) in database.toolTip()
+    assert str(path) in database.accessibleName()
+    assert database.text().startswith("Database: ")
+    window.resize(500, window.height())
+    qtbot.waitUntil(lambda: "…" in database.text())
+    assert database.width() >= database.fontMetrics().horizontalAdvance(database.text())
 
 
 def test_ctrl_f_finds_a_patient_and_ctrl_n_starts_afresh(

@@ -12,6 +12,7 @@ from clinic_app.gui.common.offline_banner import OFFLINE
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import intakes
+from clinic_app.storage.encryption import open_file
 from gui.outage import Outage
 from gui.waiting import settle
 
@@ -56,12 +57,11 @@ def test_the_banner_comes_with_an_outage_and_goes_with_it(
 def test_a_busy_sqlite_file_is_not_called_offline(qtbot: QtBot, front_desk: Workstation) -> None:
     """Another workstation's save holding the file is the database answering "busy":
     the desk says that where the save is shown, and raises no offline banner."""
-    import sqlite3
 
     window = shown(qtbot, front_desk)
     path = front_desk.database.sqlite_path
     assert path is not None
-    holder = sqlite3.connect(path, isolation_level=None)
+    holder = open_file(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     failures: list[str] = []
     window.form.keeper.failed.connect(failures.append)

@@ -1,10 +1,12 @@
-"""The Patients and Review rooms never query on the GUI thread (architecture.md, Threads).
+"""The Patients, Review and admin rooms, and the desk's check of patients' entries, never
+query on the GUI thread (architecture.md).
 
-A whole front-desk session on the Patients page and a whole clinician's session on the
-Review queue run under `no_database_on_gui_thread`, which fails on any SQL statement run
-on the GUI thread; and a slow search that answers after a newer one is dropped, on a real
-SQLite file, with the service wrapped so that its first call waits for the test. Each
-runs on a SQLite file and on a PostgreSQL database.
+A whole front-desk session on the Patients page, a whole clinician's session on the
+Review queue and an admin's on the Kiosk page with its Merge patients dialog run under
+`no_database_on_gui_thread`, which fails on any SQL statement run on the GUI thread;
+and a slow search that answers after a newer one is dropped, on a real SQLite file,
+with the service wrapped so that its first call waits for the test. Each runs on a
+SQLite file and on a PostgreSQL database.
 """
 
 import threading
@@ -18,19 +20,26 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from storage.patient_entry_helpers import finished_entry
 
+from clinic_app.gui.admin.kiosk_page import KioskPage
+from clinic_app.gui.admin.merge_dialog import MergeDialog
 from clinic_app.gui.common.workstation import Workstation
+from clinic_app.gui.intake.entries_page import EntriesPage
+from clinic_app.gui.intake.intake_form import STEP_NAMES, IntakeForm
 from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
 from clinic_app.gui.patients.patients_page import SEARCHING, PatientsPage
 from clinic_app.gui.review.review_model import PATIENT
 from clinic_app.gui.review.review_page import ReviewPage
-from clinic_app.services import intakes, patients, reviews
+from clinic_app.services import intakes, patient_entries, patients, reviews
 from clinic_app.services.patients import PatientRow
 from clinic_app.services.review_queue import PAGE_SIZE
 from clinic_app.storage.database import Database, open_database
@@ -202,3 +211,87 @@ def test_a_slow_older_search_answering_last_is_dropped(
     qtbot.waitUntil(lambda: not page.is_busy())
     assert names(page) == ["Ångström, Zoë"], "the older answer did not replace the newer"
     assert status.text() == "1 patient found"
+
+
+def test_the_desks_check_of_patient_entries_runs_no_sql_on_the_gui_thread(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    database = front_desk.database
+    kept = finished_entry(database).entry_id
+    with no_database_on_gui_thread(database) as guard:
+        page = EntriesPage(front_desk, refresh_ms=50)  # the list, and its poll
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        with guard.aside():
+            dropped = finished_entry(database, {"patient.first_name": "Lin"}).entry_id
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+        page.table.selectRow(0)  # the newest: discarded with a reason
+        dialog = page.discard_selected()
+        assert dialog is not None
+        dialog.reason.setText("entered twice")
+        dialog.accept()
+        qtbot.waitUntil(lambda: [e.entry_id for e in page.model.entries()] == [kept])
+
+        form = IntakeForm(front_desk)  # opened, matched and checked in
+        qtbot.addWidget(form)
+        form.show()
+        assert form.open_entry(kept)
+        qtbot.waitUntil(lambda: form.entry.entry is not None)
+        submitted: list[object] = []
+        form.submitted.connect(submitted.append)
+        form.go_to(STEP_NAMES.index("review"))
+        form.submit()
+        qtbot.waitUntil(lambda: len(submitted) == 1)
+        page.refresh()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    check = patient_entries.entry(database, dropped).check
+    assert check is not None
+    assert check.outcome == "discarded"
+
+
+def test_an_admins_kiosk_settings_and_merge_run_no_sql_on_the_gui_thread(
+    qtbot: QtBot, admin: Workstation
+) -> None:
+    """The admin room's Kiosk page and its Merge patients dialog: load, publish a consent
+    version, set the PIN, find two records, compare and merge them, all under the guard."""
+    born: dict[str, object] = {"patient.date_of_birth": "1988-04-02"}
+    kept = submit(admin, "Rosa", "Delgado", born)
+    submit(admin, "Rossa", "Delgado", born)
+    with no_database_on_gui_thread(admin.database):
+        page = KioskPage(
+            admin,
+            confirm=lambda _parent, _question: True,
+            merge_dialog=lambda workstation, parent: MergeDialog(
+                workstation, parent, confirm=lambda _parent, _question: True
+            ),
+        )
+        qtbot.addWidget(page)
+        page.show()
+        version = child(page, QLabel, "kiosk.consentVersion")
+        qtbot.waitUntil(lambda: "Version 1" in version.text() and not page.is_busy())
+        child(page, QPlainTextEdit, "kiosk.consentText").setPlainText("I agree.")
+        QTest.mouseClick(child(page, QPushButton, "kiosk.publish"), LEFT)
+        qtbot.waitUntil(lambda: "Version 2" in version.text() and not page.is_busy())
+        child(page, QLineEdit, "kiosk.pin").setText("2468")
+        child(page, QLineEdit, "kiosk.pinAgain").setText("2468")
+        QTest.mouseClick(child(page, QPushButton, "kiosk.setPin"), LEFT)
+        qtbot.waitUntil(lambda: page.message() == "The kiosk PIN is set.")
+
+        QTest.mouseClick(child(page, QPushButton, "kiosk.mergePatients"), LEFT)
+        dialog = page.merge_dialog
+        assert isinstance(dialog, MergeDialog)
+        QTest.keyClicks(child(dialog, QLineEdit, "merge.first.search"), "rosa")
+        first = child(dialog, QListWidget, "merge.first.results")
+        qtbot.waitUntil(lambda: first.count() == 1)
+        first.setCurrentRow(0)  # its likely duplicate is offered as the second
+        second = child(dialog, QListWidget, "merge.second.results")
+        qtbot.waitUntil(lambda: second.count() == 1)
+        second.setCurrentRow(0)
+        merge = child(dialog, QPushButton, "merge.merge")
+        qtbot.waitUntil(merge.isEnabled)
+        with qtbot.waitSignal(dialog.merged, timeout=10_000):
+            QTest.mouseClick(merge, LEFT)
+        dialog.close()
+    [row] = patients.search(admin.database, "Delgado")
+    assert row.id == intakes.get_intake(admin.database, kept).patient_id

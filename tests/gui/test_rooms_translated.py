@@ -1,4 +1,4 @@
-"""The intake, patients, review and follow-up rooms in Spanish and Chinese: each room's main
+"""The intake, patients, review, follow-up and kiosk rooms in Spanish and Chinese: each room's main
 widget, built under a translator compiled from this repository's catalogues, shows no
 English where its own catalogue has a translation.
 
@@ -38,10 +38,13 @@ from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.followups.followup_form import FollowUpForm
 from clinic_app.gui.intake.intake_form import IntakeForm
 from clinic_app.gui.intake.intake_result import IntakeResult
+from clinic_app.gui.kiosk.kiosk_session import KioskSession
+from clinic_app.gui.kiosk.staff_dialog import StaffDialog
 from clinic_app.gui.patients.new_patient_dialog import NewPatientDialog
 from clinic_app.gui.patients.patients_page import PatientsPage
 from clinic_app.gui.review.decision_dialog import DecisionDialog
 from clinic_app.gui.review.review_page import ReviewPage
+from clinic_app.services.kiosk_settings import PinGuard
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = ("es", "zh_Hans")
@@ -195,6 +198,14 @@ def build_decision_dialog(workstation: Workstation) -> QWidget:
     return DecisionDialog(workstation, intake_id=1)
 
 
+def build_kiosk_session(workstation: Workstation) -> QWidget:
+    return KioskSession(workstation.database, "Waiting room", "en")
+
+
+def build_kiosk_staff_dialog(workstation: Workstation) -> QWidget:
+    return StaffDialog(workstation.database, PinGuard("Waiting room"))
+
+
 ROOMS = {
     "intake": build_intake_form,
     "intake result": build_intake_result,
@@ -204,6 +215,8 @@ ROOMS = {
     "review": build_review_page,
     "decision": build_decision_dialog,
     "follow-up": build_follow_up_form,
+    "kiosk": build_kiosk_session,
+    "kiosk staff": build_kiosk_staff_dialog,
 }
 
 

@@ -12,7 +12,6 @@ Without Xvfb (or xwininfo, for the second test) the tests skip and say why; unde
 
 import os
 import re
-import select
 import signal
 import subprocess
 import sys
@@ -24,6 +23,8 @@ from pathlib import Path
 import needs
 import pytest
 from PySide6.QtGui import QImage
+
+from gui.x_display import x_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "docs" / "screenshots.py"
@@ -54,6 +55,12 @@ EXPECTED: dict[str, tuple[int, int] | None] = {
     "19-audit-trail": MAIN_WINDOW,
     "20-follow-up-form": MAIN_WINDOW,
     "21-progress-charts": MAIN_WINDOW,
+    # The kiosk, full screen.
+    "kiosk-1-language": SCREEN,
+    "kiosk-2-about-you": SCREEN,
+    "kiosk-3-symptoms": SCREEN,
+    "kiosk-4-consent": SCREEN,
+    "kiosk-5-thank-you": SCREEN,
 }
 SOON_BADGE = 0xF2B705  # the style sheet's "Soon — within days" badge
 MARKED_REGION = 0x1F5FA8  # foot_map.MARKED: a region marked on the drawing
@@ -75,56 +82,11 @@ EXIT_S = 10.0
 
 @pytest.fixture(scope="module")
 def display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """An Xvfb server for this module, on a display number it chose itself (-displayfd)."""
-    xvfb = needs.program("Xvfb", "the screens cannot be drawn on a real X server")
-    log = tmp_path_factory.mktemp("xvfb") / "xvfb.log"
-    read_end, write_end = os.pipe()
-    with log.open("wb") as log_file:
-        server = subprocess.Popen(
-            [
-                xvfb,
-                "-displayfd",
-                str(write_end),
-                "-screen",
-                "0",
-                f"{SCREEN[0]}x{SCREEN[1]}x24",
-                "-nolisten",
-                "tcp",
-            ],
-            pass_fds=(write_end,),
-            stdin=subprocess.DEVNULL,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    os.close(write_end)
-    try:
-        number = _read_display_number(read_end, server, log)
-        yield f":{number}"
-    finally:
-        os.close(read_end)
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
-def _read_display_number(read_end: int, server: "subprocess.Popen[bytes]", log: Path) -> int:
-    """Xvfb writes its display number once it accepts connections: ready when read."""
-    deadline = time.monotonic() + 20
-    text = b""
-    while not text.endswith(b"\n"):
-        left = deadline - time.monotonic()
-        if left <= 0 or server.poll() is not None:
-            pytest.fail(f"Xvfb did not start: {log.read_text(errors='replace')[-2000:]}")
-        ready, _, _ = select.select([read_end], [], [], min(left, 0.5))
-        if ready:
-            chunk = os.read(read_end, 64)
-            if not chunk:
-                pytest.fail(f"Xvfb said no display: {log.read_text(errors='replace')[-2000:]}")
-            text += chunk
-    return int(text.strip())
+    """An Xvfb server for this module (gui/x_display.py)."""
+    with x_server(
+        tmp_path_factory.mktemp("xvfb"), SCREEN, "the screens cannot be drawn on a real X server"
+    ) as name:
+        yield name
 
 
 def _environment(display: str, home: Path) -> dict[str, str]:
@@ -187,7 +149,7 @@ def test_every_main_screen_is_grabbed_from_the_x_server(display: str, tmp_path: 
         assert commonest < 0.97, f"{name}: {commonest:.1%} one colour, blank"
         if name in WITH_FLAGS:
             assert colours[SOON_BADGE] > 300, f"{name}: no referral flag badge on screen"
-        if name == "05-intake-symptoms":
+        if name in ("05-intake-symptoms", "kiosk-3-symptoms"):
             assert colours[MARKED_REGION] > 300, f"{name}: no region marked on the foot map"
 
 

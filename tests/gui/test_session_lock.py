@@ -44,7 +44,7 @@ from clinic_app.gui.main_window import MainWindow
 from clinic_app.gui.session.idle_watcher import MINUTE_MS
 from clinic_app.gui.session.lock_screen import WRONG_PASSWORD
 from clinic_app.gui.session.sign_in import SignInDialog
-from clinic_app.services import audit, clinic_settings, intakes
+from clinic_app.services import audit, clinic_settings, intakes, users
 from gui.driving import PASSWORD, Key, Mod, find, focused, press, type_text
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "maya-okafor.json"
@@ -282,6 +282,29 @@ def test_a_wrong_password_keeps_it_locked_and_is_recorded(
     assert line(window, "lock.password").text() == ""
     assert_no_patient_shown()
     wait_for_trail(qtbot, front_desk, "session.locked", "unlock.failed")
+
+
+def test_after_five_wrong_passwords_the_lock_screen_refuses_even_the_right_one(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    window = window_for(qtbot, front_desk)
+    window.lock()
+    for _ in range(users.FAILURES_BEFORE_LOCKOUT):
+        unlock_with(qtbot, window, "not the password")
+    unlock_with(qtbot, window, PASSWORD)
+    assert window.is_locked()
+    message = find(window, "lock.message")
+    assert isinstance(message, QLabel)
+    assert message.text().startswith("Too many failed sign-ins. Try again after ")
+    assert_no_patient_shown()
+    wait_for_trail(  # the name locked out, and this workstation with it
+        qtbot,
+        front_desk,
+        "unlock.failed",
+        "sign_in.locked_out",
+        "sign_in.locked_out",
+        "unlock.refused",
+    )
 
 
 def test_the_right_password_brings_everything_back(qtbot: QtBot, front_desk: Workstation) -> None:

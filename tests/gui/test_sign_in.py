@@ -1,10 +1,15 @@
 """First run and sign-in: the admin account made once, then everyone signs in."""
 
+import re
+from datetime import datetime, timedelta
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from clinic_app.gui.common.lockout_words import locked_out_message
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.session.first_run import FirstRunDialog
 from clinic_app.gui.session.sign_in import SignInDialog
@@ -94,3 +99,46 @@ def test_a_wrong_password_is_refused_in_words_and_recorded(
     assert "do not match" in text(dialog, "signIn.message")
     events = audit.events(front_desk.database)
     assert any(event.action == "sign_in.failed" for event in events)
+
+
+def try_sign_in(qtbot: QtBot, dialog: SignInDialog, username: str, password: str) -> str:
+    """Type a username and password as the desk does, press Enter, and read the answer."""
+    for name, value in (("signIn.username", username), ("signIn.password", password)):
+        field(dialog, name).clear()
+        QTest.keyClicks(field(dialog, name), value)
+    QTest.keyClick(field(dialog, "signIn.password"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.is_signing_in())
+    return text(dialog, "signIn.message")
+
+
+@pytest.mark.parametrize("username", ["desk", "nobody"], ids=["known", "unknown"])
+def test_after_five_failures_the_right_password_is_refused_with_the_time_to_wait(
+    qtbot: QtBot, front_desk: Workstation, username: str
+) -> None:
+    """The same words for a known and an unknown name; the refusal waits on the
+    background runner like any check (the dialog stays drawn)."""
+    dialog = SignInDialog(front_desk.database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(users.FAILURES_BEFORE_LOCKOUT):
+        assert "do not match" in try_sign_in(qtbot, dialog, username, "not the password")
+    before = datetime.now().astimezone()
+    refusal = try_sign_in(qtbot, dialog, username, PASSWORD)
+    assert re.fullmatch(r"Too many failed sign-ins\. Try again after \d\d:\d\d\.", refusal)
+    shown = refusal.removeprefix("Too many failed sign-ins. Try again after ").rstrip(".")
+    earliest = (before + users.FIRST_LOCKOUT).strftime("%H:%M")
+    latest = (before + users.FIRST_LOCKOUT + timedelta(minutes=2)).strftime("%H:%M")
+    assert earliest <= shown <= latest or latest < earliest  # (past midnight: not compared)
+    assert dialog.account is None
+    assert dialog.isVisible()
+    assert field(dialog, "signIn.password").text() == ""
+    assert audit.events(front_desk.database, action="sign_in.refused")
+    assert audit.events(front_desk.database, action="sign_in.locked_out")
+
+
+def test_the_lockout_message_rounds_the_minute_up() -> None:
+    at = datetime(2026, 12, 4, 10, 15, 20).astimezone()
+    assert locked_out_message(at) == "Too many failed sign-ins. Try again after 10:16."
+    assert locked_out_message(at.replace(second=0)) == (
+        "Too many failed sign-ins. Try again after 10:15."
+    )

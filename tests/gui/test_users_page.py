@@ -24,9 +24,10 @@ from clinic_app.gui.admin.password_dialog import PasswordDialog
 from clinic_app.gui.admin.user_dialog import AddUserDialog
 from clinic_app.gui.admin.user_model import ACCOUNT_ROLE, ROLE, STATUS, UserTableModel
 from clinic_app.gui.admin.users_page import UsersPage
+from clinic_app.gui.common.wording import minute_after
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.services import users
-from clinic_app.services.users import Account, SignInFailed
+from clinic_app.services import audit, users
+from clinic_app.services.users import Account, SignInFailed, SignInThrottled
 from gui.driving import PASSWORD
 from gui.waiting import settle
 
@@ -134,7 +135,7 @@ def test_the_page_lists_every_account_and_acts_only_on_a_selection(
         ["admin", "Ada Admin", "administrator", "active"],
         ["desk", "Dee Desk", "front desk", "active"],
     ]
-    for name in ("users.resetPassword", "users.changeRole", "users.active"):
+    for name in ("users.resetPassword", "users.changeRole", "users.active", "users.liftLockout"):
         assert not child(page, QPushButton, name).isEnabled()
     select(page, "desk")
     assert child(page, QComboBox, "users.role").currentData() == "front_desk"
@@ -293,3 +294,30 @@ def test_the_list_is_read_again_when_the_page_is_shown(
     )
     page.show()
     qtbot.waitUntil(lambda: ["cora", "Cora Clinician", "clinician", "active"] in rows(page))
+
+
+def test_lifting_a_lockout_lets_the_user_sign_in_again_at_once(
+    qtbot: QtBot, page: UsersPage
+) -> None:
+    database = page.workstation.database
+    for _ in range(users.FAILURES_BEFORE_LOCKOUT):
+        with pytest.raises(SignInFailed):
+            users.authenticate(database, "desk", "not the password", workstation="desk 2")
+    with pytest.raises(SignInThrottled) as throttled:
+        users.authenticate(database, "desk", PASSWORD, workstation="desk 3")
+    page.refresh()
+    settle(qtbot)
+    status = f"active, locked out until {minute_after(throttled.value.until)}"
+    assert ["desk", "Dee Desk", "front desk", status] in rows(page)
+
+    select(page, "desk")
+    click(qtbot, page, "users.liftLockout")
+
+    assert message(page) == "Dee Desk (desk) can sign in again: the lockout is lifted."
+    assert ["desk", "Dee Desk", "front desk", "active"] in rows(page)
+    assert users.authenticate(database, "desk", PASSWORD, workstation="desk 3").username == "desk"
+    [lift] = audit.events(database, action="sign_in.lockout_lifted")
+    assert (lift.actor, lift.record_id) == ("admin", account(page, "desk").id)
+
+    click(qtbot, page, "users.liftLockout")
+    assert message(page) == "Dee Desk (desk) was not locked out."

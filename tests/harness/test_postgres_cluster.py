@@ -119,6 +119,8 @@ def test_a_session_killed_outright_leaves_no_server_and_no_folder() -> None:
         with engine.connect() as connection:
             assert connection.execute(text("SHOW fsync")).scalar_one() == "off"
             assert connection.execute(text("SHOW listen_addresses")).scalar_one() == "127.0.0.1"
+            assert connection.execute(text("SHOW ssl")).scalar_one() == "on"
+        assert make_url(url).query["sslmode"] == "verify-full"
         engine.dispose()
         directory = Path(folder)
         assert directory.stat().st_mode & 0o777 == 0o700

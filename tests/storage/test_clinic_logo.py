@@ -5,7 +5,6 @@ an older database any of its settings.
 
 import dataclasses
 import logging
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from clinic_app.storage.database import (
     open_database,
     schema_revision,
 )
+from clinic_app.storage.encryption import open_file
 from clinic_app.storage.errors import NotAllowed, StorageError
 from clinic_app.storage.models import ClinicSettings
 
@@ -153,7 +153,7 @@ def test_a_0001_database_upgrades_to_0002_keeping_its_settings_and_records(
         upgraded = open_database(database_url)  # copied aside, then upgraded
         path = Path(database_url.removeprefix("sqlite:///"))
         [aside] = path.parent.glob(f"{path.stem}.before-upgrade-0001-*.sqlite3")
-        with sqlite3.connect(aside) as copy:
+        with open_file(aside) as copy:
             assert copy.execute("SELECT clinic_name FROM clinic_settings").fetchall() == [
                 ("Stride Physio",)
             ]

@@ -1,10 +1,10 @@
 """The quick look at a SQLite file that picks the first window before SQLAlchemy loads."""
 
-import sqlite3
 from pathlib import Path
 
 from clinic_app.services import users
 from clinic_app.storage.database import open_database
+from clinic_app.storage.encryption import open_file
 from clinic_app.storage.location import first_look, sqlite_path
 
 
@@ -29,7 +29,7 @@ def test_what_the_quick_look_cannot_vouch_for_goes_the_full_way(tmp_path: Path) 
     old = tmp_path / "old.db"
     url = f"sqlite:///{old}"
     open_database(url).close()
-    with sqlite3.connect(old) as connection:
+    with open_file(old) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0000'")
     (tmp_path / "text.db").write_text("not a database\n")
     assert first_look(url) is None  # an older schema: the full way upgrades it

@@ -33,7 +33,7 @@ def test_a_write_is_whole_and_private(tmp_path: Path) -> None:
     path = journal.path_of(folder, "k")
     journal.write_file(path, b"one")
     journal.write_file(path, b"two")
-    assert path.read_bytes() == b"two"
+    assert journal.read_file(path) == b"two"  # sealed on disk, read back whole
     assert path.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in folder.iterdir()] == ["k.json"]
 

@@ -81,6 +81,9 @@ def test_the_kiosk_role_adds_an_entry_and_reads_no_record(
         consent = kiosk_settings.current_consent(kiosk, "en")
         assert consent is not None
         assert consent.consent_text_id == agreed
+        built_in = kiosk_settings.current_consent(kiosk, "zh-Hans")  # no set-up needed
+        assert built_in is not None
+        assert built_in.created_by == "built-in"
         guard = PinGuard(KIOSK)
         assert not guard.verify(kiosk, "1357")  # the failure's audit event is written
         assert guard.verify(kiosk, "2468")

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
+from clinic_app.languages import KNOWN_LANGUAGES
 from clinic_app.services import audit, kiosk_settings
 from clinic_app.services.actor import Actor
 from clinic_app.services.kiosk_settings import KioskSettingRefused, PinGuard, PinLocked
@@ -25,18 +26,38 @@ class Clock:
         return self.now
 
 
+def test_every_language_starts_with_the_built_in_consent_text(database: Database) -> None:
+    texts = []
+    for language in KNOWN_LANGUAGES:
+        built_in = kiosk_settings.current_consent(database, language)
+        assert built_in is not None, language
+        assert (built_in.version, built_in.created_by) == (1, "built-in")
+        texts.append(built_in.text)
+    assert all(texts)
+    assert len(set(texts)) == len(KNOWN_LANGUAGES)
+    assert "前台" in texts[2]
+    assert "recepción" in texts[1]
+    assert "front desk" in texts[0]
+    assert audit.events(database, action="consent.published") == []
+
+
 def test_a_new_consent_version_never_rewrites_the_old_one(database: Database) -> None:
+    built_in = kiosk_settings.current_consent(database, "es")
     first = kiosk_settings.publish_consent(database, ADMIN, "es", "  Acepto.  ")
     second = kiosk_settings.publish_consent(database, ADMIN, "es", "Acepto las condiciones.")
     english = kiosk_settings.publish_consent(database, ADMIN, "EN", "I agree.")
 
-    assert (first.version, first.text, second.version) == (1, "Acepto.", 2)
-    assert (english.language, english.version) == ("en", 1)
+    assert (first.version, first.text, second.version) == (2, "Acepto.", 3)
+    assert (english.language, english.version) == ("en", 2)
     assert kiosk_settings.current_consent(database, "es") == second
     assert kiosk_settings.consent_by_id(database, first.consent_text_id) == first
-    assert kiosk_settings.current_consent(database, "zh-Hans") is None
+    assert built_in is not None
+    assert kiosk_settings.consent_by_id(database, built_in.consent_text_id) == built_in
+    chinese = kiosk_settings.current_consent(database, "zh-Hans")
+    assert chinese is not None
+    assert (chinese.version, chinese.created_by) == (1, "built-in")
     published = audit.events(database, action="consent.published")
-    assert [event.detail for event in published] == ["en v1", "es v2", "es v1"]
+    assert [event.detail for event in published] == ["en v2", "es v3", "es v2"]
 
 
 def test_a_consent_text_must_say_something_in_a_known_language(database: Database) -> None:
@@ -46,7 +67,9 @@ def test_a_consent_text_must_say_something_in_a_known_language(database: Databas
         kiosk_settings.publish_consent(database, ADMIN, "fr", "J'accepte.")
     with pytest.raises(NotAllowed, match="consent text"):
         kiosk_settings.publish_consent(database, Actor("desk", "front_desk"), "en", "I agree.")
-    assert kiosk_settings.current_consent(database, "es") is None
+    current = kiosk_settings.current_consent(database, "es")
+    assert current is not None
+    assert current.created_by == "built-in"
 
 
 def test_the_pin_is_kept_only_as_a_salted_hash(database: Database) -> None:

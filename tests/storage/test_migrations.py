@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from clinic_app.storage import migrate
 from clinic_app.storage.database import SCHEMA_HEAD, Database, connect, open_database
+from clinic_app.storage.encryption import open_file
 from clinic_app.storage.errors import DatabaseUnavailable, SchemaOutOfDate
 from clinic_app.storage.models import Base
 
@@ -70,9 +71,9 @@ def test_an_older_sqlite_file_is_copied_aside_then_upgraded(tmp_path: Path) -> N
 
     [aside] = path.parent.glob("clinic.before-upgrade-*.sqlite3")
     assert aside.stat().st_mode & 0o777 == 0o600
-    with sqlite3.connect(aside) as copy:
+    with open_file(aside) as copy:
         assert copy.execute("SELECT line FROM clinic_notes").fetchall() == [("kept",)]
-    with sqlite3.connect(path) as upgraded:
+    with open_file(path) as upgraded:
         assert upgraded.execute("SELECT version_num FROM alembic_version").fetchall() == [
             (SCHEMA_HEAD,)
         ]

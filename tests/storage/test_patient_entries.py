@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from clinic_app.intake import IntakeInvalid
 from clinic_app.services import audit, desk_alerts, intakes, patient_entries
@@ -43,7 +43,7 @@ def test_a_finished_entry_is_kept_as_received_and_waits_for_the_desk(
     stored = patient_entries.entry(database, added.entry_id)
     assert stored.document == patients_answers()
     assert (stored.source, stored.language, stored.finished) == (KIOSK, "es", True)
-    assert stored.consent_version == 1
+    assert stored.consent_version == 2  # the clinic's own, after the built-in version 1
     assert stored.signature == png_signature()
     assert stored.started_at == STARTED
     assert stored.received_at >= STARTED
@@ -145,6 +145,79 @@ def test_a_finished_entry_needs_the_consent_and_a_signature(database: Database) 
     # Nothing half-saved: no entry, and no alert for the emergency on the refused ones.
     assert count(database, "patient_entries") == 0
     assert desk_alerts.open_alerts(database) == []
+
+
+def test_an_entry_a_staff_member_brings_in_needs_no_kiosk_signature(database: Database) -> None:
+    """A portal's answers (source "fhir") were consented to where the patient gave them:
+    the desk member who imports them is named instead, and the entry still waits."""
+    desk = Actor("Dana Desk", "front_desk")
+    added = patient_entries.add_entry(
+        database,
+        source="fhir",
+        language="es",
+        document=patients_answers(),
+        finished=True,
+        started_at=STARTED,
+        received_by=desk,
+    )
+    assert added.finished  # the patient completed it on the portal
+    waiting = patient_entries.waiting_entries(database)
+    assert [entry.entry_id for entry in waiting] == [added.entry_id]
+    assert waiting[0].finished
+    stored = patient_entries.entry(database, added.entry_id)
+    assert stored.finished
+    assert stored.signature is None
+    assert stored.consent_text_id is None
+    trail = [event for event in audit.events(database) if event.action == "patient_entry.added"]
+    assert [event.actor for event in trail] == ["Dana Desk"]
+    assert "brought in from fhir" in trail[0].detail
+    # The kiosk's rule is unchanged: without a staff member, a finished entry needs both.
+    with pytest.raises(EntryRefused, match="names no consent text"):
+        patient_entries.add_entry(
+            database,
+            source="fhir",
+            language="en",
+            document=patients_answers(),
+            finished=True,
+            started_at=STARTED,
+        )
+
+
+def test_the_database_itself_refuses_a_finished_unsigned_entry_nobody_brought_in(
+    database: Database,
+) -> None:
+    """The service's rule is the schema's too (0009): a finished entry is signed at the
+    kiosk, or names who brought it in; a forged kiosk row is refused by the database."""
+    row = {
+        "source": "Waiting room",
+        "language": "en",
+        "document": "{}",
+        "started": STARTED,
+        "received": STARTED,
+    }
+    insert = (
+        "INSERT INTO patient_entries (source, language, document, finished, started_at, "
+        "received_at, brought_in_by) VALUES (:source, :language, :document, :finished, "
+        ":started, :received, :by)"
+    )
+    with pytest.raises(IntegrityError), database.writing() as session:
+        session.execute(text(insert), {**row, "finished": True, "by": None})
+    with database.writing() as session:
+        session.execute(text(insert), {**row, "finished": True, "by": "Dana Desk"})
+        session.execute(text(insert), {**row, "finished": False, "by": None})
+    assert count(database, "patient_entries") == 2
+
+
+def test_a_batch_of_entries_is_kept_whole_or_not_at_all(database: Database) -> None:
+    desk = Actor("Dana Desk", "front_desk")
+    good = patient_entries.EntryToAdd("fhir", "en", patients_answers(), True, STARTED)
+    empty = patient_entries.EntryToAdd("fhir", "en", {"format": "clinic-intake/1"}, True, STARTED)
+    with pytest.raises(EntryRefused, match="is empty"):
+        patient_entries.add_entries(database, [good, empty], received_by=desk)
+    assert count(database, "patient_entries") == 0
+    added = patient_entries.add_entries(database, [good, good], received_by=desk)
+    assert len({entry.entry_id for entry in added}) == 2
+    assert count(database, "patient_entries") == 2
 
 
 def test_a_consent_in_another_language_is_refused(database: Database) -> None:
@@ -438,3 +511,21 @@ def test_two_desks_checking_in_one_entry_at_once_make_one_intake(
     check = patient_entries.entry(database, entry_id).check
     assert check is not None
     assert check.intake_id == intake_id
+
+
+def test_the_entry_of_an_intake_names_where_the_patient_answered(
+    database: Database, desk: Actor
+) -> None:
+    entry_id = finished_entry(database).entry_id
+    corrected = patients_answers({"symptoms.pain_now": 6})
+    checked = patient_entries.check_in_entry(database, desk, entry_id, corrected, None)
+    typed_by_desk = intakes.submit(database, desk, patients_answers()).intake_id
+
+    found = patient_entries.entry_of_intake(database, checked.submitted.intake_id)
+
+    assert found is not None
+    assert (found.entry_id, found.source) == (entry_id, KIOSK)
+    assert found.check is not None
+    assert found.check.corrections == (Correction("symptoms.pain_now", 2, 6),)
+    assert patient_entries.entry_of_intake(database, typed_by_desk) is None
+    assert audit.events(database, action="patient_entry.viewed") == []

@@ -19,7 +19,6 @@ import os
 import queue
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -47,6 +46,7 @@ from clinic_app.services import intakes
 from clinic_app.services.actor import Actor
 from clinic_app.services.intakes import NotADraft
 from clinic_app.storage.database import DATABASE_FILE, Database, open_database
+from clinic_app.storage.encryption import open_file
 from clinic_app.storage.errors import RecordChanged
 from clinic_app.storage.models import Assessment, AuditEvent, FlagRecord, Intake, Patient
 from clinic_app.storage.types import utc_now
@@ -158,13 +158,13 @@ def sqlite_file(url: str) -> Path | None:
 
 def assert_sqlite_intact(path: Path) -> None:
     """SQLite's own checks, through a plain connection (which also replays a left-over WAL)."""
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+    with contextlib.closing(open_file(path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def count_intakes(path: Path) -> int:
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+    with contextlib.closing(open_file(path)) as connection:
         count: int = connection.execute("SELECT count(*) FROM intakes").fetchone()[0]
         return count
 
@@ -749,7 +749,7 @@ def fill_disk(folder: Path, *, leave: int) -> None:
 
 @contextlib.contextmanager
 def small_disk(data: Path, size: str) -> Iterator[None]:
-    data.mkdir(mode=0o700)
+    data.mkdir(mode=0o700, exist_ok=True)  # the tmpfs goes over whatever is there
     run_privileged("mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(data))
     try:
         yield

@@ -451,12 +451,14 @@ def test_an_empty_postgresql_database_asks_for_db_upgrade_then_works(
     code, out, _ = cli("db", "current")
     assert code == 0
     assert out.startswith(where)
-    assert out.endswith(f": schema empty (needs {SCHEMA_HEAD})\n")
+    schema, connection = out.splitlines()
+    assert connection.startswith("connection: ")  # what it says: test_db_current_tls.py
+    assert schema.endswith(f": schema empty (needs {SCHEMA_HEAD})")
     code, out, _ = cli("db", "upgrade")
     assert code == 0
     assert out.startswith(where)
     assert out.endswith(f": upgraded from empty to {SCHEMA_HEAD}\n")
-    assert cli("db", "current")[1].endswith(f": schema {SCHEMA_HEAD} (up to date)\n")
+    assert cli("db", "current")[1].splitlines()[0].endswith(f": schema {SCHEMA_HEAD} (up to date)")
     assert cli("db", "upgrade")[1].endswith(f": schema {SCHEMA_HEAD}, already up to date\n")
 
     assert cli("import", str(EXAMPLE))[:2] == (

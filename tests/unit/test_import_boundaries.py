@@ -29,6 +29,9 @@ LAYERS: dict[str, int] = {
     # Pure, beside intake/ and rules/ (architecture.md): the follow-up document and progress,
     # which assess a follow-up with the rules; storage and handouts build on it.
     "followups": 3,
+    # Pure, beside intake/ and rules/ (architecture.md, fhir.md): the Questionnaire, the
+    # reading of responses and the Bundle; the services and the command line use it.
+    "fhir": 3,
     "handouts": 4,
     "storage": 4,
     "services": 5,

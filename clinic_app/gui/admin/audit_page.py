@@ -8,6 +8,11 @@ not worth a query. The export writes every filtered event, off the GUI thread.
 Every read runs on the background runner: the choices, and the count with the first page
 ("Loading…" meanwhile; the rows already shown stay until the new ones come). A newer filter
 wins over an older one still being read; its answer is dropped when it comes.
+
+Each refresh also checks the trail's hash chain there (services/audit_chain.py), and the
+page says whether every event is as it was written or names the first that is not, as
+`clinic-intake audit verify` does: an admin who never opens a terminal still sees an edit
+made behind the app's back.
 """
 
 import logging
@@ -51,12 +56,19 @@ from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural
 from clinic_app.gui.common.workstation import Workstation
-from clinic_app.services import audit
+from clinic_app.services import audit, audit_chain
 from clinic_app.services.audit import AuditFilter, Event
+from clinic_app.services.audit_chain import ChainCheck
 
 log = logging.getLogger(__name__)
 
 LOADING = QT_TRANSLATE_NOOP("AuditPage", "Loading…")
+CHAIN_PROBLEMS = {
+    "changed": QT_TRANSLATE_NOOP("AuditPage", "its content no longer matches its hash"),
+    "unlinked": QT_TRANSLATE_NOOP(
+        "AuditPage", "it does not follow the event before it (an event was removed or moved)"
+    ),
+}
 
 ANY_DAY = QDate(2000, 1, 1)  # the date edits' "any" state: their minimum, shown in words
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -129,6 +141,7 @@ class AuditPage(QWidget):
         self._export: BackgroundTask | None = None
         self._choices = DatabaseCalls("reading the audit trail's choices", self)
         self._trail = DatabaseCalls("reading the audit trail", self)
+        self._chain = DatabaseCalls("checking the audit trail", self)
 
         title = QLabel(self.tr("Audit trail"), self)
         title.setObjectName("audit.title")
@@ -174,6 +187,10 @@ class AuditPage(QWidget):
 
         self._count = QLabel(self)
         self._count.setObjectName("audit.count")
+        self._chain_state = QLabel(self)
+        self._chain_state.setObjectName("audit.chain")
+        self._chain_state.setWordWrap(True)
+        self._chain_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._message = QLabel(self)
         self._message.setObjectName("audit.message")
         self._message.setWordWrap(True)
@@ -235,6 +252,7 @@ class AuditPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(self._table, 1)
+        layout.addWidget(self._chain_state)
         layout.addLayout(bottom)
         for first, second in (
             (self._user, self._action),
@@ -263,7 +281,13 @@ class AuditPage(QWidget):
 
     def is_busy(self) -> bool:
         """A read of the choices, the trail or its next page is out."""
-        return self._choices.busy or self._trail.busy or self._model.is_fetching()
+        return (
+            self._choices.busy or self._trail.busy or self._chain.busy or self._model.is_fetching()
+        )
+
+    def chain_state(self) -> str:
+        """What the page says of the trail's hash chain."""
+        return self._chain_state.text()
 
     def refresh(self) -> None:
         """Read the choices and the trail again, keeping the filters."""
@@ -274,6 +298,7 @@ class AuditPage(QWidget):
 
         self._choices.run(choices, lambda found: self._fill_choices(*found), self._choices_failed)
         self._load(self._applied)
+        self._check_chain()
 
     def _choices_failed(self, message: str) -> None:
         log.warning("reading the audit trail's choices failed: %s", message)
@@ -365,6 +390,54 @@ class AuditPage(QWidget):
         if self._message.text() == self.tr(LOADING):
             self._show_note("")
 
+    def _check_chain(self) -> None:
+        """Check the whole trail's chain; one check at a time (a long trail takes a while)."""
+        database = self.workstation.database
+        if self._chain.run(
+            partial(audit_chain.verify, database),
+            self._chain_checked,
+            self._chain_failed,
+            unless_busy=True,
+        ):
+            self._set_chain_state(self.tr("Checking that no event was changed…"), problem=False)
+
+    def _chain_checked(self, check: ChainCheck) -> None:
+        if check.broken is None:
+            self._set_chain_state(
+                self.tr(
+                    "Trail intact: {events} checked; none was changed, removed or moved."
+                ).format(events=count_words(check.events)),
+                problem=False,
+            )
+            return
+        broken = check.broken
+        self._set_chain_state(
+            self.tr(
+                "Trail altered at event {number} ({time}, {action}): {problem}. Keep this "
+                "database as it is and compare it with a backup; "
+                "`clinic-intake audit verify` gives the same answer."
+            ).format(
+                number=broken.event_id,
+                time=broken.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                action=audit.describe_action(broken.action),
+                problem=self.tr(CHAIN_PROBLEMS[broken.problem]),
+            ),
+            problem=True,
+        )
+
+    def _chain_failed(self, message: str) -> None:
+        log.warning("checking the audit trail failed: %s", message)
+        self._set_chain_state(
+            self.tr("Cannot check the audit trail: {problem}. Try again in a moment.").format(
+                problem=message
+            ),
+            problem=True,
+        )
+
+    def _set_chain_state(self, text: str, *, problem: bool) -> None:
+        self._chain_state.setText(text)
+        restyle(self._chain_state, "role", "fieldMessage" if problem else "")
+
     def _load_failed(self, message: str) -> None:
         log.warning("reading the audit trail failed: %s", message)
         self._show_problem(
@@ -410,6 +483,13 @@ class AuditPage(QWidget):
 
     def _set_message(self, text: str, *, problem: bool) -> None:
         self._message.setText(text)
+        # Selectable (and so focusable) only with something to say: an empty label a
+        # click can focus is announced to a screen reader as nothing.
+        self._message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            if text
+            else Qt.TextInteractionFlag.NoTextInteraction
+        )
         restyle(self._message, "role", "fieldMessage" if problem else "")
 
     def showEvent(self, event: QShowEvent) -> None:

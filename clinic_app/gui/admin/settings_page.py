@@ -68,7 +68,8 @@ _PAPER_WORDS = (
     QT_TRANSLATE_NOOP("SettingsPage", "Letter"),
 )
 
-BODY_WIDTH = 860  # pixels: lines of a readable length on a wide screen
+BODY_WIDTH = 860  # pixels: lines of a readable length on a wide screen, at 100 %
+BODY_CHARACTERS = 120  # the same, in characters, at a larger text size
 LOGO_PREVIEW_HEIGHT = 56  # pixels: about the 15 mm it prints at, as a screen shows it
 NO_LOGO = QT_TRANSLATE_NOOP(
     "SettingsPage", "No logo: the printouts carry the clinic's name, address and phone only."
@@ -154,6 +155,7 @@ class SettingsPage(QWidget):
 
         body = QWidget(self)
         body.setMaximumWidth(BODY_WIDTH)
+        self._body = body
         # Built in the order Tab visits them: the fields first, then Revert and Save.
         groups = (
             self._printouts(body),
@@ -186,6 +188,7 @@ class SettingsPage(QWidget):
         column.addStretch(1)
         scrolled = QScrollArea(self)  # large fonts or a small screen: nothing is cut off
         scrolled.setObjectName("settings.scroll")
+        scrolled.setAccessibleName(self.tr("Clinic settings"))
         scrolled.setWidgetResizable(True)
         scrolled.setFrameShape(QFrame.Shape.NoFrame)
         scrolled.setWidget(body)
@@ -424,10 +427,27 @@ class SettingsPage(QWidget):
             self._logo_preview.setAccessibleName(self.tr("The clinic's logo"))
             return
         self._logo_preview.setPixmap(QPixmap())
+        self._fit_logo_words()
         self._logo_preview.setText(
             self.tr(NO_LOGO) if logo is None else self.tr("A logo this screen cannot show.")
         )
         self._logo_preview.setAccessibleName(self._logo_preview.text())
+
+    def _fit_logo_words(self) -> None:
+        """Room for the no-logo words in three lines of the text size in use, each of at
+        least 20 characters (a larger text size needs more than the logo's own height, and
+        a wrapped label would otherwise give up its width to the buttons beside it)."""
+        metrics = self._logo_preview.fontMetrics()
+        self._logo_preview.setMinimumHeight(max(LOGO_PREVIEW_HEIGHT, 3 * metrics.lineSpacing()))
+        self._logo_preview.setMinimumWidth(20 * metrics.averageCharWidth())
+        if hasattr(self, "_body"):  # and lines as long in characters as at 100 %
+            wide = BODY_CHARACTERS * self._body.fontMetrics().averageCharWidth()
+            self._body.setMaximumWidth(max(BODY_WIDTH, wide))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_logo_words()
+        super().changeEvent(event)
 
     # --- public: what the buttons do, and what the tests use -----------------------------
 

@@ -28,6 +28,7 @@ from clinic_app.gui.admin.password_dialog import (
     message_label,
     show_message,
 )
+from clinic_app.gui.common.accessible_names import name_from_labels
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import role_label, sentence
@@ -97,6 +98,7 @@ class AddUserDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
         self._username.setFocus(Qt.FocusReason.OtherFocusReason)
+        name_from_labels(self)
 
     def _line(self, name: str, words: str, label: str, form: QFormLayout) -> QLineEdit:
         field = QLineEdit(self)

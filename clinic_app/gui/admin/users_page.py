@@ -1,4 +1,5 @@
-"""The admin's Users page: the accounts, and adding, resetting, re-roling and switching off.
+"""The admin's Users page: the accounts, and adding, resetting, re-roling, switching off
+and lifting a sign-in lockout.
 
 Every change goes through the accounts service, which decides what is allowed (only an
 admin; never the last active admin switched off or made something else) and says why in
@@ -12,6 +13,7 @@ the answer, so a double click is one change.
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
@@ -95,6 +97,11 @@ class UsersPage(QWidget):
             self.tr("Give the selected user the role chosen beside"),
         )
         self._active = self._button(self.tr("S&witch off"), "users.active", "")
+        self._lift = self._button(
+            self.tr("Lift loc&kout"),
+            "users.liftLockout",
+            self.tr("Let the selected user sign in again at once after too many failed sign-ins"),
+        )
 
         self._message = QLabel(self)
         self._message.setObjectName("users.message")
@@ -110,6 +117,7 @@ class UsersPage(QWidget):
         buttons.addWidget(self._change_role)
         buttons.addSpacing(12)
         buttons.addWidget(self._active)
+        buttons.addWidget(self._lift)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -122,6 +130,7 @@ class UsersPage(QWidget):
         self._reset.clicked.connect(self.reset_password)
         self._change_role.clicked.connect(self.change_role)
         self._active.clicked.connect(self.toggle_active)
+        self._lift.clicked.connect(self.lift_lockout)
         self._role.currentIndexChanged.connect(lambda _index: self._update_buttons())
         self._table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._update_buttons()
@@ -142,22 +151,27 @@ class UsersPage(QWidget):
     ) -> None:
         """Read the accounts again, keeping the selection (or selecting `select`); once
         they are shown, `then_say` (an outcome the reading must not hide) is shown."""
-        database = self.workstation.database
+        database, actor = self.workstation.database, self.workstation.actor
         if then_say is None and not self._message.text():
             self._say(self.tr(LOADING))
         elif then_say is not None:
             self._say(then_say, error=error)
         self._reading.run(
-            lambda: users.list_users(database),
-            lambda accounts: self._read(accounts, select, then_say, error),
+            lambda: (users.list_users(database), users.lockouts(database, actor)),
+            lambda read: self._read(*read, select, then_say, error),
             self._read_failed,
         )
 
     def _read(
-        self, accounts: list[Account], select: str | None, then_say: str | None, error: bool
+        self,
+        accounts: list[Account],
+        lockouts: dict[str, datetime],
+        select: str | None,
+        then_say: str | None,
+        error: bool,
     ) -> None:
         chosen = select or (account.username if (account := self.selected()) else None)
-        self._model.set_accounts(accounts)
+        self._model.set_accounts(accounts, lockouts)
         row = self._model.row_of(chosen) if chosen else None
         if row is not None:
             self._table.selectionModel().setCurrentIndex(
@@ -255,6 +269,27 @@ class UsersPage(QWidget):
                 account.username,
             )
 
+    def lift_lockout(self) -> None:
+        """Let the selected user try their password again now, with a fresh count: the
+        usual answer when someone at the desk is locked out and the admin is elsewhere."""
+        account = self.selected()
+        if account is None or self._changing.busy:
+            return
+        database, actor = self.workstation.database, self.workstation.actor
+        username = account.username
+        lifted = self.tr("{name} ({username}) can sign in again: the lockout is lifted.").format(
+            name=account.display_name, username=account.username
+        )
+        not_locked = self.tr("{name} ({username}) was not locked out.").format(
+            name=account.display_name, username=account.username
+        )
+        self._say(self.tr(CHANGING))
+        self._changing.run(
+            lambda: users.lift_lockout(database, actor, username),
+            lambda was_locked: self._done(lifted if was_locked else not_locked, username),
+            self._refused,
+        )
+
     # --- inside ---------------------------------------------------------------------------
 
     def _act(self, change: Callable[[], Account], done: str, username: str) -> None:
@@ -299,7 +334,7 @@ class UsersPage(QWidget):
     def _update_buttons(self) -> None:
         account = self.selected()
         free = not self._changing.busy  # one change at a time
-        for widget in (self._reset, self._role, self._active):
+        for widget in (self._reset, self._role, self._active, self._lift):
             widget.setEnabled(account is not None and free)
         self._change_role.setEnabled(
             account is not None and free and self._role.currentData() != account.role

@@ -10,6 +10,8 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from clinic_app.gui.common.accessible_names import name_from_labels
+
 SEPARATOR = "__"
 
 
@@ -19,6 +21,7 @@ class CompiledForm(Protocol):
 
 def set_up(form: CompiledForm, widget: QWidget) -> None:
     form.setupUi(widget)
+    name_from_labels(widget)
     for child in widget.findChildren(QWidget):
         name = child.objectName()
         if SEPARATOR in name and not name.startswith("label_"):

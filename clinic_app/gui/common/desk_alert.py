@@ -19,7 +19,7 @@ where that sheet is not loaded (a test, a self-check), and it is the one widget 
 owns these colours.
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.background import run_in_background
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.style import themed_sheet
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import desk_alerts
@@ -79,12 +80,12 @@ ACKNOWLEDGE_FOR = {
 }
 STYLE = """
 QFrame[urgency="emergency"] {
-    background: #7a0010;
-    border: 3px solid #ffd400;
+    background: @alert_background;
+    border: 3px solid @alert_border;
     border-radius: 4px;
 }
 QFrame[urgency="emergency"] QLabel {
-    color: white;
+    color: @alert_text;
     font-size: 13pt;
     font-weight: bold;
 }
@@ -93,11 +94,11 @@ QFrame[urgency="emergency"] QLabel#deskAlert\\.raised {
     font-weight: normal;
 }
 QFrame[urgency="urgent"] {
-    background: #fdecea;
-    border-left: 4px solid #b3261e;
+    background: @notice_background;
+    border-left: 4px solid @notice_border;
 }
 QFrame[urgency="urgent"] QLabel {
-    color: #5c1410;
+    color: @notice_text;
 }
 """
 
@@ -111,7 +112,7 @@ class DeskAlertBar(QWidget):
         super().__init__(parent)
         self.setObjectName("deskAlerts")
         self.setAccessibleName(self.tr("Desk alerts"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(themed_sheet(STYLE))
         self._workstation = workstation
         self._locked = False
         self._alerts: dict[int, OpenAlert] = {}
@@ -138,6 +139,11 @@ class DeskAlertBar(QWidget):
         self.hide()
 
     # --- what the window asks ---------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # another theme
+            self.setStyleSheet(themed_sheet(STYLE))
+        return super().event(event)
 
     def start(self) -> None:
         """Ask now, then every poll interval."""

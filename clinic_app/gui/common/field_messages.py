@@ -25,6 +25,7 @@ class FieldMessages:
     def __init__(self, widgets: Mapping[str, QWidget]) -> None:
         self._widgets = dict(widgets)
         self._labels: dict[str, QLabel] = {}
+        self._notes: dict[str, str] = {}
         for path, widget in self._widgets.items():
             self._labels[path] = self._place_label(path, widget)
 
@@ -39,7 +40,25 @@ class FieldMessages:
             set_invalid(self._widgets[path], message is not None)
             label.setText(message or "")
             label.setVisible(message is not None)
-            self._widgets[path].setAccessibleDescription(message or "")
+            self._describe(path, message)
+
+    def note(self, path: str, words: str) -> bool:
+        """Keep `words` in a field's accessible description beside any message (whose
+        answer it is, in a patient's entry); empty words remove the note. False when
+        `path` is not one of these fields (the caller describes it itself)."""
+        if path not in self._widgets:
+            return False
+        if words:
+            self._notes[path] = words
+        else:
+            self._notes.pop(path, None)
+        label = self._labels[path]
+        self._describe(path, None if label.isHidden() else label.text())
+        return True
+
+    def _describe(self, path: str, message: str | None) -> None:
+        parts = [self._notes.get(path, ""), message or ""]
+        self._widgets[path].setAccessibleDescription(" ".join(part for part in parts if part))
 
     @staticmethod
     def _place_label(path: str, widget: QWidget) -> QLabel:

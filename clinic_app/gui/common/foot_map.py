@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common import themes
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.intake.fields import SIDES
 from clinic_app.intake.regions import Point, Region, View, foot_map
@@ -52,15 +53,13 @@ MIN_SCALE = 0.8
 """Below this the smallest regions (the ankle bones) get too small to aim at."""
 NATURAL_SCALE = 1.2
 COLUMNS = 2
+_ARROW_STEPS = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Up: -COLUMNS,
+    Qt.Key.Key_Down: COLUMNS,
+}
 
-OUTLINE = QColor("#222222")
-UNMARKED = QColor("#eeeeee")
-UNMARKED_LINE = QColor("#8a8a8a")
-MARKED = QColor("#1f5fa8")
-MARKED_HATCH = QColor("#ffffff")
-MARKED_LINE = QColor("#0b2545")
-HIGHLIGHT = QColor("#d9e7f5")
-HIGHLIGHT_LINE = QColor("#000000")
 
 HOVER_HINT = QT_TRANSLATE_NOOP("FootMap", "Point at the drawing to name a region.")
 CAPTIONS = {
@@ -280,35 +279,49 @@ class FootMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = themes.current()
         shown = self._hovered or self._focused
         placed = self._placed()
         labels_top = max(rect.bottom() for _, rect in placed) + 2
         for view, rect in placed:
-            painter.setPen(QPen(OUTLINE, 1.2))
-            painter.setBrush(QColor("white"))
+            painter.setPen(QPen(theme.qcolor("foot_outline"), 1.2))
+            painter.setBrush(theme.qcolor("foot_skin"))
             painter.drawPolygon(_on_screen(view, rect, view.outline))
             for area in view.areas:
-                self._paint_area(painter, _on_screen(view, rect, area.points), area.region, shown)
+                self._paint_area(
+                    painter, theme, _on_screen(view, rect, area.points), area.region, shown
+                )
             painter.setPen(self.palette().windowText().color())
             label = QRectF(rect.left() - GAP, labels_top, rect.width() + 2 * GAP, 100)
             painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, region_words(view.label))
         painter.end()
 
     def _paint_area(
-        self, painter: QPainter, polygon: QPolygonF, region: str, shown: str | None
+        self,
+        painter: QPainter,
+        theme: themes.Theme,
+        polygon: QPolygonF,
+        region: str,
+        shown: str | None,
     ) -> None:
-        """Marked: filled, hatched, outlined heavily; hovered or focused: a black outline."""
+        """Marked: filled, hatched, outlined heavily; hovered or focused: a heavy outline
+        (the theme's colours: black on the light theme)."""
         marked = region in self._marked
         highlighted = region == shown
-        fill = MARKED if marked else HIGHLIGHT if highlighted else UNMARKED
-        line = HIGHLIGHT_LINE if highlighted else MARKED_LINE if marked else UNMARKED_LINE
+        fill = theme.qcolor(
+            "foot_marked" if marked else "foot_highlight" if highlighted else "foot_unmarked"
+        )
+        if highlighted:
+            line = theme.qcolor("foot_highlight_marked_line" if marked else "foot_highlight_line")
+        else:
+            line = theme.qcolor("foot_marked_line" if marked else "foot_unmarked_line")
         width = 3.0 if highlighted else 2.0 if marked else 0.8
         painter.setPen(QPen(line, width))
         painter.setBrush(fill)
         painter.drawPolygon(polygon)
         if marked:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(MARKED_HATCH, Qt.BrushStyle.BDiagPattern))
+            painter.setBrush(QBrush(theme.qcolor("foot_marked_hatch"), Qt.BrushStyle.BDiagPattern))
             painter.drawPolygon(polygon)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -353,12 +366,26 @@ class FootMap(QWidget):
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A checkbox with keyboard focus highlights its region in the drawing."""
+        """A checkbox with keyboard focus highlights its region in the drawing; the arrow
+        keys move between the regions (left and right along a row, up and down a column)
+        and Space marks the one with the focus (accessibility.md, Keyboard)."""
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             value = watched.property("region")
             self._focused = value if event.type() == QEvent.Type.FocusIn else None
             self.update()
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = _ARROW_STEPS.get(Qt.Key(event.key()))
+            if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self._move_focus(str(watched.property("region")), step)
+                return True
         return super().eventFilter(watched, event)
+
+    def _move_focus(self, region: str, step: int) -> None:
+        boxes = list(self._boxes.values())
+        here = list(self._boxes).index(region)
+        there = here + step
+        if 0 <= there < len(boxes):
+            boxes[there].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # Inside.
 

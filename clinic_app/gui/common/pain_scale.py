@@ -6,7 +6,7 @@ rating can be cleared again. Digits 0–9 set the number directly, End gives 10.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 MAX_PAIN = 10
@@ -64,6 +64,22 @@ class PainScale(QWidget):
 
     def value(self) -> int | None:
         return self._slider.value() if self._rated else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Give the slider, which is what takes the focus, the scale's own name: its
+        label's (the label's buddy is the scale, not the slider) or one set on the scale,
+        so a screen reader says "Pain now" and not just "slider"."""
+        super().showEvent(event)
+        name = self.accessibleName() or next(
+            (
+                label.text().replace("&", "")
+                for label in self.window().findChildren(QLabel)
+                if label.buddy() is self
+            ),
+            "",
+        )
+        if name and self._slider.accessibleName() != name:
+            self._slider.setAccessibleName(name)
 
     def setValue(self, value: int | None) -> None:
         if value is not None and not 0 <= value <= MAX_PAIN:

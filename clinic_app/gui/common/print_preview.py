@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.background import BackgroundTask, Progress
+from clinic_app.gui.common.style import themed_sheet
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural
 from clinic_app.services import print_queue
@@ -395,7 +396,7 @@ class PrintPreviewDialog(QDialog):
         self._status.setText(message)
 
     def show_problem(self, message: str) -> None:
-        self._status.setStyleSheet("color: #a11;")
+        self._status.setStyleSheet(themed_sheet("color: @problem;"))
         self._status.setText(message)
 
     # --- the places tests replace -----------------------------------------------------------

@@ -7,7 +7,7 @@ they read the same from any room (languages.md).
 """
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
@@ -92,3 +92,12 @@ def moment_words(moment: datetime) -> str:
     return window_locale().toString(
         local, QCoreApplication.translate("Wording", "HH:mm 'on' d MMMM yyyy")
     )
+
+
+def minute_after(moment: datetime) -> str:
+    """A moment as "HH:MM" in this computer's time, the minute rounded up: "after 10:16"
+    for 10:15:20 is a time at which whatever waits is sure to be over."""
+    local = moment.astimezone()  # this computer's zone
+    if local.second or local.microsecond:
+        local += timedelta(minutes=1)
+    return local.strftime("%H:%M")

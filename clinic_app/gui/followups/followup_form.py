@@ -38,6 +38,7 @@ from clinic_app.followups.model import FollowUp
 from clinic_app.followups.return_to_run import ReturnToRun
 from clinic_app.followups.scores import activity_key
 from clinic_app.followups.validation import FollowUpInvalid, parse_follow_up
+from clinic_app.gui.common.accessible_names import name_from_labels
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages, set_invalid
 from clinic_app.gui.common.flag_card import FlagCard
@@ -216,6 +217,7 @@ class FollowUpForm(QWidget):
         self._cancel.clicked.connect(self.doneRequested)
         self.result.doneRequested.connect(self.doneRequested)
         self._pages.setCurrentWidget(self._empty)
+        name_from_labels(self)
 
     # --- building ---------------------------------------------------------------------
 

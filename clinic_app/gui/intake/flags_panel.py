@@ -161,6 +161,7 @@ class FlagsPanel(QWidget):
 
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("flagsScroll")
+        self._scroll.setAccessibleName(self.tr("Flags for this intake"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.gui.common import designer
+from clinic_app.gui.common import designer, themes
 from clinic_app.gui.common.answers import answers_html
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages
@@ -42,6 +43,7 @@ from clinic_app.gui.forms.ui_intake_patient import Ui_IntakePatientStep
 from clinic_app.gui.forms.ui_intake_running import Ui_IntakeRunningStep
 from clinic_app.gui.forms.ui_intake_symptoms import Ui_IntakeSymptomsStep
 from clinic_app.gui.intake.draft_keeper import DraftKeeper
+from clinic_app.gui.intake.entry_panel import EntryPanel, OpenedEntry
 from clinic_app.gui.intake.flags_panel import FlagsPanel
 from clinic_app.gui.intake.intake_binding import IntakeBinding
 from clinic_app.intake import Problem
@@ -51,6 +53,7 @@ from clinic_app.services import clinic_settings
 from clinic_app.services.intakes import DraftSummary
 from clinic_app.services.journal import JournalEntry
 from clinic_app.services.live_flags import assess_as_typed
+from clinic_app.services.patient_entries import CheckedIn
 
 STEP_NAMES = tuple(name for name, _ in STEPS)
 FLAGS_MIN_WIDTH = 340  # a flag card's badge and title side by side, without clipping
@@ -63,9 +66,12 @@ _FORMS: dict[str, type[designer.CompiledForm]] = {
 
 
 class IntakeForm(QWidget):
-    """One intake at a time; `submitted` carries the stored result."""
+    """One intake at a time; `submitted` carries the stored result. `entryChecked(id)`
+    when a patient's entry opened here has left the waiting list (checked in here, or
+    dealt with at another desk meanwhile)."""
 
     submitted = Signal(object)
+    entryChecked = Signal(int)
 
     def __init__(self, workstation: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,21 +84,25 @@ class IntakeForm(QWidget):
         self._touched: set[str] = set()
         self._left_steps: set[str] = set()
         self._problems: tuple[Problem, ...] = ()
+        self._entry_edited = False
+        """The desk changed the open patient's entry (it is not kept as a draft)."""
 
         self._stack = QStackedWidget(self)
         self._stack.setObjectName("intake.steps")
+        titles = {name: words(english) for name, english in STEPS}
         for name in STEP_NAMES[:-1]:
             page = QWidget()
             page.setObjectName(f"intake.page.{name}")
             designer.set_up(_FORMS[name](), page)
-            self._stack.addWidget(_scrolled(page))
+            self._stack.addWidget(_scrolled(page, titles[name]))
         self._review = QLabel()
         self._review.setObjectName("intake.review")
         self._review.setWordWrap(True)
         self._review.setTextFormat(Qt.TextFormat.RichText)
+        self._review.setText(f"<h2>{html.escape(self.tr('Review before submitting'))}</h2>")
         self._review.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._review.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._stack.addWidget(_scrolled(self._review))
+        self._stack.addWidget(_scrolled(self._review, titles[STEP_NAMES[-1]]))
 
         self.binding = IntakeBinding(self._stack)
         self._messages = FieldMessages(
@@ -104,6 +114,7 @@ class IntakeForm(QWidget):
         )
         self.keeper = DraftKeeper(workstation, self.binding.document, self)
         self.flags = FlagsPanel(self)
+        self.entry = EntryPanel(workstation, self, describe=self._messages.note)
 
         self._step_buttons = QButtonGroup(self)
         steps_bar = QHBoxLayout()
@@ -161,6 +172,7 @@ class IntakeForm(QWidget):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.entry)
         column.addLayout(steps_bar)
         column.addWidget(self._stack, 1)
         column.addWidget(self._blocked)
@@ -184,6 +196,12 @@ class IntakeForm(QWidget):
         self.keeper.submitted.connect(self._submitted)
         self.keeper.submitFailed.connect(self._submit_failed)
         self.keeper.invalid.connect(self._submit_invalid)
+        self.entry.opened.connect(self._entry_opened)
+        self.entry.openFailed.connect(self._entry_open_failed)
+        self.entry.checkedIn.connect(self._entry_checked_in)
+        self.entry.invalid.connect(self._submit_invalid)
+        self.entry.alreadyChecked.connect(self._entry_already_checked)
+        self.entry.failed.connect(self._entry_failed)
         self.new_intake()
 
     # --- starting ---------------------------------------------------------------------
@@ -197,6 +215,7 @@ class IntakeForm(QWidget):
         if self.keeper.pending:
             self.keeper.save_now()
         self.keeper.forget()
+        self._leave_entry()
         self._load_settings()
         self._set_submitting(False)
         self.binding.clear()
@@ -216,6 +235,7 @@ class IntakeForm(QWidget):
         goes to the database at once, and its file once it is there)."""
         if self.keeper.pending:
             self.keeper.save_now()
+        self._leave_entry()
         self._load_settings()
         self._set_submitting(False)
         self.binding.clear()
@@ -304,7 +324,12 @@ class IntakeForm(QWidget):
     def _edited(self, path: str) -> None:
         self._touched.add(path)
         self._status.clear()
-        self.keeper.changed()
+        if self.entry.active:
+            # Not a draft: the entry itself waits in the list until it is checked in.
+            self._entry_edited = True
+            self.entry.edited(path, self.binding.document())
+        else:
+            self.keeper.changed()
         self._refresh()
 
     def _refresh(self) -> None:
@@ -362,9 +387,10 @@ class IntakeForm(QWidget):
         """The answers as the clinician will read them (the review pane's renderer), each
         step followed by what is still to fix there."""
         to_fix_words = self.tr("To fix: {problem}")
+        problem = themes.current().colour("problem")
         to_fix = {
             name: "".join(
-                "<div style='color:#b3261e'>"
+                f"<div style='color:{problem}'>"
                 + html.escape(to_fix_words.format(problem=self._describe(p)))
                 + "</div>"
                 for p in self._problems
@@ -403,6 +429,12 @@ class IntakeForm(QWidget):
         if self._problems or self._submitting or STEP_NAMES[self.current_step()] != "review":
             return
         self._status.clear()
+        if self.entry.active:
+            if self.entry.entry is None:
+                return  # still opening
+            self._set_submitting(True)
+            self.entry.check_in(self.binding.document())
+            return
         self._set_submitting(True)
         self.keeper.submit(self.binding.document())
 
@@ -411,6 +443,7 @@ class IntakeForm(QWidget):
         self._stack.setEnabled(not submitting)
         for button in self._step_buttons.buttons():
             button.setEnabled(not submitting)
+        self.entry.identity.setEnabled(not submitting)
         if submitting:
             self._draft_status.setText(self.tr("Submitting…"))
         self._show_buttons()
@@ -434,9 +467,133 @@ class IntakeForm(QWidget):
         self._problems = problems
         self._show_buttons()
 
+    # --- a patient's own entry (self-entry.md, the desk's check) -----------------------
 
-def _scrolled(page: QWidget) -> QScrollArea:
+    def open_entry(self, entry_id: int) -> bool:
+        """Check a patient's entry here: their answers go into the form, marked as theirs.
+
+        Typing on the form is not thrown away unasked: an intake in progress stays a
+        draft (offered at the next sign-in), but the desk is asked first; corrections to
+        another entry (never kept as a draft) would be lost, so that is asked too.
+        False when the desk chose to stay.
+        """
+        if self._worth_asking() and not self._leave_agreed():
+            return False
+        if self.keeper.pending:
+            self.keeper.save_now()
+        self.keeper.forget()
+        self._leave_entry()
+        self._set_submitting(False)
+        self.binding.clear()
+        self._touched.clear()
+        self._left_steps.clear()
+        self._refresh()
+        self._status.setText(self.tr("Opening the patient's entry…"))
+        self.entry.open(entry_id)
+        return True
+
+    def in_entry_mode(self) -> bool:
+        return self.entry.active
+
+    def _worth_asking(self) -> bool:
+        if self.entry.active:
+            return self._entry_edited
+        document = self.binding.document()
+        return any(_answered(document, path) for path in self._touched)
+
+    def _leave_agreed(self) -> bool:
+        if self.entry.active:
+            question = self.tr(
+                "Your corrections to the open patient's entry are not submitted and will be "
+                "lost (the entry stays in the list). Open the other entry?"
+            )
+        else:
+            question = self.tr(
+                "The intake on the form is not submitted. It is kept as a draft, offered at "
+                "your next sign-in. Open the patient's entry?"
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open a patient's entry"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _leave_entry(self) -> None:
+        self.entry.leave()
+        self._entry_edited = False
+
+    def _entry_opened(self, opened: OpenedEntry) -> None:
+        document = opened.entry.document
+        self.binding.clear()
+        self.binding.load(document)
+        self.entry.mark(self.binding)
+        self._touched = {path for path in FIELDS if _answered(document, path)}
+        self._left_steps.clear()
+        self._status.clear()
+        self._entry_edited = False
+        self._draft_status.setText(
+            self.tr("Not a draft: the entry waits in the list until it is submitted")
+        )
+        kept = opened.kept
+        if kept is not None:
+            # Checked here before and not finished (a crash, a lock): the corrections
+            # typed then come back, marked as the desk's.
+            self.binding.load(kept.document)
+            self.entry.restore(kept, self.binding.document())
+            self._touched |= set(kept.changed)
+            self._entry_edited = True
+            when = kept.typed_at.astimezone()
+            self._draft_status.setText(
+                self.tr(
+                    "Your corrections from {time}, kept on this computer, are back; the entry "
+                    "waits in the list until it is submitted"
+                ).format(time=f"{when:%H:%M}")
+            )
+        self._refresh()
+        self.go_to(0)
+
+    def _entry_open_failed(self, message: str) -> None:
+        self.new_intake()
+        self._status.setText(
+            self.tr("The patient's entry could not be opened: {message}").format(message=message)
+        )
+
+    def _entry_checked_in(self, checked: CheckedIn) -> None:
+        self._entry_edited = False
+        self._set_submitting(False)
+        self.entryChecked.emit(checked.entry_id)
+        self.submitted.emit(checked.submitted)
+
+    def _entry_already_checked(self, message: str) -> None:
+        entry = self.entry.entry
+        self.new_intake()
+        self._status.setText(
+            self.tr(
+                "Not submitted: another desk has dealt with this entry ({message}). "
+                "The form is empty again."
+            ).format(message=message)
+        )
+        self.entryChecked.emit(entry.entry_id if entry is not None else 0)
+
+    def _entry_failed(self, message: str) -> None:
+        self._set_submitting(False)
+        self._status.setText(
+            self.tr(
+                "The entry was not checked in: {message}. Your corrections are still on the "
+                "form; submit again when the database answers."
+            ).format(message=message)
+        )
+
+
+def _scrolled(page: QWidget, title: str) -> QScrollArea:
+    """A step's page in a scroll area named for the step, which is what a screen reader
+    says when the area takes the focus."""
     area = QScrollArea()
+    area.setObjectName(f"{page.objectName()}.scroll")
+    area.setAccessibleName(title)
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.accessible_names import name_from_labels
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.intake_fields import CHOICES
@@ -228,6 +229,7 @@ class NewPatientDialog(QDialog):
         layout.addWidget(self._buttons)
         self.resize(480, self.sizeHint().height())
         self._refresh()
+        name_from_labels(self)
 
     def _build_duplicates_panel(self) -> QFrame:
         panel = QFrame(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.accessible_names import name_from_labels
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages
 from clinic_app.gui.common.flag_card import FlagCard
@@ -261,6 +262,7 @@ class DecisionDialog(QDialog):
         # Tall enough for the card's wrapped lines at this width (a size hint alone does
         # not know how many lines the wrapping makes).
         self.resize(520, max(self.sizeHint().height(), layout.totalHeightForWidth(520)))
+        name_from_labels(self)
 
     def choice(self) -> str | None:
         """The stored name of the decision chosen ("refer"...), or None before a choice."""

@@ -50,6 +50,7 @@ from clinic_app.gui.common.style import restyle
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.review.decision_dialog import DecisionDialog
+from clinic_app.gui.review.entry_corrections import entry_html
 from clinic_app.gui.review.follow_up_review import FollowUpReview
 from clinic_app.gui.review.review_words import (
     HANDOUT_WORDS,
@@ -63,6 +64,7 @@ from clinic_app.intake.answers import answer_at
 from clinic_app.intake.fields import REGIONS, SIDES
 from clinic_app.rules.model import URGENCY_RANK
 from clinic_app.services.handouts import HandoutRecord
+from clinic_app.services.patient_entries import StoredEntry, entry_of_intake
 from clinic_app.services.reviews import (
     Decision,
     FlagOnRecord,
@@ -140,6 +142,9 @@ class ReviewDetail(QWidget):
         content.setObjectName("review.content")
         self._patient = _label("review.patient", content, rich=True)
         self._patient.setTextInteractionFlags(_READABLE)
+        self._entered = _label("review.entered", content, rich=True)
+        self._entered.setTextInteractionFlags(_READABLE)
+        self._entered.hide()
         self._flags = QWidget(content)
         self._flags.setObjectName("review.flags")
         self._flags_column = QVBoxLayout(self._flags)
@@ -160,6 +165,7 @@ class ReviewDetail(QWidget):
 
         column = QVBoxLayout(content)
         column.addWidget(self._patient)
+        column.addWidget(self._entered)
         column.addWidget(_heading(self.tr("Flags"), content))
         column.addWidget(self._flags)
         column.addWidget(_heading(self.tr("Decisions"), content))
@@ -298,18 +304,28 @@ class ReviewDetail(QWidget):
         database, actor = self.workstation.database, self.workstation.actor
         self._loading_id = intake_id
         self._loads.run(
-            lambda: intake_under_review(database, actor, intake_id, record_view=record_view),
-            lambda shown: self._loaded(intake_id, shown, then),
+            lambda: (
+                intake_under_review(database, actor, intake_id, record_view=record_view),
+                entry_of_intake(database, intake_id),
+            ),
+            lambda loaded: self._loaded(intake_id, *loaded, then),
             self._load_failed,
         )
 
     def _loaded(
-        self, intake_id: int, shown: IntakeUnderReview, then: Callable[[], None] | None
+        self,
+        intake_id: int,
+        shown: IntakeUnderReview,
+        entry: StoredEntry | None,
+        then: Callable[[], None] | None,
     ) -> None:
         self._loading_id = None
         self.intake_id = intake_id
         self.shown = shown
         self._fill(shown)
+        # From a patient's own entry: where they answered, and what the desk corrected.
+        self._entered.setText(entry_html(entry) if entry is not None else "")
+        self._entered.setVisible(entry is not None)
         if then is not None:
             then()
 

@@ -31,8 +31,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
+from clinic_app.gui.common import themes
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.record_table import Index, RecordTableModel
 from clinic_app.services import review_queue
@@ -94,12 +95,7 @@ STATUS_TIPS = {
 }
 # The badge colours of the style sheet (clinic.qss), so urgency looks the same everywhere.
 # The words are always there too: colour is never the only signal.
-_BACKGROUND = {
-    "emergency": QColor("#5c0011"),
-    "urgent": QColor("#b3261e"),
-    "soon": QColor("#f2b705"),
-}
-_FOREGROUND = {"emergency": QColor("white"), "urgent": QColor("white"), "soon": QColor("black")}
+_BADGED = ("emergency", "urgent", "soon")
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -281,9 +277,11 @@ class ReviewQueueModel(RecordTableModel):
         if column != URGENCY:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _BACKGROUND.get(row.highest_urgency or "")
+            urgency = row.highest_urgency
+            return themes.current().qcolor(f"{urgency}_background") if urgency in _BADGED else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return _FOREGROUND.get(row.highest_urgency or "")
+            urgency = row.highest_urgency
+            return themes.current().qcolor(f"{urgency}_text") if urgency in _BADGED else None
         if role == Qt.ItemDataRole.FontRole:
             return self._bold_font()
         return None

@@ -1,7 +1,10 @@
 """First run: a database with no accounts gets its administrator before anything else.
 
 Creating the account (and, when the database was not opened yet, opening it) runs on the
-background runner, so the dialog stays drawn while the database works or hangs.
+background runner, so the dialog stays drawn while the database works or hangs. When the
+database is encrypted and no one has seen its recovery key yet, the new administrator is
+shown it (recovery_key_dialog.py) before going on, and that it was shown is noted beside
+the key, on the background runner too (keyring calls are slow).
 """
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -11,7 +14,8 @@ from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.lazy_database import LazyDatabase
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.forms.ui_first_run import Ui_FirstRunDialog
-from clinic_app.services import users
+from clinic_app.gui.session.recovery_key_dialog import RecoveryKeyDialog
+from clinic_app.services import file_encryption, users
 from clinic_app.services.users import MIN_PASSWORD_LENGTH, Account
 from clinic_app.storage.database import Database
 
@@ -28,6 +32,7 @@ class FirstRunDialog(QDialog):
         designer.set_up(self.ui, self)
         self._database = LazyDatabase.of(database)
         self.account: Account | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
         self._calls = DatabaseCalls("creating the first account", self)
         self._calls.busy_changed.connect(self._busy)
         self.ui.firstRun__password.setPlaceholderText(
@@ -64,24 +69,45 @@ class FirstRunDialog(QDialog):
         username = ui.firstRun__username.text().strip()
         display_name = ui.firstRun__displayName.text()
         ui.firstRun__message.setText(self.tr(CREATING))
-        self._calls.run(
-            lambda: users.create_user(
-                database.open(),
+
+        def create() -> tuple[Account, str | None]:
+            opened = database.open()
+            account = users.create_user(
+                opened,
                 None,
                 username=username,
                 display_name=display_name,
                 role="admin",
                 password=password,
-            ),
-            self._created,
-            self._refused,
-        )
+            )
+            return account, file_encryption.recovery_key_to_show(opened)
 
-    def _created(self, account: Account) -> None:
-        self.account = account
+        self._calls.run(create, self._created, self._refused)
+
+    def _created(self, created: tuple[Account, str | None]) -> None:
+        account, recovery_key = created
         self.ui.firstRun__password.clear()
         self.ui.firstRun__repeat.clear()
         self.ui.firstRun__message.clear()
+        if recovery_key is None:
+            self.account = account
+            self.accept()
+            return
+        dialog = RecoveryKeyDialog(recovery_key, self)
+        self.recovery_dialog = dialog
+        dialog.accepted.connect(lambda: self._recovery_key_written_down(account, recovery_key))
+        dialog.open()
+
+    def _recovery_key_written_down(self, account: Account, recovery_key: str) -> None:
+        self.recovery_dialog = None
+        self._calls.run(
+            lambda: file_encryption.recovery_key_was_shown(recovery_key),
+            lambda _none: self._signed_in(account),
+            lambda _message: self._signed_in(account),  # shown it was: the key is written
+        )
+
+    def _signed_in(self, account: Account) -> None:
+        self.account = account
         self.accept()
 
     def _refused(self, message: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.accessible_names import name_from_labels
 from clinic_app.gui.common.language_choice import load_choices, save_choices
 from clinic_app.languages import KNOWN_LANGUAGES, OWN_NAMES
 
@@ -60,6 +61,7 @@ class LanguageDialog(QDialog):
         column.addLayout(fields)
         column.addWidget(note)
         column.addWidget(buttons)
+        name_from_labels(self)
 
     def accept(self) -> None:
         """Saved first: a choice that could not be kept is said, and the dialog stays."""

@@ -6,6 +6,8 @@ shown and what happens after it. The password is checked on the background runne
 lock screen stays drawn, saying "Checking…", while the database answers (or does not).
 """
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.lockout_words import locked_out_message
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import users
@@ -37,11 +40,14 @@ CHECKING = QT_TRANSLATE_NOOP("LockScreen", "Checking the password…")
 
 def check_password(
     database: Database, username: str, password: str, purpose: Purpose
-) -> Account | None:
-    """The account these match, or None (the refusal is on the trail). Runs on the
+) -> Account | datetime | None:
+    """The account these match; when sign-ins are locked out, the lockout's end (the
+    password was not checked); or None. The refusal is on the trail. Runs on the
     background runner."""
     try:
         return users.authenticate(database, username, password, purpose=purpose)
+    except users.SignInThrottled as throttled:
+        return throttled.until
     except users.SignInFailed:
         return None
 
@@ -65,6 +71,7 @@ class LockScreen(QWidget):
         )
         title.setObjectName("lock.title")
         title.setProperty("role", "pageTitle")
+        title.setWordWrap(True)  # a long name at a large text size takes two lines
         intro = QLabel(
             self.tr(
                 "Patient details are hidden while nobody is at the desk. Type your password to "
@@ -154,9 +161,12 @@ class LockScreen(QWidget):
             self._failed,
         )
 
-    def _checked(self, account: Account | None, same: bool) -> None:
-        if account is None:
-            self.message.setText(self.tr(WRONG_PASSWORD) if same else self.tr(WRONG_SIGN_IN))
+    def _checked(self, account: Account | datetime | None, same: bool) -> None:
+        if account is None or isinstance(account, datetime):
+            if isinstance(account, datetime):
+                self.message.setText(locked_out_message(account))
+            else:
+                self.message.setText(self.tr(WRONG_PASSWORD) if same else self.tr(WRONG_SIGN_IN))
             self.password.clear()
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return

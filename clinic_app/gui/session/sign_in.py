@@ -5,6 +5,7 @@ background runner: a database server that does not answer leaves the dialog draw
 Cancel working, with "Signing in…" shown until the answer or the failure comes.
 """
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 from clinic_app.gui.common import designer
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.lazy_database import LazyDatabase
+from clinic_app.gui.common.lockout_words import locked_out_message
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.forms.ui_sign_in import Ui_SignInDialog
 
@@ -27,14 +29,19 @@ NO_MATCH = QT_TRANSLATE_NOOP(
 )
 
 
-def check_password(database: LazyDatabase, username: str, password: str) -> "Account | None":
-    """The account these match, or None; opens the database first if it is not yet open.
+def check_password(
+    database: LazyDatabase, username: str, password: str
+) -> "Account | datetime | None":
+    """The account these match; when sign-ins are locked out, the lockout's end (the
+    password was not checked); or None. Opens the database first if it is not yet open.
     Runs on the background runner: it holds no widget."""
     from clinic_app.services import users
 
     opened = database.open()
     try:
         return users.authenticate(opened, username, password)
+    except users.SignInThrottled as throttled:
+        return throttled.until
     except users.SignInFailed:
         return None
 
@@ -89,9 +96,10 @@ class SignInDialog(QDialog):
             self._failed,
         )
 
-    def _checked(self, account: "Account | None") -> None:
-        if account is None:
-            self.ui.signIn__message.setText(self.tr(NO_MATCH))
+    def _checked(self, account: "Account | datetime | None") -> None:
+        if account is None or isinstance(account, datetime):
+            refusal = self.tr(NO_MATCH) if account is None else locked_out_message(account)
+            self.ui.signIn__message.setText(refusal)
             self.password().clear()
             self.password().setFocus()
             return
