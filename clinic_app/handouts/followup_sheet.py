@@ -174,10 +174,16 @@ def plan_section(
             closing=(text("followup.plan.strength_easy"),),
         )
     rules = (text("followup.plan.get_help"),)
+    # Every week with running in it: warm up first, stretch after (the care sheet's words).
+    warm_up = text("plan.warm_up")
     if plan.stage is None:  # full training: only the weekly ceiling
         return Section(
             heading=heading,
-            paragraphs=(text("followup.plan.full_training"), *_ceiling(follow_up, settings, text)),
+            paragraphs=(
+                text("followup.plan.full_training"),
+                *_ceiling(follow_up, settings, text),
+                warm_up,
+            ),
             bullets=rules,
         )
     stage = STAGES[plan.stage - 1]
@@ -189,6 +195,7 @@ def plan_section(
     ]
     if stage.number in CEILING_STAGES:
         paragraphs += _ceiling(follow_up, settings, text)
+    paragraphs.append(warm_up)
     return Section(
         heading=heading,
         paragraphs=tuple(paragraphs),

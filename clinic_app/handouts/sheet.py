@@ -49,6 +49,8 @@ back without a figure."""
 LOW_FEELING = ("diabetes", "peripheral_neuropathy")
 INFECTION = frozenset({"possible_infection", "spreading_redness"})
 """Flags after which the sheet says the foot may be infected: no massage, no heat."""
+SHOE_ADVICE = frozenset({"worn_shoes", "single_pair", "shoe_fit"})
+"""Advice flags about the runner's shoes: the socks sentence is printed with the first."""
 WEAK_TENDON = frozenset({"tendon_rupture_risk"})
 """Flags after which the sheet gives no stretches: the Achilles may tear (MHRA, 2019)."""
 
@@ -205,16 +207,34 @@ def relief_section(intake: Intake, flags: tuple[Flag, ...], text: HandoutText) -
 def _plan(
     intake: Intake, flags: tuple[Flag, ...], settings: RuleSettings, text: HandoutText
 ) -> Section:
+    """The running plan: warming up and stretching after every run, then the advice for
+    this runner, then the general points.
+
+    The socks sentence (both articles: breathable, sweat-absorbing, well-fitted socks cut
+    the rubbing that causes blisters) goes with the shoe advice when a shoe flag fired,
+    else it stands beside the warm-up. Both are paragraphs, not part of the general list,
+    so a sheet laid out again without that list (render.py's page guard) still has them.
+    """
     paused = any(flag.kind == "referral" for flag in flags)
     personal: list[str] = []
+    socks_said = False
     for flag in flags:
         if flag.kind != "advice":
             continue
         advise = _ADVICE.get(flag.code)
-        personal.append(advise(intake, settings, text) if advise else flag.action)
+        advice = advise(intake, settings, text) if advise else flag.action
+        if flag.code in SHOE_ADVICE and not socks_said:
+            advice = text.together(advice, text("plan.socks"))
+            socks_said = True
+        personal.append(advice)
+    paragraphs = [text("plan.paused")] if paused else []
+    weak_tendon = any(flag.code in WEAK_TENDON for flag in flags)
+    paragraphs.append(text("plan.warm_up_no_stretch" if weak_tendon else "plan.warm_up"))
+    if not socks_said:
+        paragraphs.append(text("plan.socks"))
     return Section(
         heading=text("plan.heading"),
-        paragraphs=(text("plan.paused"),) if paused else (),
+        paragraphs=tuple(paragraphs),
         bullets=tuple(personal),
         subheading=text("plan.prevention"),
         more_bullets=tuple(

@@ -34,6 +34,7 @@ SESSIONS = {
 EVERY_OTHER_DAY = "Do this every other day."
 TWO_SESSIONS = "Do at least two sessions at this stage before you move on."
 NO_RUN = "Do not run until a clinician has checked your foot."
+WARM_UP = "Warm up before every run. Walk fast or jog slowly for 5 to 10 minutes first."
 CHART = "Your pain at each visit"
 ALL_READY = {f"measures.readiness.{check}": True for check in READINESS_CHECKS}
 PAPERS: tuple[Paper, ...] = ("a4", "letter")
@@ -118,6 +119,7 @@ def test_each_stage_gives_its_session_in_words(
         assert rule in text
     assert ("run no more than" in text) == (stage == 8)
     assert NO_RUN not in text
+    assert WARM_UP in text
 
 
 def test_the_plan_a_course_gives_is_the_one_printed(pdf_text: Callable[[bytes], str]) -> None:
@@ -159,6 +161,7 @@ def test_full_training_gives_only_the_weekly_ceiling(pdf_text: Callable[[bytes],
     assert "This week, run no more than 36.3 km in all. Last week you ran 33 km." in text
     assert "You are at stage" not in text
     assert not any(words in text for words in SESSIONS.values())
+    assert WARM_UP in text
 
 
 def test_a_week_of_nothing_gives_the_limit_without_a_figure(
@@ -192,6 +195,7 @@ def test_a_referral_flag_replaces_the_plan_and_boxes_the_reasons(
     assert NO_RUNNING == NO_RUN
     assert "You are at stage" not in text
     assert not any(words in text for words in SESSIONS.values())
+    assert WARM_UP not in text  # no running this week: nothing to warm up for
     assert "When to get help" in text
 
 

@@ -158,7 +158,7 @@ def test_referral_box_urgency_and_heading(
     other = "next few days" if urgency == "urgent" else "today"
     assert other not in box.heading
     assert "do not run" in box.rest
-    assert sheet.plan.paragraphs == (TEXT("plan.paused"),)
+    assert sheet.plan.paragraphs[0] == TEXT("plan.paused")
     assert sheet.prose()[0] == box.heading + "."
 
 
@@ -527,3 +527,41 @@ def test_any_valid_intake_gives_a_sheet(raw: dict[str, Any]) -> None:
         plain["history"]["restricted_eating"] = False
         without, _ = sheet_for(raw=plain, letterhead=Letterhead("Stride", "", "555-0100"))
         assert without.prose() == sheet.prose()
+
+
+# --- Warming up and socks (issue 24: the articles' advice the sheet had left out) ----------
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh-Hans"])
+def test_every_plan_says_to_warm_up_and_names_good_socks(language: str) -> None:
+    text = handout_text(language)
+    intake = parse_intake(document({}))
+    sheet = build_care_sheet(intake, assess(intake), printed_on=PRINTED, language=language)
+    assert text("plan.warm_up") in sheet.plan.paragraphs
+    assert text("plan.socks") in sheet.plan.paragraphs
+    assert text("plan.socks") not in " ".join(sheet.plan.bullets)
+
+
+@pytest.mark.parametrize("code", ["worn_shoes", "single_pair", "shoe_fit"])
+def test_socks_are_said_once_with_the_shoe_advice(code: str) -> None:
+    sheet, assessment = sheet_for(FIRING[code])
+    assert code in fired(assessment)
+    socks = TEXT("plan.socks")
+    assert socks not in sheet.plan.paragraphs
+    (with_socks,) = [bullet for bullet in sheet.plan.bullets if socks in bullet]
+    assert with_socks.endswith(socks)
+    assert " ".join(sheet.prose()).count(socks) == 1
+
+
+def test_shoe_flags_together_still_say_socks_once() -> None:
+    sheet, assessment = sheet_for({**FIRING["worn_shoes"], **FIRING["single_pair"]})
+    assert {"worn_shoes", "single_pair"} <= fired(assessment)
+    assert " ".join(sheet.prose()).count(TEXT("plan.socks")) == 1
+
+
+def test_a_weak_achilles_warms_up_without_the_stretch_after() -> None:
+    sheet, assessment = sheet_for(FIRING["tendon_rupture_risk"])
+    assert "tendon_rupture_risk" in fired(assessment)
+    assert TEXT("plan.warm_up_no_stretch") in sheet.plan.paragraphs
+    assert TEXT("plan.warm_up") not in sheet.plan.paragraphs
+    assert "stretch" not in TEXT("plan.warm_up_no_stretch").lower()
