@@ -8,6 +8,8 @@ the drawings engineer and replaces this file at merge; it keeps exactly this sig
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 
+from clinic_app.handouts.fonts import REGULAR
+
 INK = colors.HexColor("#111111")
 
 
@@ -15,7 +17,7 @@ def exercise_drawing(code: str, size: float, *, large_print: bool = False) -> Dr
     """A `size` x `size` point drawing of the exercise `code` (a flowable): here only a
     rounded square and a line, so that the sheet's layout has its real footprint."""
     width = 2.0 if large_print else 1.2
-    drawing = Drawing(size, size)
+    drawing = Drawing(size, size, initialFontName=REGULAR)  # the default is Helvetica
     inset = width
     square = Rect(inset, inset, size - 2 * inset, size - 2 * inset, rx=size * 0.08, ry=size * 0.08)
     # Set after: the stubs type Rect's keywords wrongly (as charts.py says).

@@ -24,6 +24,7 @@ from clinic_app.handouts.exercise_sheet import ExerciseCard, ExerciseSheet
 from clinic_app.handouts.render import (
     BOLD,
     MAX_SHEET_PAGES,
+    REGULAR,
     RULE,
     Styles,
     _build,
@@ -171,6 +172,9 @@ def _card(
     paragraph, joined as the language joins sentences), and when to stop at its right.
     Kept whole on one page."""
     drawing = exercise_drawing(card.code, fit.drawing, large_print=large_print)
+    # A Drawing starts in Helvetica, which is never embedded: name the embedded font, so
+    # the PDF names no other font whatever the drawing holds.
+    drawing.initialFontName = REGULAR  # type: ignore[attr-defined]  # ReportLab stubs lack it
     words = [
         Paragraph(_text(card.name), style.name),
         Paragraph(_text(card.how), style.text),
