@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from clinic_app.exercises.catalogue import CATALOGUE, in_print_order
-from clinic_app.exercises.choice import choose_exercises
+from clinic_app.exercises.choice import LAST_STAGE, NOT_YET_RUNNING, choose_exercises
 from clinic_app.exercises.codes import ExerciseCode
+from clinic_app.followups import Course, FollowUp, ReturnToRun, intake_for
 from clinic_app.handouts.content import Footer, Letterhead, plain
 from clinic_app.handouts.text import DEFAULT_LANGUAGE, HandoutText, handout_text
 from clinic_app.intake import Intake
@@ -131,4 +132,49 @@ def exercise_footer(text: HandoutText, *, printed_on: date, rules_version: str) 
         page_template=text.template("footer.page"),
         printed=text("footer.printed", date=text.date(printed_on)),
         rules=text("footer.rules", version=rules_version),
+    )
+
+
+def follow_up_stage(follow_up: FollowUp, return_to_run: ReturnToRun) -> int:
+    """The plan stage a follow-up's exercises go with (choose_exercises' `plan_stage`).
+
+    The visit's stage when it gave one; full training, which has no stage, takes the last
+    stage's set (its calf and balance work keep a runner strong); a visit with no stage
+    otherwise (not ready to run, or a referral, which makes the choice gentle anyway)
+    takes the strength work that comes before running (follow-ups.md: "the sheet gives
+    strength work instead").
+    """
+    if return_to_run.stage is not None:
+        return return_to_run.stage
+    if follow_up.running.status == "full_training":
+        return LAST_STAGE
+    return NOT_YET_RUNNING
+
+
+def build_followup_exercise_sheet(
+    course: Course,
+    follow_up: FollowUp,
+    assessment: Assessment,
+    return_to_run: ReturnToRun,
+    *,
+    codes: tuple[ExerciseCode, ...] | None = None,
+    letterhead: Letterhead | None = None,
+    printed_on: date,
+    language: str = DEFAULT_LANGUAGE,
+) -> ExerciseSheet:
+    """The exercise sheet of one follow-up visit: the exercises that go with its plan.
+
+    assessment and return_to_run are the visit's, as the follow-up sheet is given them
+    (`assess_follow_up` and `plans`, or the stored ones). The rules' view of the visit
+    (`intake_for`: the course's patient and history, the visit's symptoms) is what the
+    cautions read, so a neuropathy recorded at the intake still keeps the marbles away.
+    """
+    return build_exercise_sheet(
+        intake_for(follow_up, course.intake),
+        assessment,
+        codes=codes,
+        plan_stage=follow_up_stage(follow_up, return_to_run),
+        letterhead=letterhead,
+        printed_on=printed_on,
+        language=language,
     )
