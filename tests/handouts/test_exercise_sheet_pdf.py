@@ -430,3 +430,23 @@ def test_the_care_sheets_three_page_limit_holds_in_the_combined_document(
     assert exercises_from <= MAX_SHEET_PAGES
     assert len(pages) - exercises_from == 2
     assert " ".join(care.plan.more_bullets[0].split()) not in " ".join(pages)
+
+
+def test_nothing_for_clinicians_only_and_no_flag_code_reaches_the_sheet(
+    intake_document: Callable[[str], dict[str, Any]],
+    pdf_text: Callable[[bytes], str],
+    printed_on: date,
+) -> None:
+    """Every flag one intake can raise, energy availability among them: the sheet names
+    none, and with a bone that may be broken it gives no exercise, only to keep still."""
+    patient = parse_intake(intake_document("every-flag"))
+    assessment = assess(patient)
+    assert any(flag.clinician_only for flag in assessment.flags)
+    for language in ("en", "es"):
+        sheet = build_exercise_sheet(patient, assessment, printed_on=printed_on, language=language)
+        text = pdf_text(render_exercise_sheet(sheet)).lower()
+        for word in ("energy", "periods", "eating", "red-s", "energía", "menstrua"):
+            assert word not in text
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b", text)
+        assert sheet.cards == ()
+        assert sheet.note == handout_text(language)("exercises.none")
