@@ -32,6 +32,9 @@ LAYERS: dict[str, int] = {
     # Pure, beside intake/ and rules/ (architecture.md, fhir.md): the Questionnaire, the
     # reading of responses and the Bundle; the services and the command line use it.
     "fhir": 3,
+    # Pure, beside followups/ and fhir/: the home exercises (their codes, their drawings and
+    # words, which ones a patient is given); the sheets and the windows draw from it.
+    "exercises": 3,
     "handouts": 4,
     "storage": 4,
     "services": 5,
