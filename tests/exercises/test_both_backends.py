@@ -354,3 +354,12 @@ def test_a_screen_arrow_without_its_head_is_caught(
         "box" in problem
         for problem in mark_problems(described_marks(drawing_for("marble_pickup")), marks)
     )
+
+
+def test_a_screen_mapping_at_the_wrong_scale_is_caught(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(exercise_picture, "BOX", 90.0)
+    marks, _ = screen_marks(drawing_for("calf_raise_straight"))
+    on_paper = paper_marks(exercise_drawing("calf_raise_straight", SIZE))
+    assert mark_problems(on_paper, marks) != []
