@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal, cast, get_args
+from typing import ClassVar, Literal, cast, get_args
 
 from clinic_app.exercises.codes import EXERCISE_CODES, ExerciseCode
 from clinic_app.paths import resources_dir
@@ -50,6 +50,8 @@ class Stroke:
 class ExerciseDrawing:
     code: ExerciseCode
     strokes: tuple[Stroke, ...]
+    BOX: ClassVar[float] = BOX
+    """The side of the box the strokes are in (the module's BOX, at hand on a drawing)."""
 
 
 class DrawingFileError(ValueError):

@@ -41,6 +41,7 @@ def test_every_exercise_has_a_drawing_in_print_order() -> None:
 def test_a_drawing_is_found_by_its_code() -> None:
     drawing = drawing_for("ball_roll")
     assert drawing.code == "ball_roll"
+    assert drawing.BOX == BOX == 100.0
     ball = [s for s in drawing.strokes if s.kind == "circle" and s.part == "prop"]
     assert len(ball) == 1
     assert ball[0].fill
