@@ -32,8 +32,8 @@ LAYERS: dict[str, int] = {
     # Pure, beside intake/ and rules/ (architecture.md, fhir.md): the Questionnaire, the
     # reading of responses and the Bundle; the services and the command line use it.
     "fhir": 3,
-    # Pure (the exercises' codes, catalogue and choice): the choice reads the rules' flags,
-    # so it sits above them; the handouts (the exercise sheet) and the windows draw on it.
+    # Pure (the exercises' codes, drawings, catalogue and choice): the choice reads the
+    # rules' flags, so it sits above them; the handouts and the windows draw on it.
     "exercises": 3,
     "handouts": 4,
     "storage": 4,
