@@ -1,4 +1,4 @@
-"""`clinic-intake handout` and `clinic-intake letter`: one intake document in, one PDF out.
+"""`clinic-intake handout`, `exercises` and `letter`: one intake document in, one PDF out.
 
 The clinic's letterhead, paper size and rule thresholds come from its database when
 there is one (--db, CLINIC_INTAKE_DB or the default file), so a sheet printed here says
@@ -7,6 +7,7 @@ into place only when complete: an interrupted run never leaves half a file.
 """
 
 import argparse
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,10 @@ from clinic_app.handouts.content import (
 from clinic_app.services.files import write_private
 
 if TYPE_CHECKING:
+    from clinic_app.handouts.content import Paper
+    from clinic_app.handouts.exercise_sheet import ExerciseCard, ExerciseSheet
     from clinic_app.intake import Intake
+    from clinic_app.rules import Assessment, RuleSettings
     from clinic_app.services.clinic_settings import ClinicDetails
 
 
@@ -40,8 +44,37 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     handout.add_argument(
         "--large-print", action="store_true", help="large print: 14 pt text, for patients who ask"
     )
+    handout.add_argument(
+        "--with-exercises",
+        action="store_true",
+        help="add the exercise sheet on the pages after it, in the same PDF",
+    )
     add_language_option(handout, "the sheet")
     handout.set_defaults(handler=handout_command)
+
+    exercises = commands.add_parser(
+        "exercises",
+        help="write the drawn exercise sheet for one intake document as a PDF",
+        description=(
+            "Write the patient's exercise sheet for one intake document: the home exercises "
+            "the rules choose from the flags and answers, each drawn, with how many, how "
+            "long to hold, how often and when to stop. While a referral flag is open only "
+            "gentle ones are given; after an emergency flag, none."
+        ),
+    )
+    _file_and_output(exercises)
+    exercises.add_argument("--paper", choices=PAPERS, help="paper size (default: the clinic's)")
+    exercises.add_argument(
+        "--large-print", action="store_true", help="large print: 14 pt text, on two pages"
+    )
+    exercises.add_argument(
+        "--stage",
+        type=_stage,
+        metavar="N",
+        help="the follow-up's stage of the way back to running (1-8): the strength work for it",
+    )
+    add_language_option(exercises, "the sheet")
+    exercises.set_defaults(handler=exercises_command)
 
     letter = commands.add_parser(
         "letter",
@@ -75,32 +108,124 @@ def _file_and_output(parser: argparse.ArgumentParser) -> None:
 
 
 def handout_command(args: argparse.Namespace) -> int:
-    from clinic_app.cli.documents import load_intake
     from clinic_app.handouts.render import render_care_sheet
     from clinic_app.handouts.sheet import build_care_sheet
-    from clinic_app.rules import assess
-    from clinic_app.services import clinic_settings
-    from clinic_app.services.handouts import paper_named
 
-    chosen_language(args)  # an unknown tag is refused before any file is read
-    intake = load_intake(args.file)
-    output = _output_path(args.output)
-    clinic = clinic_settings.for_printing(args.db)
-    settings = clinic.rule_settings()
+    printing = _Printing.read(args)
     sheet = build_care_sheet(
-        intake,
-        assess(intake, settings),
-        settings=settings,
-        letterhead=clinic.letterhead(),
+        printing.intake,
+        printing.assessment,
+        settings=printing.settings,
+        letterhead=printing.clinic.letterhead(),
         printed_on=date.today(),
-        language=chosen_language(args, default=sheet_language(intake, clinic)),
+        language=printing.language,
     )
-    paper = paper_named(args.paper or clinic.paper_size)
-    pdf = render_care_sheet(sheet, paper=paper, large_print=args.large_print)
-    write_private(output, pdf, what="the PDF")
     size = "large print, " if args.large_print else ""
-    print(f"Wrote the home-care sheet ({size}{PAPER_NAMES[paper]}) to {output}")
+    if not args.with_exercises:
+        pdf = render_care_sheet(sheet, paper=printing.paper, large_print=args.large_print)
+        write_private(printing.output, pdf, what="the PDF")
+        print(
+            f"Wrote the home-care sheet ({size}{PAPER_NAMES[printing.paper]}) to {printing.output}"
+        )
+        return 0
+
+    from clinic_app.handouts.exercise_render import render_care_sheet_with_exercises
+
+    exercise_sheet = printing.exercise_sheet()
+    pdf = render_care_sheet_with_exercises(
+        sheet, exercise_sheet, paper=printing.paper, large_print=args.large_print
+    )
+    write_private(printing.output, pdf, what="the PDF")
+    print(
+        f"Wrote the home-care sheet and its exercise sheet ({size}{PAPER_NAMES[printing.paper]}) "
+        f"to {printing.output}: {_exercises_said(exercise_sheet.cards)}"
+    )
     return 0
+
+
+def exercises_command(args: argparse.Namespace) -> int:
+    from clinic_app.handouts.exercise_render import render_exercise_sheet
+
+    printing = _Printing.read(args)
+    exercise_sheet = printing.exercise_sheet(plan_stage=args.stage)
+    pdf = render_exercise_sheet(exercise_sheet, paper=printing.paper, large_print=args.large_print)
+    write_private(printing.output, pdf, what="the PDF")
+    size = "large print, " if args.large_print else ""
+    print(
+        f"Wrote the exercise sheet ({size}{PAPER_NAMES[printing.paper]}) to {printing.output}: "
+        f"{_exercises_said(exercise_sheet.cards)}"
+    )
+    return 0
+
+
+@dataclass(frozen=True)
+class _Printing:
+    """One intake document read for a patient's printout, with the clinic's details."""
+
+    intake: "Intake"
+    assessment: "Assessment"
+    settings: "RuleSettings"
+    clinic: "ClinicDetails"
+    language: str
+    paper: "Paper"
+    output: Path
+
+    @classmethod
+    def read(cls, args: argparse.Namespace) -> "_Printing":
+        """Every check before any work: the language tag, the document, the output path."""
+        from clinic_app.cli.documents import load_intake
+        from clinic_app.rules import assess
+        from clinic_app.services import clinic_settings
+        from clinic_app.services.handouts import paper_named
+
+        chosen_language(args)  # an unknown tag is refused before any file is read
+        intake = load_intake(args.file)
+        output = _output_path(args.output)
+        clinic = clinic_settings.for_printing(args.db)
+        settings = clinic.rule_settings()
+        return cls(
+            intake=intake,
+            assessment=assess(intake, settings),
+            settings=settings,
+            clinic=clinic,
+            language=chosen_language(args, default=sheet_language(intake, clinic)),
+            paper=paper_named(args.paper or clinic.paper_size),
+            output=output,
+        )
+
+    def exercise_sheet(self, *, plan_stage: int | None = None) -> "ExerciseSheet":
+        from clinic_app.handouts.exercise_sheet import build_exercise_sheet
+
+        return build_exercise_sheet(
+            self.intake,
+            self.assessment,
+            plan_stage=plan_stage,
+            letterhead=self.clinic.letterhead(),
+            printed_on=date.today(),
+            language=self.language,
+        )
+
+
+def _exercises_said(cards: "tuple[ExerciseCard, ...]") -> str:
+    """The exercises printed, by code, for the person at the terminal (English by design)."""
+    if not cards:
+        return "no exercises (emergency care or a clinician's check first; the sheet says which)"
+    return ", ".join(card.code for card in cards)
+
+
+def _stage(raw: str) -> int:
+    """--stage: a stage of the way back to running, 1 to 8."""
+    from clinic_app.followups.return_to_run import FIRST_STAGE, LAST_STAGE
+
+    try:
+        stage = int(raw)
+    except ValueError:
+        stage = 0
+    if not FIRST_STAGE <= stage <= LAST_STAGE:
+        raise argparse.ArgumentTypeError(
+            f"{raw!r}: a stage is a whole number from {FIRST_STAGE} to {LAST_STAGE}"
+        )
+    return stage
 
 
 def letter_command(args: argparse.Namespace) -> int:

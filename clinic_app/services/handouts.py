@@ -31,6 +31,7 @@ from clinic_app.storage.models import (
 from clinic_app.storage.types import utc_now
 
 if TYPE_CHECKING:
+    from clinic_app.exercises.codes import ExerciseCode
     from clinic_app.intake import Intake as IntakeDocument
     from clinic_app.rules.model import Assessment as RulesAssessment
     from clinic_app.rules.model import Flag, Kind, Urgency
@@ -198,26 +199,25 @@ class CareSheetPdf:
     paper: Paper
     large_print: bool
     language: str
+    exercises: tuple[str, ...] = ()
+    """The exercises printed on the pages after the sheet, in print order; empty when the
+    sheet went alone. The record keeps the bytes, so it holds them too."""
 
 
-def care_sheet_for(
-    database: Database,
-    intake_id: int,
-    *,
-    large_print: bool = False,
-    paper: Paper | None = None,
-    printed_on: date | None = None,
-) -> CareSheetPdf:
-    """The take-home care sheet of a submitted intake, as PDF bytes.
+@dataclass(frozen=True)
+class StoredForPrinting:
+    """A submitted intake as its printouts read it: what was stored when it was assessed."""
 
-    The flags are the stored ones of the intake's latest assessment, in their stored order,
-    under the thresholds stored with them: never a fresh assessment. The letterhead and
-    (unless `paper` is given) the paper size are the clinic's current settings. It is in
-    the patient's language: the intake's, else their record's, else the clinic's default.
-    """
-    # ReportLab, pydantic and the rules load on first use, not when the app starts.
-    from clinic_app.handouts.render import render_care_sheet
-    from clinic_app.handouts.sheet import build_care_sheet
+    intake: "IntakeDocument"
+    assessment: "RulesAssessment"
+    settings: "RuleSettings"
+    clinic: clinic_settings.ClinicDetails
+    language: str
+
+
+def stored_for_printing(database: Database, intake_id: int, refusal: str) -> StoredForPrinting:
+    """The stored intake, its latest assessment and thresholds, the clinic and the patient's
+    language; refused with `refusal` for a draft or an intake with no assessment."""
     from clinic_app.services.patients import sheet_language_in
 
     with database.reading() as session:
@@ -227,29 +227,89 @@ def care_sheet_for(
         if row.status != "submitted":
             raise NotSubmitted(
                 f"intake {intake_id} is a draft that has not been submitted; "
-                "submit it first, then print its care sheet"
+                f"submit it first, then print its {refusal}"
             )
-        stored = assessment_for_printing(session, intake_id, "no care sheet can be printed")
-        assessment = stored_assessment(intake_id, stored)
-        settings = _stored_settings(intake_id, stored.settings)
-        document = row.document
-        clinic = clinic_settings.load_in(session)
-        intake = stored_intake(intake_id, document)
-        language = sheet_language_in(session, intake.patient.language, row.patient_id)
+        stored = assessment_for_printing(session, intake_id, f"no {refusal} can be printed")
+        intake = stored_intake(intake_id, row.document)
+        return StoredForPrinting(
+            intake=intake,
+            assessment=stored_assessment(intake_id, stored),
+            settings=_stored_settings(intake_id, stored.settings),
+            clinic=clinic_settings.load_in(session),
+            language=sheet_language_in(session, intake.patient.language, row.patient_id),
+        )
 
+
+def care_sheet_for(
+    database: Database,
+    intake_id: int,
+    *,
+    large_print: bool = False,
+    paper: Paper | None = None,
+    printed_on: date | None = None,
+    exercises: "tuple[ExerciseCode, ...] | None" = (),
+) -> CareSheetPdf:
+    """The take-home care sheet of a submitted intake, as PDF bytes.
+
+    The flags are the stored ones of the intake's latest assessment, in their stored order,
+    under the thresholds stored with them: never a fresh assessment. The letterhead and
+    (unless `paper` is given) the paper size are the clinic's current settings. It is in
+    the patient's language: the intake's, else their record's, else the clinic's default.
+    With `exercises`, the exercise sheet of those exercises follows on a new page of the
+    same PDF, so the desk previews and prints the two as one job; None means the ones the
+    rules choose (none after an emergency flag), () none.
+    """
+    # ReportLab, pydantic and the rules load on first use, not when the app starts.
+    from clinic_app.handouts.render import render_care_sheet
+    from clinic_app.handouts.sheet import build_care_sheet
+
+    stored = stored_for_printing(database, intake_id, "care sheet")
+    clinic = stored.clinic
     chosen = paper if paper is not None else paper_named(clinic.paper_size)
     if chosen not in PAPERS:
         raise StorageError(f"paper size {chosen!r}: must be {' or '.join(PAPERS)}")
+    printed_on = printed_on or date.today()
     sheet = build_care_sheet(
-        intake,
-        assessment,
-        settings=settings,
+        stored.intake,
+        stored.assessment,
+        settings=stored.settings,
         letterhead=clinic.letterhead(),
-        printed_on=printed_on or date.today(),
-        language=language,
+        printed_on=printed_on,
+        language=stored.language,
     )
-    pdf = render_care_sheet(sheet, paper=chosen, large_print=large_print)
-    return CareSheetPdf(pdf=pdf, paper=chosen, large_print=large_print, language=sheet.language)
+    if exercises is None:
+        from clinic_app.exercises.choice import choose_exercises
+
+        exercises = choose_exercises(stored.intake, stored.assessment).codes
+    if not exercises:
+        pdf = render_care_sheet(sheet, paper=chosen, large_print=large_print)
+        return CareSheetPdf(pdf=pdf, paper=chosen, large_print=large_print, language=sheet.language)
+
+    from clinic_app.exercises.codes import EXERCISE_CODES
+    from clinic_app.handouts.exercise_render import render_care_sheet_with_exercises
+    from clinic_app.handouts.exercise_sheet import build_exercise_sheet
+
+    unknown = sorted(set(exercises) - set(EXERCISE_CODES))
+    if unknown:
+        raise StorageError(f"unknown exercises {', '.join(unknown)}: none was printed")
+    exercise_sheet = build_exercise_sheet(
+        stored.intake,
+        stored.assessment,
+        codes=exercises,
+        letterhead=clinic.letterhead(),
+        printed_on=printed_on,
+        language=stored.language,
+    )
+    pdf = render_care_sheet_with_exercises(
+        sheet, exercise_sheet, paper=chosen, large_print=large_print
+    )
+    return CareSheetPdf(
+        pdf=pdf,
+        paper=chosen,
+        large_print=large_print,
+        language=sheet.language,
+        exercises=tuple(card.code for card in exercise_sheet.cards),
+    )
 
 
 def paper_named(name: str) -> Paper:
