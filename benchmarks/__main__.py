@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import (
+    exercise_sheet,
     fhir_export,
     gui_stall,
     handout_pdf,
@@ -40,6 +41,7 @@ BENCHMARKS: dict[str, Measure] = {
     "patient_search_postgresql": patient_search.measure_postgresql,
     "handout_pdf": handout_pdf.measure,
     "handout_pdf_zh": handout_pdf_zh.measure,
+    "exercise_sheet": exercise_sheet.measure,
     "progress_report": progress_report.measure,
     "fhir_export": fhir_export.measure,
     "startup": startup.measure,

@@ -1129,6 +1129,45 @@
     </message>
 </context>
 <context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercises for this patient</source>
+        <translation>Ejercicios para este paciente</translation>
+    </message>
+    <message>
+        <source>Print the e&amp;xercise sheet with the care sheet</source>
+        <translation>Imprimir la hoja de e&amp;jercicios con la hoja de cuidados</translation>
+    </message>
+    <message>
+        <source>Choosing the exercises…</source>
+        <translation>Eligiendo los ejercicios…</translation>
+    </message>
+    <message>
+        <source>No home exercises: an emergency flag fired, and emergency care comes first. The sheet says so.</source>
+        <translation>Sin ejercicios en casa: hay un aviso de emergencia y primero va la atención urgente. La hoja lo dice.</translation>
+    </message>
+    <message>
+        <source>No home exercises until a clinician has checked the foot: a referral flag says it should be kept still.</source>
+        <translation>Sin ejercicios en casa hasta que un clínico revise el pie: un aviso de derivación pide mantenerlo quieto.</translation>
+    </message>
+    <message>
+        <source>Only gentle exercises until a clinician has seen the patient: a referral flag is open. No strength work.</source>
+        <translation>Solo ejercicios suaves hasta que un clínico vea al paciente: hay un aviso de derivación abierto. Nada de fuerza.</translation>
+    </message>
+    <message>
+        <source>Chosen from the patient&apos;s answers and flags.</source>
+        <translation>Elegidos según las respuestas y los avisos del paciente.</translation>
+    </message>
+    <message>
+        <source>Tick or untick an exercise to add or remove it.</source>
+        <translation>Marque o desmarque un ejercicio para añadirlo o quitarlo.</translation>
+    </message>
+    <message>
+        <source>The exercises could not be chosen. {problem}</source>
+        <translation>No se pudieron elegir los ejercicios. {problem}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Creating the account…</source>
@@ -2077,6 +2116,14 @@
         <translation>Hoja de cuidados (letra grande): vista previa</translation>
     </message>
     <message>
+        <source>Care sheet and exercises (large print): print preview</source>
+        <translation>Hoja de cuidados y ejercicios (letra grande): vista previa</translation>
+    </message>
+    <message>
+        <source>Care sheet and exercises: print preview</source>
+        <translation>Hoja de cuidados y ejercicios: vista previa</translation>
+    </message>
+    <message>
         <source>The {document} could not be made. {problem}</source>
         <translation>No se pudo crear el documento ({document}). {problem}</translation>
     </message>
@@ -2586,8 +2633,8 @@
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <source>Preview the care sheet, then print or save it (Ctrl+P)</source>
-        <translation>Ver la hoja de cuidados y luego imprimirla o guardarla (Ctrl+P)</translation>
+        <source>Preview the care sheet and the exercise sheet, then print or save them (Ctrl+P)</source>
+        <translation>Ver la hoja de cuidados y la de ejercicios, y luego imprimirlas o guardarlas (Ctrl+P)</translation>
     </message>
     <message>
         <source>Start a &amp;new intake</source>

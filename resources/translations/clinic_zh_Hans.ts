@@ -1127,6 +1127,45 @@
     </message>
 </context>
 <context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Exercises for this patient</source>
+        <translation>该患者的练习</translation>
+    </message>
+    <message>
+        <source>Print the e&amp;xercise sheet with the care sheet</source>
+        <translation>与护理单一起打印练习单(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Choosing the exercises…</source>
+        <translation>正在选择练习…</translation>
+    </message>
+    <message>
+        <source>No home exercises: an emergency flag fired, and emergency care comes first. The sheet says so.</source>
+        <translation>不做居家练习：出现了紧急标记，应先接受急诊。护理单上有说明。</translation>
+    </message>
+    <message>
+        <source>No home exercises until a clinician has checked the foot: a referral flag says it should be kept still.</source>
+        <translation>在临床医生检查脚之前不做居家练习：转诊标记提示脚应保持不动。</translation>
+    </message>
+    <message>
+        <source>Only gentle exercises until a clinician has seen the patient: a referral flag is open. No strength work.</source>
+        <translation>在临床医生看过患者之前只做轻柔练习：有未处理的转诊标记。不做力量练习。</translation>
+    </message>
+    <message>
+        <source>Chosen from the patient&apos;s answers and flags.</source>
+        <translation>根据患者的回答和标记选择。</translation>
+    </message>
+    <message>
+        <source>Tick or untick an exercise to add or remove it.</source>
+        <translation>勾选或取消勾选练习即可添加或移除。</translation>
+    </message>
+    <message>
+        <source>The exercises could not be chosen. {problem}</source>
+        <translation>无法选择练习。{problem}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Creating the account…</source>
@@ -2062,6 +2101,14 @@
         <translation>护理单（大字版）：打印预览</translation>
     </message>
     <message>
+        <source>Care sheet and exercises (large print): print preview</source>
+        <translation>护理单和练习（大字）：打印预览</translation>
+    </message>
+    <message>
+        <source>Care sheet and exercises: print preview</source>
+        <translation>护理单和练习：打印预览</translation>
+    </message>
+    <message>
         <source>The {document} could not be made. {problem}</source>
         <translation>无法生成{document}。{problem}</translation>
     </message>
@@ -2570,8 +2617,8 @@
         <translation>打印资料(&amp;P)…</translation>
     </message>
     <message>
-        <source>Preview the care sheet, then print or save it (Ctrl+P)</source>
-        <translation>预览护理单，然后打印或保存 (Ctrl+P)</translation>
+        <source>Preview the care sheet and the exercise sheet, then print or save them (Ctrl+P)</source>
+        <translation>预览护理单和练习单，然后打印或保存 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Start a &amp;new intake</source>

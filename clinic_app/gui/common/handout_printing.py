@@ -10,7 +10,7 @@ sheet (`show_care_sheet`) and the referral letter (the review pane) both come th
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -21,6 +21,9 @@ from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services.handouts import HandoutRecord, care_sheet_for, record_handout
+
+if TYPE_CHECKING:
+    from clinic_app.exercises.codes import ExerciseCode
 
 
 class PrintableHandout(Protocol):
@@ -90,17 +93,42 @@ class HandoutPrinting(QObject):
     def is_building(self) -> bool:
         return self._building is not None
 
-    def show_care_sheet(self, intake_id: int, *, large_print: bool) -> None:
-        """Make the intake's take-home care sheet, then preview it (returns at once)."""
+    def show_care_sheet(
+        self,
+        intake_id: int,
+        *,
+        large_print: bool,
+        exercises: "tuple[ExerciseCode, ...] | None" = (),
+    ) -> None:
+        """Make the intake's take-home care sheet, then preview it (returns at once).
+
+        `exercises`: those to print on the pages after it, in the same PDF, so that one
+        preview and one print job carry both; None for the rules' choice, () for none.
+        """
         builder = partial(
-            care_sheet_for, self._workstation.database, intake_id, large_print=large_print
+            care_sheet_for,
+            self._workstation.database,
+            intake_id,
+            large_print=large_print,
+            exercises=exercises,
         )
         # Named by intake, never by patient: file names end up in shared folders.
         file_name = f"care-sheet-{intake_id}"
-        title = self.tr("Care sheet: print preview")
+        if exercises != ():
+            file_name += "-with-exercises"
+            title = (
+                self.tr("Care sheet and exercises (large print): print preview")
+                if large_print
+                else self.tr("Care sheet and exercises: print preview")
+            )
+        else:
+            title = (
+                self.tr("Care sheet (large print): print preview")
+                if large_print
+                else self.tr("Care sheet: print preview")
+            )
         if large_print:
             file_name += "-large-print"
-            title = self.tr("Care sheet (large print): print preview")
         self.show_handout(
             HandoutJob(
                 intake_id=intake_id,

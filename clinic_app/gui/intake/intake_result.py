@@ -1,4 +1,4 @@
-"""After Submit: what was stored, the flags, and the care sheet to print."""
+"""After Submit: what was stored, the flags, and the care sheet and exercises to print."""
 
 import html
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from clinic_app.gui.common.exercise_panel import ExercisePanel
 from clinic_app.gui.common.handout_printing import HandoutPrinting
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.flags_panel import FlagsPanel
@@ -35,17 +36,21 @@ class IntakeResult(QWidget):
         self._message.setObjectName("result.message")
         self._message.setWordWrap(True)
         self.flags = FlagsPanel(self)
+        self.exercises = ExercisePanel(workstation, self)
         self.large_print = QCheckBox(self.tr("&Large print (14 pt)"), self)
         self.large_print.setObjectName("result.largePrint")
         self.print_button = QPushButton(self.tr("&Print handout…"), self)
         self.print_button.setObjectName("result.print")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setToolTip(
-            self.tr("Preview the care sheet, then print or save it (Ctrl+P)")
+            self.tr(
+                "Preview the care sheet and the exercise sheet, then print or save them (Ctrl+P)"
+            )
         )
         self.print_button.setDefault(True)
         new = QPushButton(self.tr("Start a &new intake"), self)
         new.setObjectName("result.newIntake")
+        new.clicked.connect(self.exercises.clear)  # nothing of this patient stays behind
         new.clicked.connect(self.newIntakeRequested)
         self.print_button.clicked.connect(self._print)
         self.printing.recorded.connect(
@@ -60,7 +65,10 @@ class IntakeResult(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary)
         layout.addWidget(self._duplicates)
-        layout.addWidget(self.flags, 1)
+        beside = QHBoxLayout()
+        beside.addWidget(self.flags, 3)
+        beside.addWidget(self.exercises, 2)
+        layout.addLayout(beside, 1)
         layout.addWidget(self._message)
         layout.addLayout(buttons)
 
@@ -97,6 +105,7 @@ class IntakeResult(QWidget):
         self._message.clear()
         self.large_print.setChecked(False)
         self.flags.show_flags(LiveFlags(submitted.assessment, (), ()))
+        self.exercises.show_for(submitted.intake_id)
         self.print_button.setFocus()
 
     def _duplicate(self, row: PatientRow) -> str:
@@ -112,7 +121,9 @@ class IntakeResult(QWidget):
         if self.submitted is not None:
             self._message.setText(self.tr("Making the care sheet…"))
             self.printing.show_care_sheet(
-                self.submitted.intake_id, large_print=self.large_print.isChecked()
+                self.submitted.intake_id,
+                large_print=self.large_print.isChecked(),
+                exercises=self.exercises.to_print(),
             )
 
 
