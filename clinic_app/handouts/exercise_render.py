@@ -10,12 +10,14 @@ large print keeps its 14 pt).
 """
 
 import dataclasses
+import io
 import logging
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from clinic_app.handouts.content import CareSheet, Paper
@@ -23,7 +25,10 @@ from clinic_app.handouts.exercise_drawing import exercise_drawing
 from clinic_app.handouts.exercise_sheet import ExerciseCard, ExerciseSheet
 from clinic_app.handouts.render import (
     BOLD,
+    FOOTER_ROOM,
+    MARGIN,
     MAX_SHEET_PAGES,
+    PAGE_SIZES,
     REGULAR,
     RULE,
     Styles,
@@ -55,6 +60,8 @@ class Fit:
 
 NORMAL_FITS = (Fit(1.25 * inch, 1.0), Fit(1.2 * inch, 0.94), Fit(1.1 * inch, 0.88))
 LARGE_FITS = (Fit(1.5 * inch, 1.0), Fit(1.3 * inch, 1.0), Fit(1.2 * inch, 1.0))
+FRAME_PADDING = 6.0
+"""The padding platypus's SimpleDocTemplate gives its frame on every side, in points."""
 PAGES = {False: 1, True: 2}
 """The pages the sheet is laid out for, in normal and in large print."""
 
@@ -62,17 +69,22 @@ PAGES = {False: 1, True: 2}
 def render_exercise_sheet(
     sheet: ExerciseSheet, *, paper: Paper = "a4", large_print: bool = False
 ) -> bytes:
-    """The exercise sheet as PDF bytes: one page in normal print, two in large print."""
+    """The exercise sheet as PDF bytes: one page in normal print, two in large print.
+
+    The layout `_fit` picks is built once; only should the built sheet still run over
+    (the estimate of `_fits_one_page` is exact in practice, so this is a safety net) is it
+    built again tighter.
+    """
     register_fonts()
     style = styles(large_print, wraps_cjk(sheet.language))
-    fit = _fit(sheet, style, paper, large_print)
-    pdf, _ = _build(
-        exercise_story(sheet, style, fit, large_print=large_print),
-        paper,
-        sheet.footer,
-        style,
-        title=sheet.title,
-    )
+    fits = LARGE_FITS if large_print else NORMAL_FITS
+    first = fits.index(_fit(sheet, style, paper, large_print))
+    for fit in fits[first:]:
+        story = exercise_story(sheet, style, fit, large_print=large_print)
+        pdf, pages = _build(story, paper, sheet.footer, style, title=sheet.title)
+        if pages <= PAGES[large_print]:
+            break
+        log.info("exercise sheet ran to %d pages; laid out again tighter", pages)
     return pdf
 
 
@@ -102,15 +114,56 @@ def render_care_sheet_with_exercises(
 
 
 def _fit(sheet: ExerciseSheet, style: Styles, paper: Paper, large_print: bool) -> Fit:
-    """The loosest layout that keeps the sheet to its pages (the tightest, if none does)."""
+    """The loosest layout that keeps the sheet to its pages (the tightest, if none does).
+
+    In normal print the story's height is measured against one page's frame, which costs a
+    fraction of laying the PDF out; large print runs over two pages, where cards kept whole
+    leave gaps a sum of heights cannot foresee, so it is laid out to count its pages.
+    """
     fits = LARGE_FITS if large_print else NORMAL_FITS
     for fit in fits[:-1]:
         story = exercise_story(sheet, style, fit, large_print=large_print)
+        if not large_print:
+            if _fits_one_page(story, paper):
+                return fit
+            continue
         _, pages = _build(story, paper, sheet.footer, style, title=sheet.title)
         if pages <= PAGES[large_print]:
             return fit
         log.info("exercise sheet ran to %d pages; laid out again tighter", pages)
     return fits[-1]
+
+
+def _fits_one_page(story: list[Flowable], paper: Paper) -> bool:
+    """Whether the story fits the one frame of a page, measured as platypus's frame adds
+    flowables: each one's wrapped height, and between two the larger of the space after
+    the one and the space before the next (none before the first)."""
+    width, height = PAGE_SIZES[paper]
+    frame_width = width - 2 * MARGIN - 2 * FRAME_PADDING
+    room = height - 2 * MARGIN - FOOTER_ROOM - 2 * FRAME_PADDING
+    canvas = Canvas(io.BytesIO(), pagesize=PAGE_SIZES[paper])
+    used = 0.0
+    after = None
+    for flowable in _unkept(story):
+        _, tall = flowable.wrapOn(canvas, frame_width, room)
+        before = flowable.getSpaceBefore()
+        used += tall + (0.0 if after is None else max(before, after))
+        after = flowable.getSpaceAfter()
+        if used > room:
+            return False
+    return True
+
+
+def _unkept(story: list[Flowable]) -> list[Flowable]:
+    """The story with each KeepTogether opened: its wrap always answers "too tall", to make
+    the frame split it, so the height is that of what it holds."""
+    flat: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            flat += _unkept(list(flowable._content))  # type: ignore[attr-defined]
+        else:
+            flat.append(flowable)
+    return flat
 
 
 def exercise_story(
