@@ -3,7 +3,8 @@
 The example intake with a made-up clinic letterhead, printed on its visit date so the
 images change only when the sheet's content or layout does. The care sheet is drawn in
 every language the patient's text is written in (care-sheet-1.png for English,
-care-sheet-es-1.png, care-sheet-zh-Hans-1.png...).
+care-sheet-es-1.png, care-sheet-zh-Hans-1.png...), and so is the exercise sheet
+(exercise-sheet-1.png, exercise-sheet-es-1.png...).
 """
 
 import json
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 from clinic_app.handouts.content import Letterhead
+from clinic_app.handouts.exercise_render import render_exercise_sheet
+from clinic_app.handouts.exercise_sheet import build_exercise_sheet
 from clinic_app.handouts.letter import build_referral_letter
 from clinic_app.handouts.render import render_care_sheet, render_referral_letter
 from clinic_app.handouts.sheet import build_care_sheet
@@ -43,6 +46,22 @@ def main() -> int:
             "care-sheet" if language == ENGLISH else f"care-sheet-{language}",
             render_care_sheet(
                 build_care_sheet(
+                    intake,
+                    assessment,
+                    letterhead=CLINIC,
+                    printed_on=intake.visit_date,
+                    language=language,
+                ),
+                paper="a4",
+            ),
+        )
+        for language in KNOWN_LANGUAGES
+    ]
+    sheets += [
+        (
+            "exercise-sheet" if language == ENGLISH else f"exercise-sheet-{language}",
+            render_exercise_sheet(
+                build_exercise_sheet(
                     intake,
                     assessment,
                     letterhead=CLINIC,

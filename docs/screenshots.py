@@ -79,7 +79,10 @@ SHOTS = (
     Shot("05-intake-symptoms", "new intake, step 3 Symptoms: foot map marked, pain rated"),
     Shot("06-intake-history", "new intake, step 4 History and notes"),
     Shot("07-intake-review", "new intake, step 5 Review, ready to submit"),
-    Shot("08-intake-result", "after Submit: the intake saved, with its referral flags"),
+    Shot(
+        "08-intake-result",
+        "after Submit: the intake saved, its referral flags, the exercises chosen for it",
+    ),
     Shot("09-print-preview", "print preview of the care sheet"),
     Shot("10-patients-search", "Patients tab: a search typed, patients found"),
     Shot("11-new-patient-duplicate", "New patient dialog: a likely duplicate on record"),
@@ -328,6 +331,7 @@ class Screens:
         self.wait_until(
             lambda: window.intake_page.currentWidget() is window.result, "the result page"
         )
+        self.wait_until(lambda: bool(window.result.exercises.pictures), "the exercises drawn")
         self.shoot(window, "08-intake-result")
 
         printing = window.result.printing
