@@ -20,9 +20,10 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
-from clinic_app.handouts.content import CareSheet, Paper
+from clinic_app.handouts.content import CareSheet, Footer, Paper
 from clinic_app.handouts.exercise_drawing import exercise_drawing
 from clinic_app.handouts.exercise_sheet import ExerciseCard, ExerciseSheet
+from clinic_app.handouts.followup_content import FollowUpSheet
 from clinic_app.handouts.render import (
     BOLD,
     FOOTER_ROOM,
@@ -103,14 +104,57 @@ def render_care_sheet_with_exercises(
     if care_pages > MAX_SHEET_PAGES:
         log.info("care sheet ran to %d pages; laid out again without the general list", care_pages)
         care = dataclasses.replace(care, plan=dataclasses.replace(care.plan, more_bullets=()))
+    return _followed_by_exercises(
+        _sheet_story(care, style), care.footer, care.title, exercises, style, paper, large_print
+    )
+
+
+def render_followup_sheet_with_exercises(
+    sheet: FollowUpSheet,
+    exercises: ExerciseSheet,
+    *,
+    paper: Paper = "a4",
+    large_print: bool = False,
+) -> bytes:
+    """One PDF: a follow-up visit's sheet, then the exercise sheet of its plan from a new
+    page, numbered as one document; the follow-up sheet keeps its limit of three pages
+    (laid out without relief's list should it run over, as on its own)."""
+    from clinic_app.handouts.followup_render import followup_story
+
+    register_fonts()
+    style = styles(large_print, wraps_cjk(sheet.language, exercises.language))
+    _, pages = _build(followup_story(sheet, style), paper, sheet.footer, style, title=sheet.title)
+    if pages > MAX_SHEET_PAGES:
+        log.info("follow-up sheet ran to %d pages; laid out again without relief's list", pages)
+        sheet = dataclasses.replace(sheet, relief=dataclasses.replace(sheet.relief, bullets=()))
+    return _followed_by_exercises(
+        followup_story(sheet, style),
+        sheet.footer,
+        sheet.title,
+        exercises,
+        style,
+        paper,
+        large_print,
+    )
+
+
+def _followed_by_exercises(
+    first: list[Flowable],
+    footer: Footer,
+    title: str,
+    exercises: ExerciseSheet,
+    style: Styles,
+    paper: Paper,
+    large_print: bool,
+) -> bytes:
+    """A sheet's story, then the exercise sheet from a new page, under the sheet's footer."""
     fit = _fit(exercises, style, paper, large_print)
     story = [
-        *_sheet_story(care, style),
+        *first,
         PageBreak(),
         *exercise_story(exercises, style, fit, large_print=large_print),
     ]
-    pdf, _ = _build(story, paper, care.footer, style, title=care.title)
-    return pdf
+    return _build(story, paper, footer, style, title=title)[0]
 
 
 def _fit(sheet: ExerciseSheet, style: Styles, paper: Paper, large_print: bool) -> Fit:

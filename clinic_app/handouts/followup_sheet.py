@@ -47,15 +47,20 @@ def followup_sheet_pdf(
     settings: RuleSettings | None = None,
     printed_on: date | None = None,
     language: str = DEFAULT_LANGUAGE,
+    with_exercises: bool = False,
 ) -> bytes:
     """The follow-up sheet of one visit of the course, as PDF bytes.
 
     assessment: the visit's flags (`assess_follow_up`, or the stored ones); return_to_run:
     its plan (`plans`, or the stored stage); settings: those the assessment was made under
-    (the weekly limit of the ceiling); printed_on: today unless given.
+    (the weekly limit of the ceiling); printed_on: today unless given. with_exercises: the
+    exercise sheet of the visit's plan follows on a new page of the same PDF, unless the
+    rules give no exercise (then the sheet goes alone).
     """
-    from clinic_app.handouts.followup_render import render_followup_sheet  # ReportLab: on use
+    # ReportLab: on use
+    from clinic_app.handouts.followup_render import render_followup_sheet
 
+    printed_on = printed_on or date.today()
     sheet = build_followup_sheet(
         course,
         follow_up,
@@ -63,9 +68,26 @@ def followup_sheet_pdf(
         return_to_run,
         settings=settings,
         letterhead=letterhead,
-        printed_on=printed_on or date.today(),
+        printed_on=printed_on,
         language=language,
     )
+    if with_exercises:
+        from clinic_app.handouts.exercise_render import render_followup_sheet_with_exercises
+        from clinic_app.handouts.exercise_sheet import build_followup_exercise_sheet
+
+        exercises = build_followup_exercise_sheet(
+            course,
+            follow_up,
+            assessment,
+            return_to_run,
+            letterhead=letterhead,
+            printed_on=printed_on,
+            language=language,
+        )
+        if exercises.cards:
+            return render_followup_sheet_with_exercises(
+                sheet, exercises, paper=paper, large_print=large_print
+            )
     return render_followup_sheet(sheet, paper=paper, large_print=large_print)
 
 

@@ -792,9 +792,12 @@ class FollowUpSheetPdf:
     large_print: bool = False
 
 
-def followup_sheet_for(database: Database, followup_id: int) -> FollowUpSheetPdf:
+def followup_sheet_for(
+    database: Database, followup_id: int, *, with_exercises: bool = False
+) -> FollowUpSheetPdf:
     """The follow-up sheet of a submitted visit, with the clinic's letterhead and paper, in
-    the patient's language.
+    the patient's language; `with_exercises`, followed in the same PDF by the exercise
+    sheet of the visit's stage of the way back to running (one preview, one print job).
 
     Its flags and plan are worked out again from the stored documents, under the rule set
     and thresholds stored with the visit and from the stored earlier stage, exactly as at
@@ -834,6 +837,7 @@ def followup_sheet_for(database: Database, followup_id: int) -> FollowUpSheetPdf
         paper=paper,
         settings=settings,
         language=language,
+        with_exercises=with_exercises,
     )
     return FollowUpSheetPdf(pdf=pdf, paper=paper, language=language)
 

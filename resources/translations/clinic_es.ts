@@ -1887,6 +1887,14 @@
         <translation>&amp;Imprimir hoja de seguimiento…</translation>
     </message>
     <message>
+        <source>With the e&amp;xercises for this week&apos;s plan</source>
+        <translation>Con los e&amp;jercicios del plan de esta semana</translation>
+    </message>
+    <message>
+        <source>The exercise sheet of this stage of the plan, on the pages after the sheet</source>
+        <translation>La hoja de ejercicios de esta etapa del plan, en las páginas después de la hoja</translation>
+    </message>
+    <message>
         <source>&amp;Back to the patient</source>
         <translation>&amp;Volver al paciente</translation>
     </message>

@@ -1872,6 +1872,14 @@
         <translation>打印复诊单(&amp;P)…</translation>
     </message>
     <message>
+        <source>With the e&amp;xercises for this week&apos;s plan</source>
+        <translation>附上本周计划的练习(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The exercise sheet of this stage of the plan, on the pages after the sheet</source>
+        <translation>本阶段计划的练习单，印在护理单之后的页面上</translation>
+    </message>
+    <message>
         <source>&amp;Back to the patient</source>
         <translation>返回患者(&amp;B)</translation>
     </message>

@@ -151,6 +151,10 @@ def test_the_submitted_follow_ups_sheet_in_the_print_preview(
     # which the sheet says in the patient's words.
     assert "stage 1 of 8" in text
     assert "Run 1 minute, then walk 1 minute. Do this 10 times." in text
+    # The exercises of stage 1 follow on the pages after it, in the same PDF (one job).
+    assert form.result.with_exercises.isChecked()
+    assert text.index("stage 1 of 8") < text.index("Your exercises")
+    assert "Calf raise" in text.split("Your exercises", 1)[1]
 
     # Saved to a file, the sheet is kept against the visit like every handout.
     target = tmp_path / "sheet.pdf"
@@ -172,5 +176,19 @@ def test_the_submitted_follow_ups_sheet_in_the_print_preview(
     assert (kept.kind, kept.followup_id, kept.language) == ("followup_sheet", followup_id, "en")
     assert target.read_bytes() == preview.pdf
     preview.reject()
+
+    # Left out, the sheet goes alone.
+    form.result.with_exercises.click()
+    click(form, "followup.print")
+    qtbot.waitUntil(
+        lambda: form.result.preview is not None and form.result.preview is not preview,
+        timeout=30_000,
+    )
+    alone = form.result.preview
+    assert alone is not None
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(alone.pdf)).pages)
+    assert "stage 1 of 8" in text
+    assert "Your exercises" not in text
+    alone.reject()
 
     window.close()

@@ -1,5 +1,6 @@
 """After a follow-up is submitted: this week's plan, the flags, the course's progress
-charts, and the follow-up sheet to print.
+charts, and the follow-up sheet to print (with the exercises of the plan's stage, by
+default, in the same PDF).
 
 The sheet's PDF is made by the follow-up services for the stored visit, on the
 background runner.
@@ -10,6 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -103,11 +105,18 @@ class FollowUpResult(QWidget):
 
         self._print = QPushButton(self.tr("&Print follow-up sheet…"), self)
         self._print.setObjectName("followup.print")
+        self.with_exercises = QCheckBox(self.tr("With the e&xercises for this week's plan"), self)
+        self.with_exercises.setObjectName("followup.withExercises")
+        self.with_exercises.setToolTip(
+            self.tr("The exercise sheet of this stage of the plan, on the pages after the sheet")
+        )
+        self.with_exercises.setChecked(True)
         self._done = QPushButton(self.tr("&Back to the patient"), self)
         self._done.setObjectName("followup.done")
         buttons = QHBoxLayout()
         buttons.addWidget(self._done)
         buttons.addStretch(1)
+        buttons.addWidget(self.with_exercises)
         buttons.addWidget(self._print)
         column = QVBoxLayout(self)
         column.addWidget(heading)
@@ -132,6 +141,7 @@ class FollowUpResult(QWidget):
         self._flags.setText(flags_text(assessment))
         self._status.setText("")
         self.charts.show_progress(progress(course) if course is not None else ())
+        self.with_exercises.setChecked(True)
         self._print.setEnabled(True)
         self._print.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -147,9 +157,12 @@ class FollowUpResult(QWidget):
         if followup_id is None or self._sheets.busy:
             return
         database = self._workstation.database
+        with_exercises = self.with_exercises.isChecked()
         self._status.setText(_tr(MAKING_SHEET))
         self._sheets.run(
-            lambda: followups.followup_sheet_for(database, followup_id),
+            lambda: followups.followup_sheet_for(
+                database, followup_id, with_exercises=with_exercises
+            ),
             self._sheet_made,
             self._sheet_failed,
         )
