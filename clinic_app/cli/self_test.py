@@ -186,11 +186,17 @@ def check_handout(bench: Workbench) -> str:
 
     assert bench.database is not None
     assert bench.intake_id is not None
-    sheet = care_sheet_for(bench.database, bench.intake_id)
+    # As the desk prints it: with the exercises the rules choose, drawn from the bundled
+    # descriptions (resources/exercises), after the sheet in the same PDF.
+    sheet = care_sheet_for(bench.database, bench.intake_id, exercises=None)
     if not sheet.pdf.startswith(b"%PDF-"):
         raise CheckFailed("the care sheet is not a PDF")
+    if not sheet.exercises:
+        raise CheckFailed("the example intake's care sheet came without its exercises")
     bench.pdf = sheet.pdf
-    return f"the care sheet, {len(sheet.pdf) // 1024} KB"
+    return (
+        f"the care sheet with {len(sheet.exercises)} exercises drawn, {len(sheet.pdf) // 1024} KB"
+    )
 
 
 def check_pdf(bench: Workbench) -> str:
