@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QVBoxL
 
 from clinic_app.gui.common.field_binding import FieldBinding
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, DISTANCES, FIELDS, Kind, words
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.intake.fields import FORMATS
 
 _UNIT_WORDS = {  # English sources of the distance fields' placeholders
@@ -54,6 +55,9 @@ class IntakeBinding(FieldBinding):
             box.setObjectName(f"{path}.{value}")
             layout.addWidget(box)
             boxes.append(box)
+        # Made after the page, the boxes would come last in its tab order: they take the
+        # group's place instead, where the group is read.
+        tab_in_order(group, *boxes)
         group.setFocusProxy(boxes[0])  # the label's shortcut lands on the first box
         group.setAccessibleName(group.objectName())
 
