@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from follow_up_documents import follow_up_document
 from intake_documents import document as intake_document
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
@@ -121,12 +122,45 @@ def test_each_intake_step(qtbot: QtBot, front_desk: Workstation, step: str) -> N
     assert_tab_order(window)
 
 
+def test_the_intake_result(qtbot: QtBot, front_desk: Workstation) -> None:
+    window = main_window(qtbot, front_desk)
+    intakes.save_draft(front_desk.database, front_desk.actor, example())
+    [draft] = intakes.unfinished_drafts(front_desk.database)
+    window.form.resume(draft)
+    wait_focus(qtbot, "patient.first_name")
+    window.form.go_to(STEP_NAMES.index("review"))
+    with qtbot.waitSignal(window.form.submitted, timeout=20_000):
+        window.form.submit()
+    qtbot.waitUntil(lambda: window.intake_page.currentWidget() is window.result)
+    qtbot.wait(300)
+    focus = QApplication.focusWidget()
+    if focus is None or not window.isAncestorOf(focus):
+        window.tabs.tabBar().setFocus()
+    assert_tab_order(window)
+
+
 def test_the_follow_up_form(qtbot: QtBot, front_desk: Workstation) -> None:
     course_id = course_on_record(front_desk, None)
     window = main_window(qtbot, front_desk)
     window.follow_up_of(course_id)
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.follow_up)
     qtbot.wait(300)
+    assert_tab_order(window)
+
+
+def test_the_follow_up_result(qtbot: QtBot, front_desk: Workstation) -> None:
+    course_id = course_on_record(front_desk, None)
+    window = main_window(qtbot, front_desk)
+    window.follow_up_of(course_id)
+    form = window.follow_up
+    qtbot.waitUntil(lambda: form.course() is not None and not form.is_busy())
+    form.binding.load(follow_up_document(None))
+    form.submit()
+    qtbot.waitUntil(lambda: form.result.isVisible(), timeout=20_000)
+    qtbot.wait(300)
+    focus = QApplication.focusWidget()
+    if focus is None or not window.isAncestorOf(focus):
+        window.tabs.tabBar().setFocus()
     assert_tab_order(window)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen,
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.followups.progress import MeasureProgress
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural, window_locale
 
@@ -397,6 +398,9 @@ class ProgressCharts(QWidget):
             self._layout.addWidget(sentence)
             chart.show()
             sentence.show()
+        # Made after the window's other controls, the charts would come last in its tab
+        # order; they take this widget's place, where they are read.
+        tab_in_order(self, *self._charts)
         self.setAccessibleDescription(self.summary())
 
     def charts(self) -> list[ProgressChart]:
