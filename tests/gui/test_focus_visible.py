@@ -1,13 +1,16 @@
 """Focus always visible (accessibility.md, Keyboard; WCAG 2.2, 2.4.7 and 2.4.11): in every
 theme, each kind of control the app uses is drawn differently round its edge once it has
-the keyboard focus, in the theme's focus colour; the foot map, which draws itself, marks
-the region whose checkbox has the focus in its drawing.
+the keyboard focus, in the theme's focus colour (a progress chart, which draws itself,
+draws the same ring); the foot map marks the region whose checkbox has the focus in its
+drawing.
 
 Each control is grabbed (its own pixels, as Qt draws it in the styled application) with
 the focus on another field, then with the focus on it (a tab bar: its current tab). The
 colours' contrast is test_contrast.py's."""
 
 from collections.abc import Callable, Iterator
+from datetime import date
+from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
@@ -34,9 +37,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from clinic_app.followups.progress import MeasureProgress
+from clinic_app.followups.scores import MEASURES
 from clinic_app.gui.common import style, themes
 from clinic_app.gui.common.foot_map import FootMap
 from clinic_app.gui.common.pain_scale import PainScale
+from clinic_app.gui.common.progress_chart import ProgressChart
 
 EDGE = 3
 """How deep into a control, from each side, its focus ring is looked for (px)."""
@@ -92,6 +98,16 @@ def _date() -> QWidget:
     return edit
 
 
+def _chart() -> QWidget:
+    """A progress chart, which draws its own ring (pain 8, then 5, then 2)."""
+    days = (date(2026, 11, 20), date(2026, 12, 1), date(2026, 12, 15))
+    points = tuple((day, Fraction(value)) for day, value in zip(days, (8, 5, 2), strict=True))
+    nprs = MEASURES[0]
+    return ProgressChart.of(
+        MeasureProgress(nprs, points, Fraction(-6), nprs.improved_enough(Fraction(-6)))
+    )
+
+
 CONTROLS: dict[str, Callable[[], QWidget]] = {
     "button": lambda: QPushButton("Save"),
     "line edit": QLineEdit,
@@ -107,6 +123,7 @@ CONTROLS: dict[str, Callable[[], QWidget]] = {
     "tabs": _tabs,
     "slider": lambda: QSlider(Qt.Orientation.Horizontal),
     "pain scale": PainScale,
+    "progress chart": _chart,
 }
 
 
