@@ -130,6 +130,8 @@ def mark_pairs(theme: themes.Theme) -> list[tuple[str, str, str]]:
             colour("foot_marked"),
         ),
         ("the focus and selection", colour("palette_highlight"), window),
+        ("a spin box's frame", colour("field_border"), window),
+        ("a spin box's frame", colour("field_border"), base),
         ("the kiosk slider's handle", colour("kiosk_handle"), window),
     ]
     return pairs
