@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.intake_form import STEP_NAMES
+from clinic_app.gui.kiosk.kiosk_start import StillTherePage
 from clinic_app.gui.kiosk.kiosk_window import KioskWindow
 from clinic_app.gui.main_window import MainWindow
 from clinic_app.services import intakes
@@ -35,6 +36,7 @@ from gui.kiosk_driving import (
     next_step,
     ready_for_a_kiosk,
     running,
+    settled,
     symptoms,
 )
 from gui.tab_order import reading_order, tab_order_problems, walk_tabs
@@ -270,6 +272,22 @@ def test_each_kiosk_step(qtbot: QtBot, database: Database, step: str) -> None:
             fill()
             next_step(qtbot, session)
     qtbot.wait(200)
+    if QApplication.focusWidget() is None:
+        window.focusNextChild()
+    assert_tab_order(window)
+
+
+def test_the_kiosks_are_you_still_there(qtbot: QtBot, database: Database) -> None:
+    ready_for_a_kiosk(database)
+    window = KioskWindow(database, KIOSK, idle_ms=300, still_there_ms=60_000)
+    qtbot.addWidget(window, before_close_func=leave)
+    window.start()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    choose_language(qtbot, window, "en")
+    settled(qtbot, window, StillTherePage)
+    qtbot.wait(100)
     if QApplication.focusWidget() is None:
         window.focusNextChild()
     assert_tab_order(window)
