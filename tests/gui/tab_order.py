@@ -220,7 +220,3 @@ def tab_order_problems(window: QWidget) -> list[str]:
     unreached = [widget for widget in tab_stops(window) if widget not in visited]
     problems.extend(f"never reached by Tab: {describe(widget)}" for widget in unreached)
     return problems
-
-
-def order_in_words(widgets: Iterable[QWidget]) -> str:
-    return "\n".join(f"  {describe(widget)}" for widget in widgets)
