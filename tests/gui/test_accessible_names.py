@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 import pytest
 from intake_documents import document as intake_document
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from clinic_app.gui.admin.merge_dialog import MergeDialog
@@ -30,7 +37,7 @@ from clinic_app.gui.session.sign_in import SignInDialog
 from clinic_app.services import intakes
 from clinic_app.services.kiosk_settings import PinGuard
 from clinic_app.storage.database import Database
-from gui.accessible import focusable, nameless
+from gui.accessible import accessible_name, focusable, nameless
 from gui.courses_on_record import course_on_record
 
 ROLES = ("front_desk", "clinician", "admin")
@@ -126,3 +133,22 @@ def test_every_control_of_each_dialog_has_a_name(
     qtbot.waitExposed(dialog)
     qtbot.wait(100)  # whatever the dialog reads on the background runner is in
     assert nameless(dialog) == []
+
+
+def test_a_group_of_check_boxes_is_named_as_its_label_reads(
+    qtbot: QtBot, front_desk: Workstation
+) -> None:
+    """Not by its field's path ("running.recent_changes"), which a screen reader would
+    spell out."""
+    window = MainWindow(front_desk)
+    qtbot.addWidget(window)
+    groups = {
+        group.objectName(): accessible_name(group)
+        for group in window.form.findChildren(QGroupBox)
+        if group.objectName() in ("running.recent_changes", "symptoms.pain_character")
+    }
+    assert len(groups) == 2
+    for path, name in groups.items():
+        assert name
+        assert name != path
+        assert "." not in name

@@ -6,7 +6,9 @@ The pairs come from the product's own sources, filled with each theme's colours:
 palette (what Fusion draws every standard widget with), every rule of the style sheets
 (the app's clinic.qss, the desk's alert bar, the kiosk's) that sets a text colour — against
 the background of the same rule, of the rule its selector sits inside, or else against both
-the window and the field backgrounds it may appear on — and the foot map's marks.
+the window and the field backgrounds it may appear on — and the foot map's marks. The ring
+of every `:focus` rule is held to 3:1 against each background a focused control sits on or
+is filled with (WCAG 2.2, 2.4.11 and 1.4.11).
 """
 
 import re
@@ -128,6 +130,8 @@ def mark_pairs(theme: themes.Theme) -> list[tuple[str, str, str]]:
             colour("foot_marked"),
         ),
         ("the focus and selection", colour("palette_highlight"), window),
+        ("a spin box's frame", colour("field_border"), window),
+        ("a spin box's frame", colour("field_border"), base),
         ("the kiosk slider's handle", colour("kiosk_handle"), window),
     ]
     return pairs
@@ -158,6 +162,56 @@ def test_every_outline_and_mark_stands_out(name: str) -> None:
         f"{what}: {mark} against {ground} is {contrast(mark, ground):.2f}:1"
         for what, mark, ground in mark_pairs(themes.themes()[name])
         if contrast(mark, ground) < MARK
+    ]
+    assert poor == [], "\n".join(poor)
+
+
+FOCUSED = {
+    # Every kind of control the desk and the kiosk tab to (test_focus_visible.py draws them).
+    f"clinic.qss {kind}:focus"
+    for kind in (
+        "QPushButton",
+        "QLineEdit",
+        "QPlainTextEdit",
+        "QComboBox",
+        "QSpinBox",
+        "QDateEdit",
+        "QCheckBox",
+        "QRadioButton",
+        "QAbstractItemView",
+        "QScrollArea",
+        "QSlider",
+        "QLabel",
+    )
+} | {"clinic.qss QTabBar::tab:focus", "kiosk QPushButton#kioskStaff:focus"}
+
+
+def focus_rings(theme: themes.Theme) -> dict[str, str]:
+    """The ring colour of each `:focus` rule of the theme's sheets, by where it is."""
+    found = {}
+    for sheet_name, sheet in sheets(theme).items():
+        for selector, declarations in rules(sheet):
+            if selector.endswith(":focus"):
+                colour = _HEX.search(declarations.get("border", ""))
+                assert colour is not None, f"{sheet_name} {selector}: a focus rule with no ring"
+                found[f"{sheet_name} {selector}"] = colour.group(0).lower()
+    return found
+
+
+@pytest.mark.parametrize("name", themes.THEME_NAMES)
+def test_the_focus_ring_stands_out_on_everything_it_is_drawn_on(name: str) -> None:
+    theme = themes.themes()[name]
+    rings = focus_rings(theme)
+    assert set(rings) >= FOCUSED, f"no focus ring for {sorted(FOCUSED - set(rings))}"
+    grounds = {
+        ground: theme.colour(f"palette_{ground}")
+        for ground in ("window", "base", "alternate_base", "button")
+    }
+    poor = [
+        f"{where}: {ring} on the {ground} {colour} is {contrast(ring, colour):.2f}:1"
+        for where, ring in rings.items()
+        for ground, colour in grounds.items()
+        if contrast(ring, colour) < MARK
     ]
     assert poor == [], "\n".join(poor)
 

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -120,6 +121,13 @@ class DayEdit(QDateEdit):
             self.setDate(QDate.currentDate())
             return
         super().stepBy(steps)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Showing "Any day", the edit has no parts to step through, and Qt's date edit
+        would keep Tab inside it for good: Tab moves on to the next control instead."""
+        if self.day() is None:
+            return QAbstractSpinBox.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The calendar opens on this month when no day is chosen yet."""

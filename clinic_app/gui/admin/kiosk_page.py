@@ -112,6 +112,7 @@ class KioskPage(QWidget):
         self._text = QPlainTextEdit(self)
         self._text.setObjectName("kiosk.consentText")
         self._text.setAccessibleName(self.tr("Consent text"))
+        self._text.setTabChangesFocus(True)  # Tab moves on, as everywhere; Enter starts a line
         self._publish = QPushButton(self.tr("Pu&blish as a new version…"), self)
         self._publish.setObjectName("kiosk.publish")
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -83,7 +82,9 @@ class MergeDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        grid = QGridLayout()
+        # One panel per record, side by side: each is read (and tabbed through) whole
+        # before the other, as two records compared are.
+        sides = QHBoxLayout()
         self._search: dict[str, QLineEdit] = {}
         self._results: dict[str, QListWidget] = {}
         self._details: dict[str, QLabel] = {}
@@ -95,29 +96,34 @@ class MergeDialog(QDialog):
             "second": self.tr("Search for the second record"),
         }
         keep_words = {"first": self.tr("&Keep this one"), "second": self.tr("K&eep this one")}
-        for column, side in enumerate(SIDES):
-            heading = QLabel(headings[side], self)
+        for side in SIDES:
+            panel = QWidget(self)
+            panel.setObjectName(f"merge.{side}")
+            heading = QLabel(headings[side], panel)
             heading.setProperty("role", "sectionTitle")
-            search = QLineEdit(self)
+            search = QLineEdit(panel)
             search.setObjectName(f"merge.{side}.search")
             search.setPlaceholderText(self.tr("Name, number or birth date (YYYY-MM-DD)"))
             search.setAccessibleName(search_words[side])
-            results = QListWidget(self)
+            results = QListWidget(panel)
             results.setObjectName(f"merge.{side}.results")
             results.setAccessibleName(headings[side])
-            details = QLabel(self)
+            details = QLabel(panel)
             details.setObjectName(f"merge.{side}.details")
             details.setWordWrap(True)
             details.setTextFormat(Qt.TextFormat.PlainText)
             details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            keep = QRadioButton(keep_words[side], self)
+            keep = QRadioButton(keep_words[side], panel)
             keep.setObjectName(f"merge.{side}.keep")
             keep_group.addButton(keep)
-            grid.addWidget(heading, 0, column)
-            grid.addWidget(search, 1, column)
-            grid.addWidget(results, 2, column)
-            grid.addWidget(details, 3, column)
-            grid.addWidget(keep, 4, column)
+            column = QVBoxLayout(panel)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(heading)
+            column.addWidget(search)
+            column.addWidget(results, 1)
+            column.addWidget(details)
+            column.addWidget(keep)
+            sides.addWidget(panel)
             self._search[side], self._results[side] = search, results
             self._details[side], self._keep[side] = details, keep
             search.textChanged.connect(lambda text, side=side: self._search_for(side, text))
@@ -141,7 +147,7 @@ class MergeDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(grid, 1)
+        layout.addLayout(sides, 1)
         layout.addWidget(self._message)
         layout.addLayout(buttons)
         self.resize(760, 520)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.dialog_height import fit_height, keep_text_whole
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
@@ -45,20 +46,6 @@ def show_message(field: QWidget, label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(message is not None)
     field.setAccessibleDescription(message or "")
-
-
-def fit_height(dialog: QDialog) -> None:
-    """Grow the dialog to show every message whole (wrapped lines included)."""
-    layout = dialog.layout()
-    if layout is None:
-        return
-    layout.activate()
-    if layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(dialog.width())
-    else:
-        needed = layout.totalSizeHint().height()
-    if needed > dialog.height():
-        dialog.resize(dialog.width(), needed)
 
 
 class NewPassword:
@@ -188,6 +175,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self._error)
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
+        keep_text_whole(self)
         self._password.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.style import restyle
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import moment_words, sentence
 from clinic_app.gui.common.workstation import Workstation
@@ -195,6 +196,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolled)
+        # Made after what it holds, the scroll area would come after the Save button.
+        tab_in_order(self, scrolled)
 
         self._save.clicked.connect(self.save)
         self._revert.clicked.connect(self.reload)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.admin.password_dialog import (
     NewPassword,
-    fit_height,
     message_label,
     show_message,
 )
 from clinic_app.gui.common.accessible_names import name_from_labels
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.dialog_height import fit_height
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import role_label, sentence
 from clinic_app.gui.common.workstation import Workstation

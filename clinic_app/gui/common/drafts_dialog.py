@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.services import followup_drafts, intakes, journal
 from clinic_app.services.followup_drafts import FollowUpDraftSummary
@@ -146,6 +147,7 @@ class DraftsDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        tab_in_order(self, self.list, discard, later, resume)  # as they are read
         self.resize(560, 320)
 
     def _current(self) -> Kept | None:

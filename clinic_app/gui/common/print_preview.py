@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.gui.common.background import BackgroundTask, Progress
 from clinic_app.gui.common.style import themed_sheet
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural
 from clinic_app.services import print_queue
@@ -356,6 +357,11 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self._pages, 1)
         layout.addLayout(buttons)
+        # As they are read: the zoom above the pages, the pages, the buttons under them.
+        tab_in_order(
+            self, self._zoom, self._pages, self._print_button, self._save_button, self._close_button
+        )
+        self._pages.setFocus()  # it opens on the sheet to read, though the zoom comes first
         self.resize(820, 940)
 
         if self._document.status() != QPdfDocument.Status.Ready:

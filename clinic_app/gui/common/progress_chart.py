@@ -22,6 +22,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen,
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from clinic_app.followups.progress import MeasureProgress
+from clinic_app.gui.common import themes
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.common.wording import plural, window_locale
 
@@ -317,8 +319,8 @@ class ProgressChart(QWidget):
                 if index == 0
                 else self.tr("visit {number}").format(number=index + 1),
             )
-        if self.hasFocus():
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+        if self.hasFocus():  # the ring every focused control has (clinic.qss, :focus)
+            painter.setPen(QPen(themes.current().qcolor("focus_ring"), 2))
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
@@ -397,6 +399,9 @@ class ProgressCharts(QWidget):
             self._layout.addWidget(sentence)
             chart.show()
             sentence.show()
+        # Made after the window's other controls, the charts would come last in its tab
+        # order; they take this widget's place, where they are read.
+        tab_in_order(self, *self._charts)
         self.setAccessibleDescription(self.summary())
 
     def charts(self) -> list[ProgressChart]:

@@ -85,11 +85,19 @@ def text_points(percent: int) -> float:
 
 
 def app_sheet(theme: themes.Theme, percent: int) -> str:
-    """The app's style sheet (clinic.qss) in `theme`'s colours and text at `percent`."""
-    sheet = (resources_dir() / "style" / "clinic.qss").read_text(encoding="utf-8")
+    """The app's style sheet (clinic.qss) in `theme`'s colours and text at `percent`,
+    with the spin boxes' arrows in a tone that shows on the theme's fields."""
+    folder = resources_dir() / "style"
+    sheet = (folder / "clinic.qss").read_text(encoding="utf-8")
     points = text_points(percent)
-    sizes = {"text_size": f"{points}pt", "title_size": f"{round(points * TITLE_SCALE, 1)}pt"}
-    return theme.fill(sheet, sizes)
+    tone = "light" if theme.qcolor("palette_base").lightness() < 128 else "dark"
+    words = {
+        "text_size": f"{points}pt",
+        "title_size": f"{round(points * TITLE_SCALE, 1)}pt",
+        "arrow_up": (folder / f"arrow-up-{tone}.svg").as_posix(),
+        "arrow_down": (folder / f"arrow-down-{tone}.svg").as_posix(),
+    }
+    return theme.fill(sheet, words)
 
 
 def themed_sheet(sheet: str) -> str:

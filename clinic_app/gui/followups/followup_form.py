@@ -200,6 +200,8 @@ class FollowUpForm(QWidget):
         column.addWidget(self._title)
         column.addLayout(body, 1)
         column.addLayout(buttons)
+        # The buttons as they are read, left to right (made the other way round).
+        QWidget.setTabOrder(self._cancel, self._submit_button)
 
         self._loading = DatabaseCalls("reading a course of care", self)
         self._saving = DatabaseCalls("saving a follow-up draft", self)

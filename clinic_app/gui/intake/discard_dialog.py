@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinic_app.gui.common.dialog_height import keep_text_whole
 from clinic_app.gui.common.style import restyle
 
 
@@ -60,6 +61,7 @@ class DiscardDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        keep_text_whole(self)
         self.reason.setFocus()
 
     def accept(self) -> None:

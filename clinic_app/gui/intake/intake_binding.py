@@ -9,10 +9,20 @@ intake_fields), and the distance fields say which unit they are in.
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from clinic_app.gui.common.accessible_names import label_words
 from clinic_app.gui.common.field_binding import FieldBinding
 from clinic_app.gui.common.intake_fields import CHECKS, CHOICES, DISTANCES, FIELDS, Kind, words
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.intake.fields import FORMATS
 
 _UNIT_WORDS = {  # English sources of the distance fields' placeholders
@@ -54,8 +64,14 @@ class IntakeBinding(FieldBinding):
             box.setObjectName(f"{path}.{value}")
             layout.addWidget(box)
             boxes.append(box)
+        # Made after the page, the boxes would come last in its tab order: they take the
+        # group's place instead, where the group is read.
+        tab_in_order(group, *boxes)
         group.setFocusProxy(boxes[0])  # the label's shortcut lands on the first box
-        group.setAccessibleName(group.objectName())
+        # Named as its label reads ("Recent changes"), not by its field's path.
+        page = group.parentWidget()
+        captions = [c for c in page.findChildren(QLabel) if c.buddy() is group] if page else []
+        group.setAccessibleName(label_words(captions[0]) if captions else group.objectName())
 
     def show_dependents(self, path: str | None = None) -> None:
         super().show_dependents(path)

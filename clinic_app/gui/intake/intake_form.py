@@ -37,6 +37,7 @@ from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.field_messages import FieldMessages
 from clinic_app.gui.common.form_labels import field_label
 from clinic_app.gui.common.intake_fields import FIELDS, STEPS, Kind, field_of, step_of, words
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.forms.ui_intake_history import Ui_IntakeHistoryStep
 from clinic_app.gui.forms.ui_intake_patient import Ui_IntakePatientStep
@@ -188,6 +189,18 @@ class IntakeForm(QWidget):
         splitter.setSizes([2 * FLAGS_MIN_WIDTH, FLAGS_MIN_WIDTH + 60])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # As it is read: the entry's bar, the steps, the step's fields, its buttons, and the
+        # flags beside them last (made before the buttons, they would come before them).
+        tab_in_order(
+            self,
+            self.entry,
+            *self._step_buttons.buttons(),
+            self._stack,
+            self._back,
+            self._next,
+            self._submit,
+            self.flags,
+        )
 
         self.binding.edited.connect(self._edited)
         self.keeper.saving.connect(self._draft_saving)

@@ -55,6 +55,7 @@ QSlider::handle:horizontal {{
     background: @kiosk_handle; border: 2px solid @kiosk_handle_border;
 }}
 QPushButton#kioskStaff {{ color: @kiosk_quiet_text; background: transparent; border: none; }}
+QPushButton#kioskStaff:focus {{ border: 2px solid @focus_ring; border-radius: 3px; }}
 QLabel#kioskProblem {{ color: @kiosk_problem; font-weight: bold; }}
 QLabel#kioskProblem[calm="true"] {{ color: @kiosk_calm; }}
 QFrame#kioskThanksPanel {{

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.dialog_height import keep_text_whole
 from clinic_app.gui.common.field_messages import set_invalid
 from clinic_app.gui.common.wording import sentence
 from clinic_app.gui.common.workstation import Workstation
@@ -96,6 +97,7 @@ class CloseCourseDialog(QDialog):
         self._closing.busy_changed.connect(lambda busy: self.ok.setEnabled(not busy))
         self.reason.setFocus()
         self.resize(480, self.sizeHint().height())
+        keep_text_whole(self)
 
     def message(self) -> str:
         """What the dialog says under the reason (a refusal, or "Closing…"), if anything."""

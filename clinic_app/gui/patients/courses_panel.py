@@ -33,6 +33,7 @@ from clinic_app.followups.course import Course
 from clinic_app.followups.progress import progress
 from clinic_app.gui.common.database_calls import DatabaseCalls
 from clinic_app.gui.common.progress_chart import ProgressCharts
+from clinic_app.gui.common.tab_chain import tab_in_order
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.patients.close_course_dialog import CloseCourseDialog
 from clinic_app.services import followups
@@ -105,6 +106,7 @@ class CoursesPanel(QWidget):
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setTabKeyNavigation(False)  # the arrows choose a course; Tab moves on
         self._table.verticalHeader().hide()
         self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._table.setMaximumHeight(self._table.fontMetrics().height() * 8)
@@ -132,6 +134,9 @@ class CoursesPanel(QWidget):
         column.addWidget(self._table)
         column.addWidget(self._status)
         column.addWidget(self.charts)
+        # As they are read: the buttons beside the heading, then the table under them.
+        buttons = [self._close] if self._close is not None else []
+        tab_in_order(self, *buttons, self._follow_up, self._table, self.charts)
 
         self._listing = DatabaseCalls("reading a patient's courses", self)
         self._reading = DatabaseCalls("reading a course of care", self)

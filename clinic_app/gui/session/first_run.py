@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from clinic_app.gui.common import designer
 from clinic_app.gui.common.database_calls import DatabaseCalls
+from clinic_app.gui.common.dialog_height import keep_text_whole
 from clinic_app.gui.common.lazy_database import LazyDatabase
 from clinic_app.gui.common.translatable import QT_TRANSLATE_NOOP
 from clinic_app.gui.forms.ui_first_run import Ui_FirstRunDialog
@@ -43,6 +44,7 @@ class FirstRunDialog(QDialog):
         )
         self.ui.buttons.accepted.connect(self._create)
         self.ui.buttons.rejected.connect(self.reject)
+        keep_text_whole(self)
         self.ui.firstRun__username.setFocus()
 
     def is_creating(self) -> bool:
