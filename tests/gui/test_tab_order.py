@@ -124,16 +124,22 @@ def test_each_intake_step(qtbot: QtBot, front_desk: Workstation, step: str) -> N
     assert_tab_order(window)
 
 
-def test_the_intake_result(qtbot: QtBot, front_desk: Workstation) -> None:
-    window = main_window(qtbot, front_desk)
-    intakes.save_draft(front_desk.database, front_desk.actor, example())
-    [draft] = intakes.unfinished_drafts(front_desk.database)
+@pytest.mark.parametrize("role", ["front_desk", "clinician"])
+def test_the_intake_result(qtbot: QtBot, request: pytest.FixtureRequest, role: str) -> None:
+    """With the exercises drawn beside Print: a clinician's can be ticked on and off."""
+    workstation: Workstation = request.getfixturevalue(role)
+    window = main_window(qtbot, workstation)
+    intakes.save_draft(workstation.database, workstation.actor, example())
+    [draft] = intakes.unfinished_drafts(workstation.database)
     window.form.resume(draft)
     wait_focus(qtbot, "patient.first_name")
     window.form.go_to(STEP_NAMES.index("review"))
     with qtbot.waitSignal(window.form.submitted, timeout=20_000):
         window.form.submit()
     qtbot.waitUntil(lambda: window.intake_page.currentWidget() is window.result)
+    qtbot.waitUntil(lambda: bool(window.result.exercises.ticks), timeout=20_000)
+    ticks = window.result.exercises.ticks.values()
+    assert all(tick.isEnabled() for tick in ticks) == (role == "clinician")
     qtbot.wait(300)
     focus = QApplication.focusWidget()
     if focus is None or not window.isAncestorOf(focus):

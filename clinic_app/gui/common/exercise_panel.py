@@ -9,6 +9,7 @@ keeps, since the record holds the printed bytes.
 """
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -181,6 +182,10 @@ class ExercisePanel(QGroupBox):
             holder.show()  # now, not on the next turn of the event loop
             self.ticks[code] = tick
             self.pictures[code] = picture
+        # Made after the rest of the page, the ticks would come last in Tab's ring: put them
+        # where they are read, after "Print the exercise sheet", before the print buttons.
+        for before, after in pairwise([self.with_sheet, *self.ticks.values()]):
+            QWidget.setTabOrder(before, after)
 
     def _show_enabled(self) -> None:
         """Greys the exercises out while the sheet is left out of the print."""

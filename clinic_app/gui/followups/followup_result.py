@@ -125,7 +125,9 @@ class FollowUpResult(QWidget):
         column.addWidget(scroll, 1)
         column.addWidget(self._status)
         column.addLayout(buttons)
-        QWidget.setTabOrder(self._done, self._print)  # as they are read, left to right
+        # As they are read, left to right.
+        QWidget.setTabOrder(self._done, self.with_exercises)
+        QWidget.setTabOrder(self.with_exercises, self._print)
 
         self._sheets = DatabaseCalls("making the follow-up sheet", self)
         # Every print or save is kept, so "only the newest reports" must not drop one: each
