@@ -13,7 +13,7 @@ from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from clinic_app.exercises.catalogue import CATALOGUE
 from clinic_app.exercises.codes import EXERCISE_CODES
+from clinic_app.gui.common.exercise_picture import ExercisePicture
 from clinic_app.gui.common.workstation import Workstation
 from clinic_app.gui.intake.intake_result import IntakeResult
 from clinic_app.handouts.text import handout_text
@@ -110,8 +111,12 @@ def test_the_desk_sees_the_chosen_exercises_drawn_and_prints_them_with_the_sheet
         assert picture.isVisible()
         assert picture.accessibleName() == name(code)
         assert picture.accessibleDescription() == TEXT(f"exercises.{code}.picture")
-        assert panel.ticks[code].isChecked()
-        assert not panel.ticks[code].isEnabled(), "only a clinician adds or removes"
+        label = panel.names[code]
+        assert isinstance(label, QLabel)
+        assert label.text() == name(code)
+        assert label.isVisible()
+    assert panel.ticks == {}, "only a clinician adds or removes"
+    assert panel.to_print() == chosen
 
     previewed = print_it(qtbot, page)
     assert page.printing.preview is not None
@@ -184,12 +189,16 @@ def test_a_new_intake_leaves_nothing_of_this_patients_exercises_on_screen(
     qtbot: QtBot, database: Database, front_desk: Workstation
 ) -> None:
     page, _ = result_for(qtbot, database, front_desk, maya())
-    shown = [tick.text() for tick in page.exercises.ticks.values()]
-    assert shown
+    shown = [label.text() for label in page.exercises.findChildren(QLabel)]
+    names = [name(code) for code in page.exercises.pictures]
+    assert names
+    assert set(names) <= set(shown)
     new = page.findChild(QPushButton, "result.newIntake")
     assert new is not None
     new.click()
-    assert page.exercises.ticks == {}
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert page.exercises.names == {}
     assert page.exercises.pictures == {}
+    assert page.exercises.findChildren(ExercisePicture) == []
     words = " ".join(label.text() for label in page.exercises.findChildren(QLabel))
-    assert not any(text in words for text in shown)
+    assert not any(text in words for text in names)

@@ -137,9 +137,8 @@ def test_the_intake_result(qtbot: QtBot, request: pytest.FixtureRequest, role: s
     with qtbot.waitSignal(window.form.submitted, timeout=20_000):
         window.form.submit()
     qtbot.waitUntil(lambda: window.intake_page.currentWidget() is window.result)
-    qtbot.waitUntil(lambda: bool(window.result.exercises.ticks), timeout=20_000)
-    ticks = window.result.exercises.ticks.values()
-    assert all(tick.isEnabled() for tick in ticks) == (role == "clinician")
+    qtbot.waitUntil(lambda: bool(window.result.exercises.pictures), timeout=20_000)
+    assert bool(window.result.exercises.ticks) == (role == "clinician")
     qtbot.wait(300)
     focus = QApplication.focusWidget()
     if focus is None or not window.isAncestorOf(focus):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,7 @@ from clinic_app.services.exercises import ExerciseOffer, exercises_for
 
 EDITING_ROLES = ("clinician",)
 """Who may add or remove an exercise: choosing home exercises is a clinician's call."""
-COLUMNS = 3
+COLUMNS = 2
 
 
 class ExercisePanel(QGroupBox):
@@ -69,6 +70,9 @@ class ExercisePanel(QGroupBox):
         scroll.setWidget(self._grid_holder)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ticks: dict[ExerciseCode, QCheckBox] = {}
+        """A clinician's check boxes, one per exercise; none for the front desk."""
+        self.names: dict[ExerciseCode, QWidget] = {}
+        """Each exercise's name under its drawing: the check box, or a label."""
         self.pictures: dict[ExerciseCode, ExercisePicture] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.with_sheet)
@@ -103,6 +107,8 @@ class ExercisePanel(QGroupBox):
             return ()
         if self._offer is None:
             return None
+        if not self.editable:
+            return self._offer.choice.codes
         return tuple(code for code, tick in self.ticks.items() if tick.isChecked())
 
     def _show(self, offer: ExerciseOffer) -> None:
@@ -151,37 +157,55 @@ class ExercisePanel(QGroupBox):
         )
         self.with_sheet.setChecked(False)
 
-    def _set_items(self, codes: Sequence[ExerciseCode], offer: ExerciseOffer | None = None) -> None:
+    def _set_items(
+        self, codes: Sequence[ExerciseCode], offer: ExerciseOffer | None = None
+    ) -> None:
+        """One cell per exercise: its drawing, and under it its name (for a clinician, a
+        check box that adds or removes it)."""
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.ticks = {}
+        self.names = {}
         self.pictures = {}
         if offer is None:
             return
         chosen = set(offer.choice.codes)
         for index, code in enumerate(codes):
+            holder = QWidget(self._grid_holder)
             name = offer.names[code]
-            picture = ExercisePicture(code, self._grid_holder)
+            picture = ExercisePicture(code, holder)
             picture.setObjectName(f"exercises.picture.{code}")
             picture.setAccessibleName(name)
             picture.setAccessibleDescription(offer.pictures[code])
             picture.setToolTip(offer.pictures[code])
-            tick = QCheckBox(name, self._grid_holder)
-            tick.setObjectName(f"exercises.tick.{code}")
-            tick.setChecked(code in chosen)
-            tick.setEnabled(self.editable)
-            cell = QVBoxLayout()
+            # The size its font gives it, whatever room the cell has: a row of pictures
+            # stays a row, and follows the text size.
+            picture.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            label: QWidget
+            if self.editable:
+                tick = QCheckBox(name, holder)
+                tick.setObjectName(f"exercises.tick.{code}")
+                tick.setChecked(code in chosen)
+                self.ticks[code] = tick
+                label = tick
+            else:
+                words = QLabel(name, holder)
+                words.setObjectName(f"exercises.name.{code}")
+                words.setWordWrap(True)
+                words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                label = words
+            self.names[code] = label
+            cell = QVBoxLayout(holder)
+            cell.setContentsMargins(0, 0, 0, 0)
             cell.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
-            cell.addWidget(tick)
-            holder = QWidget(self._grid_holder)
-            holder.setLayout(cell)
+            cell.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self._grid.addWidget(holder, index // COLUMNS, index % COLUMNS)
             holder.show()  # now, not on the next turn of the event loop
-            self.ticks[code] = tick
             self.pictures[code] = picture
+        self._grid.setRowStretch(self._grid.rowCount(), 1)
         # Made after the rest of the page, the ticks would come last in Tab's ring: put them
         # where they are read, after "Print the exercise sheet", before the print buttons.
         for before, after in pairwise([self.with_sheet, *self.ticks.values()]):
@@ -190,6 +214,6 @@ class ExercisePanel(QGroupBox):
     def _show_enabled(self) -> None:
         """Greys the exercises out while the sheet is left out of the print."""
         on = self.with_sheet.isChecked()
-        for code, tick in self.ticks.items():
-            tick.setEnabled(on and self.editable)
+        for code, label in self.names.items():
+            label.setEnabled(on)
             self.pictures[code].setEnabled(on)
