@@ -157,9 +157,7 @@ class ExercisePanel(QGroupBox):
         )
         self.with_sheet.setChecked(False)
 
-    def _set_items(
-        self, codes: Sequence[ExerciseCode], offer: ExerciseOffer | None = None
-    ) -> None:
+    def _set_items(self, codes: Sequence[ExerciseCode], offer: ExerciseOffer | None = None) -> None:
         """One cell per exercise: its drawing, and under it its name (for a clinician, a
         check box that adds or removes it)."""
         while self._grid.count():
