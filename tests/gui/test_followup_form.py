@@ -170,7 +170,9 @@ def test_typed_flagged_submitted_charted_and_printed(
     qtbot.waitUntil(lambda: form.result.preview is not None)
     preview = form.result.preview
     assert preview is not None
-    assert preview.page_count() == 1
+    # The one-page follow-up sheet, then the exercise sheet of stage 1, in one document.
+    assert form.result.with_exercises.isChecked()
+    assert preview.page_count() == 2
     preview.reject()
 
 
