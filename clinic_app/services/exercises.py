@@ -21,13 +21,12 @@ class ExerciseOffer:
     """What the print pane shows: the choice, and every exercise's name and picture text.
 
     `names` and `pictures` hold all the exercises, chosen or not, so that a clinician can add
-    one; `language` is the sheet's, which they are in.
+    one. They are in the sheet's language, as the sheet will print them.
     """
 
     choice: "ExerciseChoice"
     names: "dict[ExerciseCode, str]"
     pictures: "dict[ExerciseCode, str]"
-    language: str
 
 
 def exercises_for(database: Database, intake_id: int) -> ExerciseOffer:
@@ -42,5 +41,4 @@ def exercises_for(database: Database, intake_id: int) -> ExerciseOffer:
         choice=choose_exercises(stored.intake, stored.assessment),
         names={code: text(f"exercises.{code}.name") for code in EXERCISE_CODES},
         pictures={code: text(f"exercises.{code}.picture") for code in EXERCISE_CODES},
-        language=text.language,
     )

@@ -277,29 +277,28 @@ def care_sheet_for(
         printed_on=printed_on,
         language=stored.language,
     )
-    if exercises is None:
-        from clinic_app.exercises.choice import choose_exercises
+    exercise_sheet = None
+    if exercises != ():
+        from clinic_app.exercises.codes import EXERCISE_CODES
+        from clinic_app.handouts.exercise_sheet import build_exercise_sheet
 
-        exercises = choose_exercises(stored.intake, stored.assessment).codes
-    if not exercises:
+        unknown = sorted(set(exercises or ()) - set(EXERCISE_CODES))
+        if unknown:
+            raise StorageError(f"unknown exercises {', '.join(unknown)}: none was printed")
+        exercise_sheet = build_exercise_sheet(  # codes None: the rules choose
+            stored.intake,
+            stored.assessment,
+            codes=exercises,
+            letterhead=clinic.letterhead(),
+            printed_on=printed_on,
+            language=stored.language,
+        )
+    if exercise_sheet is None or not exercise_sheet.cards:  # none asked for, or none given
         pdf = render_care_sheet(sheet, paper=chosen, large_print=large_print)
         return CareSheetPdf(pdf=pdf, paper=chosen, large_print=large_print, language=sheet.language)
 
-    from clinic_app.exercises.codes import EXERCISE_CODES
     from clinic_app.handouts.exercise_render import render_care_sheet_with_exercises
-    from clinic_app.handouts.exercise_sheet import build_exercise_sheet
 
-    unknown = sorted(set(exercises) - set(EXERCISE_CODES))
-    if unknown:
-        raise StorageError(f"unknown exercises {', '.join(unknown)}: none was printed")
-    exercise_sheet = build_exercise_sheet(
-        stored.intake,
-        stored.assessment,
-        codes=exercises,
-        letterhead=clinic.letterhead(),
-        printed_on=printed_on,
-        language=stored.language,
-    )
     pdf = render_care_sheet_with_exercises(
         sheet, exercise_sheet, paper=chosen, large_print=large_print
     )

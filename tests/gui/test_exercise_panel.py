@@ -28,7 +28,7 @@ from clinic_app.handouts.text import handout_text
 from clinic_app.paths import resources_dir
 from clinic_app.services import intakes
 from clinic_app.services.exercises import exercises_for
-from clinic_app.services.handouts import handout_pdf, handouts_of
+from clinic_app.services.handouts import care_sheet_for, handout_pdf, handouts_of
 from clinic_app.storage.database import Database
 
 WAIT = 60_000
@@ -202,3 +202,17 @@ def test_a_new_intake_leaves_nothing_of_this_patients_exercises_on_screen(
     assert page.exercises.findChildren(ExercisePicture) == []
     words = " ".join(label.text() for label in page.exercises.findChildren(QLabel))
     assert not any(text in words for text in names)
+
+
+def test_the_rules_choice_after_an_emergency_prints_the_care_sheet_alone(
+    database: Database, front_desk: Workstation
+) -> None:
+    """Print pressed before the panel has the exercises asks for the rules' choice (None);
+    after an emergency flag that is none, and the sheet goes alone, as the panel would."""
+    emergency = intakes.submit(database, front_desk.actor, maya(symptoms__foot_colour="pale"))
+    printed = care_sheet_for(database, emergency.intake_id, exercises=None)
+    assert printed.exercises == ()
+    assert TEXT("exercises.title") not in pdf_text(printed.pdf)
+    calm = intakes.submit(database, front_desk.actor, maya())
+    chosen = exercises_for(database, calm.intake_id).choice.codes
+    assert care_sheet_for(database, calm.intake_id, exercises=None).exercises == chosen
